@@ -173,3 +173,22 @@ def test_a_block_with_no_image_placeholder_under_its_paragraph_stays_one():
         text = w3m_page(under)
         paragraphs = [" ".join(p.text.split()) for p in Article.parse(text, has_header=False).paragraphs]
         assert paragraphs == [LONG, MORE, " ".join(f"{LATER}\n{under}".split()), *W3M_STORY[2:]]
+
+
+def test_a_short_page_laid_out_at_a_width_a_line_a_paragraph_has_no_split_paragraphs(lint):
+    # too few lines for the parse to read a width: each wrapped line stands as a paragraph, and every break is the
+    # layout's (the lines stop at 78 columns), not a stray one
+    def page(wrap) -> str:
+        story = [part for p in (LATER, MORE, PROSE, LAST, MOVE) for part in (*wrap(p), "Share")]
+        return "\n\n".join(["Home", "News", "Sport", "Jane Doe", "+ FOLLOW", *story]) + "\n"
+    assert lint(page(lambda p: textwrap.wrap(p, 78)), has_header=False, select=["NL108"]) == []
+    # the same page unwrapped, one paragraph broken in two: a stray break
+    text = page(lambda p: [p] if p != MORE else ["Teachers welcomed the decision, although several head",
+                                                 MORE.split("several head ")[1]])
+    assert [text[d.start:d.end] for d in lint(text, has_header=False, select=["NL108"])] == ["head\n\nteachers"]
+
+
+def test_a_reference_style_link_or_image_is_no_glued_sentence(lint):
+    # w3m writes an image's placeholder and its name so: '[lazy_placeholder][Library-Books]'
+    text = f"Title\n\n{LATER}\n\n[lazy_placeholder][Library-Books]\n\n{MORE} [Updated]The council met.\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL103"])] == ["Updated]The"]

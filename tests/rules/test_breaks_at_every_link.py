@@ -28,6 +28,7 @@ def test_nl108_finds_every_break_of_a_sentence_broken_at_every_link(lint):
     ("Topics:", "road works", "village news", "planning."),  # after a colon, its last item closed by a stop
     ("Read more:", "road works", "village news.", "planning"),  # a stop on an item before the last
     ("Food", "o Recipes", "o Wine Country", "o Local Reviews!"),  # a menu's items behind their marks
+    ("* Sections", "+ Sport", "o Hockey", "o Sailing", "+ Arts", "o Film"),  # a text browser's nested list
 ])
 def test_nl108_leaves_short_lower_case_lines_of_a_list_alone(lint, lines):
     # (the break after the list's heading is the first item's own question, the same with a list or without)
@@ -53,3 +54,12 @@ def test_nl108_finds_a_link_in_capitals_set_apart_in_a_line_of_prose(lint):
 ])
 def test_nl108_leaves_a_capitalised_line_after_a_headline_or_before_an_open_line(lint, lines):
     assert not any(found.startswith(lines[0].split()[-1] + "\n") for found in shown(lint, article(*lines), "NL108"))
+
+
+def test_nl108_leaves_a_headline_set_on_two_short_lines_and_finds_a_short_line_that_goes_on(lint):
+    # a letters page's headline over its letter: two short lines, no stop, the letter opening in capitals
+    assert shown(lint, article("Bus lane plan will", "divide the village"), "NL108") == []
+    # a short line that goes on with the sentence and ends it, or goes on to a third line: a stray break
+    assert shown(lint, article("The mayor said the plan", "was a mistake."), "NL108") == ["plan\n\nwas"]
+    assert shown(lint, article("Survey", "maps have", "tracked the dust over the hills."), "NL108") \
+        == ["Survey\n\nmaps", "have\n\ntracked"]

@@ -71,3 +71,16 @@ def test_a_long_line_of_cut_teasers_is_linear():
     text = "Title\n\n" + unit * (1_000_000 // len(unit)) + "\n"
     found = lint_text(text, linter=make_linter(select=["NL310"]))
     assert len(found) == 1_000_000 // len(unit)
+
+
+def test_a_teasers_date_on_a_line_of_its_own_is_left_to_the_stamp_rules(lint):
+    # the teaser reported to its ellipsis, its date once, as a stamp; a date in the same line stays the teaser's
+    text = (STORY + "Our Readers' Opinions There is no case for the new parking charges on the quay...\n3 hours ago\n\n"
+            "Better bus service needed for children who go to school in the town...\n2 days ago\n")
+    found = [(d.code == "NL310", text[d.start:d.end]) for d in lint(text, select=["NL310", "NL314", "NL331"])]
+    assert found == [(True, "Our Readers' Opinions There is no case for the new parking charges on the quay..."),
+                     (False, "3 hours ago"),
+                     (True, "Better bus service needed for children who go to school in the town..."),
+                     (False, "2 days ago")]
+    box = STORY + ONE_LINE_BOX + "\n"
+    assert [box[d.start:d.end][-12:] for d in _teasers(lint, box)] == ["May 06, 2022", "May 05, 2022"]

@@ -120,6 +120,12 @@ _PIECE_BREAK = regexcache.compile(r"[.!?][\"”’)]?\s|\n")  # where the piece 
 _LABEL_SHAPES = CueSet(_GLUED_TEASER_SHAPE, _RUN_IN_LABEL_SHAPE, _CUT_TEASER_SHAPE)
 _TEASER_SHAPE, _LABEL_SHAPE, _CUT_SHAPE = range(3)  # their indexes in it
 _NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
+
+
+def _date_alone(text: str, cut: re.Match) -> bool:
+    """The date of the cut teaser ``cut`` (a ``_CUT_TEASER`` match) stands on a line of its own, after a break."""
+    line_end = text.find("\n", cut.end())
+    return "\n" in cut.group() and not text[cut.end():line_end if line_end >= 0 else len(text)].strip()
 _RUN_IN_REACH = 150  # characters: a headline is short
 # a word in lower case, then one with a capital: where a headline in sentence case ends and the next sentence or
 # a subheading starts ('READ: Turkey recalls ambassador | A spokesman said', '… crimes: Work in progress | Freedom
@@ -204,8 +210,9 @@ class BoilerplateLine(Rule):
     def _cut_teasers(self, text: str) -> Iterator[Finding]:
         """Teasers of other stories, each cut short and dated ('… Club 40overs cricket... May 06, 2022'), where the
         page lists two or more: each reported from the start of its piece (after the last sentence's end or line
-        break, at most ``_TEASER_REACH`` characters back, not before the previous teaser) to the end of its date. Where
-        the headline starts is not certain: no fix."""
+        break, at most ``_TEASER_REACH`` characters back, not before the previous teaser) to the end of its date, or
+        to its ellipsis where the date stands on a line of its own: a stamp, the stamp rules' (one finding a defect).
+        Where the headline starts is not certain: no fix."""
         cuts = list(_CUT_TEASER.finditer(text))
         if len(cuts) < MIN_CUT_TEASERS:
             return
@@ -216,9 +223,10 @@ class BoilerplateLine(Rule):
             start = breaks[-1] if breaks else text.find(" ", start, cut.start()) + 1 or start
             start += len(text[start:cut.start()]) - len(text[start:cut.start()].lstrip())
             previous_end = cut.end()
+            end = cut.start() + (1 if text[cut.start()] == "…" else 3) if _date_alone(text, cut) else cut.end()
             if start < cut.start():
-                yield self.finding(start, cut.end(), f"a teaser of another story, cut short, before its date: "
-                                   f"{quote(text[start:cut.end()])}")
+                yield self.finding(start, end, f"a teaser of another story, cut short, before its date: "
+                                   f"{quote(text[start:end])}")
 
     def _run_in_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
         """A link's label run into the text after a sentence, its headline after it ('…on Tuesday. READ: Turkey

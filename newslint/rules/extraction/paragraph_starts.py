@@ -212,7 +212,9 @@ class SplitParagraph(_ExtractionRule):
                    "them: a sentence broken at every link ('Survey' / 'maps have' / 'tracked the dust,' / 'which' / "
                    "'settled.'); a short capitalised line between a line of prose that ends on a word and a line "
                    "that goes on with it in lower case and ends the sentence is a link set apart ('… the assembly "
-                   "passing' / 'House Bill 12' / 'in June.'). The finding spans the break.")
+                   "passing' / 'House Bill 12' / 'in June.'). A headline set on two short lines over a line of prose, a text "
+                   "browser's nested list ('+ Sport' / 'o Hockey') and a page whose lines stop at a width (72 to 80 "
+                   "columns) are no breaks. The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped, by_line = article.text, None, None
@@ -264,12 +266,17 @@ class SplitParagraph(_ExtractionRule):
     def _goes_on(self, article: Article, paragraph: Paragraph, starts: dict[int, re.Match]) -> bool:
         """``paragraph``, which opens in lower case (its match in ``starts``), goes on with the sentence of the one
         before: it opens on a word the dictionary knows, after a line that ends none; not a drop cap's fragment, a
-        list's short items (unless they make one sentence), nor a table's row before another."""
+        list's short items (unless they make one sentence), a headline set on two short lines over a line of prose
+        ('Bus lane plan will' / 'divide the village', three words and two, no stop), a text browser's nested list
+        ('+ Sport' / 'o Hockey': its third level's mark), nor a table's row before another."""
         match, previous = starts[paragraph.index], article.paragraphs[paragraph.index - 1]
         return _known_start(self, paragraph.text, match) and _continues_previous(article, paragraph) and not (
             _spaced(match) or _drop_cap(self, article, paragraph, match, _Counts(article))
-            or previous.index in starts and _short(previous.text) and _short(paragraph.text)
-            and not _one_sentence(article, paragraph.index, starts)
+            or paragraph.text.startswith("o ") and previous.text.lstrip()[:2] in _LIST_MARKS
+            or _short(previous.text) and _short(paragraph.text) and (
+                previous.index in starts and not _one_sentence(article, paragraph.index, starts)
+                or previous.index not in starts and previous.text.count(" ") >= 2 and " " in paragraph.text
+                and not paragraph.text.endswith(tuple(_TERMINAL)) and _prose_below(article, paragraph.index, starts))
             or _row_of_figures(paragraph.text) and paragraph.index + 1 < len(article.paragraphs)
             and _row_of_figures(article.paragraphs[paragraph.index + 1].text))
 
@@ -283,6 +290,8 @@ class SplitParagraph(_ExtractionRule):
             and self._goes_on(article, after, starts)
 
 
+# the marks of a text browser's or a converter's nested list (lynx, inscriptis: '*', '+', 'o', '#'; pandoc: '-')
+_LIST_MARKS = frozenset(("* ", "+ ", "o ", "# ", "- ", "• "))
 # prepositions that take what follows and end no sentence, heading or slogan ('Who we are' and 'the newsletter the
 # city is talking about' do end on a word): a line that ends on one was cut ('the lead among' / 'Hispanic members')
 _OPEN_ENDS = _NEVER_LAST | frozenset("among amongst between despite during including via toward towards".split())
@@ -311,14 +320,27 @@ def _prose(line: str) -> bool:
 
 
 def _hard_wrapped(article: Article) -> bool:
-    """True when the text was wrapped at a fixed width (OCR, a newspaper column): most prose-length
-    lines end without a stop and the lines are of much the same length (an extractor that breaks
-    lines at links leaves lines of every length)."""
+    """True when the text was wrapped at a fixed width (OCR, a newspaper column, a text browser's page): most
+    prose-length lines end without a stop and the lines are of much the same length (an extractor that breaks
+    lines at links leaves lines of every length), or, on a whole page whose menus are short lines, the prose-length
+    lines stop at a width (``_at_width``)."""
     lines = [p.text for p in article.paragraphs[:-1] if p.text.count(" ") >= 5]
     open_ended = sum(1 for line in lines if not line.rstrip().endswith(tuple(_TERMINAL)))
     if len(lines) < 6 or open_ended * 2 <= len(lines):
         return False
-    return _even([len(p.text) for p in article.paragraphs])
+    return _even([len(p.text) for p in article.paragraphs]) or _at_width([len(line) for line in lines])
+
+
+_WRAP_WIDTH = 80  # w3m, lynx and html2text wrap at 72 to 80 columns, pandoc at 72
+_NEAR_WIDTH = 60
+
+
+def _at_width(lengths: list[int]) -> bool:
+    """The prose-length lines ``lengths`` were wrapped at a width: a third of them or more fill the last columns
+    below ``_WRAP_WIDTH`` and hardly one in twenty is longer (a page's paragraphs unwrapped run to hundreds of
+    characters)."""
+    near = sum(_NEAR_WIDTH <= length <= _WRAP_WIDTH for length in lengths)
+    return near >= 10 and near * 3 >= len(lengths) and sum(length > _WRAP_WIDTH for length in lengths) * 20 <= near
 
 
 def _even(lengths: list[int]) -> bool:
@@ -359,6 +381,13 @@ def _one_sentence(article: Article, index: int, starts: dict) -> bool:
 
 # a sentence's stop at a line's end, with the quotation marks or bracket it closes
 _SENTENCE_END = regexcache.compile(r"[.!?…][\"”’')\]]*\Z")
+
+
+def _prose_below(article: Article, index: int, starts: dict) -> bool:
+    """The paragraph after ``index`` is a line of prose (``_prose``) that opens a sentence of its own, as a letter or
+    a story does under its headline."""
+    return index + 1 < len(article.paragraphs) and index + 1 not in starts \
+        and article.paragraphs[index + 1].text[0] not in _MARKS_OPENING and _prose(article.paragraphs[index + 1].text)
 
 
 def _short(text: str) -> bool:

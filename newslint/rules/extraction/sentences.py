@@ -419,6 +419,8 @@ class GluedSentence(_ExtractionRule):
             ok = left.isalpha() and (left.islower() or left[1:].islower() and run == ":") and len(left) > 2 \
                 and self.known(left) and word[1:].islower() and (self.known(word) or counts.has(word) or word == "I")
             return start + 1 if ok else None
+        if run == "]" and opener == "[":
+            return None  # a reference-style link or image, '[lazy_placeholder][Harbour-View]'
         if run in (")", "]"):
             opening = text.rfind("(" if run == ")" else "[", 0, start)
             inside = text[opening + 1:start]
