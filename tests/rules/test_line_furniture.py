@@ -1010,6 +1010,42 @@ def test_a_list_of_labels_outside_the_story_is_the_page_s_whatever_its_words_and
     assert furniture._menus_as_lists(*forms(texts)) - {1} == {6, 7, 8}
 
 
+SCHOOLS_HEAD = ["New school rules from next term | The District Herald", "[Subscribe](/subscribe/)",
+                "# [New rules for every school in the district](https://herald.example/schools/new-rules/)"]
+LINKED_BELOW = ["### [Lighthouse keeper's cottage opens as a museum](https://herald.example/news/cottage/)",
+                "[ Two new berths for the\nmarina ](/news/marina-\nberths/)",
+                '[Contact us](/contact/ "Write to the newsroom")']
+
+
+def _reported_texts(lint, texts):
+    text = "\n\n".join(["Schools", *texts]) + "\n"  # (the first line is the article's title)
+    return [text[d.start:d.end] for d in lint(text, select=["NL311"])]
+
+
+def test_a_paragraph_that_is_one_markdown_link_outside_the_story_is_the_page_s(lint):
+    """Outside the story, a paragraph that is one Markdown link and nothing else is the page's (a related story's
+    linked headline, a heading's marks before it, its target wrapped over lines; a footer's link with a title)."""
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, *LINKED_BELOW]
+    assert furniture._links_outside_story(texts, shapes_of(texts)) == {1, 6, 7, 8}
+    reported = _reported_texts(lint, texts)
+    assert set(LINKED_BELOW) <= set(reported) and SCHOOLS_HEAD[2] not in reported, reported
+
+
+@pytest.mark.parametrize("texts", [
+    [*SCHOOLS_HEAD, PROSE, "[Read the ministry's letter](https://herald.example/letter.pdf)", MORE, LAST],  # the story's
+    [*SCHOOLS_HEAD, PROSE, MORE, LAST, "[Jane Fairweather](/author/jane-fairweather/)"],  # a byline's link
+    [*SCHOOLS_HEAD, PROSE, MORE, LAST, "[![A school gate](/pictures/gate.jpg)](/pictures/)"],  # a picture's
+    [*SCHOOLS_HEAD, PROSE, MORE, LAST, "[We have rounded up the best offers on school shoes.](/offers/shoes/)"],
+    [PROSE, MORE, LAST, LINKED_BELOW[0]],  # an extract of the story alone is read to its end
+    [*SCHOOLS_HEAD, PROSE, MORE, LAST, "Share", "Print", "Email", LINKED_BELOW[0], "Advertisement", "Continue", OPENING],
+])
+def test_a_link_of_the_story_its_byline_and_its_linked_headline_stay(texts):
+    """A link inside the story, a name alone (a byline), a picture's link, a linked sentence (a teaser a box of the
+    story's may hold), a link with prose near it above and below (the story's, past a gap) and the story's own
+    headline above it (half its content words in the story's prose) are not the page's links."""
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} == set()
+
+
 def test_a_paragraph_of_marked_lines_is_a_list_of_its_lines():
     """A text browser's list in a hard-wrapped page is one paragraph: an item a marked line, a line without a mark
     going on with the item above (a long item wrapped, a submenu's 'Expand'), a mark alone (an icon's link) none."""

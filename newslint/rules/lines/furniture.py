@@ -135,6 +135,7 @@ class FurnitureLine(Rule):
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
         menus = _menus_as_lists(texts, shapes, marks) if open_lines else set()  # (reported before the loop: it skips them)
         listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if open_lines else {}  # (a line each)
+        linked = _links_outside_story(texts, shapes) if open_lines and "](" in article.text else set()
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -177,6 +178,9 @@ class FurnitureLine(Rule):
                                        delete_line(article.text, start, end))
             else:
                 yield from line(i, why)
+        for i in sorted(linked.difference(flagged)):
+            flagged.add(i)
+            yield from line(i, "a paragraph that is one link, outside the story")
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
@@ -618,6 +622,47 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: byt
         if i not in found and (labels or i - 1 in found or i + 1 in found) and outside(i, i):
             found.add(i)
     return found
+
+
+# a paragraph that is one Markdown link and nothing else, a heading's marks before it ('### [Headline](https://…)'):
+# its label (no brackets: a picture's link holds its '![alt](…)'), its target wrapped over lines and with a title
+_LINK_PARAGRAPH = regexcache.compile(r"(?:#{1,6}[ \t]+)?\[([^\[\]]*)\]\((?:[^()\s]|\n|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+
+_LINKED_LABEL_WORDS = 20  # words of a linked headline or label at most
+_AMONG_PROSE = 4  # paragraphs: a link with prose this near on both sides may be the story's (its tail after a gap)
+
+
+def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+    """The paragraphs outside the story's extent that are one Markdown link (a related story's linked headline, a
+    menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown); not a name alone (a
+    byline's link), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
+    the story), a link with prose near it on both sides (the story's, past a gap the extent stops at), nor, above the
+    story, a label half of whose content words the story's prose uses (its own headline, linked)."""
+    extent = story_extent(texts, shapes)
+    found = set()
+    for i in [*range(extent[0]), *range(extent[1] + 1, len(texts))]:
+        text = texts[i]
+        if text[-1:] != ")" or not (link := _LINK_PARAGRAPH.fullmatch(text)) or _name_alone(label := link[1]) \
+                or len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip()):
+            continue
+        if i < extent[0] and len(words := content_words(label)) >= 2 \
+                and sum(w in extent.words(texts, shapes) for w in words) * 2 >= len(words) \
+                or _among_prose(texts, shapes, i):
+            continue
+        found.add(i)
+    return found
+
+
+def _among_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
+    """A paragraph of prose stands within ``_AMONG_PROSE`` paragraphs both above and below paragraph ``index``."""
+    return all(any(prose_paragraph(texts[j], shapes[j][0]) for j in near)
+               for near in (range(max(0, index - _AMONG_PROSE), index),
+                            range(index + 1, min(len(texts), index + 1 + _AMONG_PROSE))))
+
+
+def _linked_sentence(label: str) -> bool:
+    """A link's label ends like a sentence ('.', '!'; a teaser cut short, '...', does not)."""
+    return label.endswith(("!", ".")) and not label.endswith("...")
 
 
 _LIST_HEAD = 3  # lines of labels at most over a paragraph's marked lines ('Subscribe' / 'Log in' / '* Sections')
