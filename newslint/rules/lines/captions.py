@@ -427,6 +427,22 @@ class CaptionLine(Rule):
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
+            if size >= 2 * _TWICE_PROBE and text[:1].isupper() \
+                    and text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE) > 0 \
+                    and (end := _printed_twice(text)):
+                if text[end:].strip():
+                    yield self.finding(paragraph.start, paragraph.start + end,
+                                       f"photo caption (printed twice): {quote(text[:end])}",
+                                       Fix.replace(paragraph.start, paragraph.start + end, "", safe=False,
+                                                   description="delete the caption"))
+                else:
+                    yield self._caption(article, paragraph, paragraph, "printed twice")
+                    continue
+            if i + 1 < len(paragraphs) and size >= _TWICE_PROBE and text[:1].isupper() \
+                    and paragraphs[i + 1].text.startswith(text[:_TWICE_PROBE]) \
+                    and _over_its_caption(text, paragraphs[i + 1].text):
+                yield self._caption(article, paragraph, paragraph, "an image's alt text over the caption repeating it")
+                continue
             if size > _LONG_PARAGRAPH and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
@@ -709,6 +725,45 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
             return index + 1
     return index
 
+
+
+_TWICE_PROBE = 16  # characters of a paragraph's opening looked for again in it: a caption printed twice repeats them
+_TWICE_WORDS = 4  # words of such a caption at the least
+_TWICE_MAX = 400  # characters of its first copy: a longer run printed twice is a block of the story's
+
+
+def _copy_end(text: str, words: list[str], at: int) -> int:
+    """Where a copy of ``words`` starting at ``at`` of ``text`` ends (any white space between its words, a final
+    stop added), else 0."""
+    match = re.compile(r"\s+".join(map(re.escape, words)) + r"\.?").match(text, at)
+    return match.end() if match else 0
+
+
+def _printed_twice(text: str) -> int:
+    """Where the copies of a caption opening ``text`` end, else 0: an image's alt text glued to its own copy (a
+    lazy-loaded picture and its twin for readers without scripts, 'A dog in a fieldA dog in a field'), or a caption
+    ending in its credit printed again under itself (a text browser's lead picture: the caption and '(Jane Doe/Valley
+    Post)', twice); a further copy, the caption under the picture, with a final stop or not, goes with them. (A
+    headline or a paragraph printed twice on lines of their own, with no credit, is left.)"""
+    again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
+    first = text[:again]
+    words = first.split()
+    if again < 0 or len(words) < _TWICE_WORDS or not text[again].isupper() \
+            or (first[-1].isspace() and _caption_before_credit(" ".join(words)) is None):
+        return 0
+    end = last = _copy_end(text, words, again)
+    while end:
+        last = end
+        end = _copy_end(text, words, len(text) - len(text[end:].lstrip())) if text[end:end + 1].isspace() else 0
+    return last
+
+
+def _over_its_caption(text: str, under: str) -> bool:
+    """Whether the paragraph ``text`` is an image's alt text over its caption ``under``, which repeats it and adds a
+    credit ('Dogs in a field.' over 'Dogs in a field. Jane Doe/Valley Post')."""
+    words = text.split()
+    end = _copy_end(under, words, 0) if len(words) >= _TWICE_WORDS else 0
+    return end > 0 and credit_only(under[end:].strip())
 
 def _place_label(text: str, words: list[str]) -> bool:
     """A caption opening with a label of where its picture is ('Pictured: …', 'Above: …'): sixty words at most, one
