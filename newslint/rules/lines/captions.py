@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import compress, count, groupby
-from operator import attrgetter
+from itertools import compress, count, groupby, repeat
+from operator import attrgetter, itemgetter
 from typing import Iterable
 
 from newslint import lexicon, native, regexcache
@@ -16,6 +16,7 @@ from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search, poll_source
+from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
                                           _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
@@ -377,7 +378,8 @@ class CaptionLine(Rule):
         paragraphs = article.paragraphs
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
-        lengths = list(map(len, map(_TEXT, paragraphs)))
+        texts = list(map(_TEXT, paragraphs))
+        lengths = list(map(len, texts))
         shortest = min(lengths) if lengths else 0  # (an analysis only a paragraph this short or shorter asks is skipped)
         if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
@@ -415,6 +417,10 @@ class CaptionLine(Rule):
         restated = _restated_captions(article)
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
+        # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
+        # case change inside a word (a copy glued to its alt text), NL102's suspects: most texts pay one translate)
+        repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(_LINE_BREAK_MARKS) \
+            or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -427,22 +433,18 @@ class CaptionLine(Rule):
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
-            if size >= 2 * _TWICE_PROBE and text[:1].isupper() \
-                    and text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE) > 0 \
-                    and (end := _printed_twice(text)):
-                if text[end:].strip():
+            if i in repeated:
+                if end := _printed_twice(text):
+                    if not text[end:].strip():
+                        yield self._caption(article, paragraph, paragraph, "printed twice")
+                        continue
                     yield self.finding(paragraph.start, paragraph.start + end,
                                        f"photo caption (printed twice): {quote(text[:end])}",
                                        Fix.replace(paragraph.start, paragraph.start + end, "", safe=False,
                                                    description="delete the caption"))
-                else:
-                    yield self._caption(article, paragraph, paragraph, "printed twice")
+                elif i + 1 < len(paragraphs) and _over_its_caption(text, paragraphs[i + 1].text):
+                    yield self._caption(article, paragraph, paragraph, "an image's alt text over the caption repeating it")
                     continue
-            if i + 1 < len(paragraphs) and size >= _TWICE_PROBE and text[:1].isupper() \
-                    and paragraphs[i + 1].text.startswith(text[:_TWICE_PROBE]) \
-                    and _over_its_caption(text, paragraphs[i + 1].text):
-                yield self._caption(article, paragraph, paragraph, "an image's alt text over the caption repeating it")
-                continue
             if size > _LONG_PARAGRAPH and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
@@ -731,12 +733,34 @@ _TWICE_PROBE = 16  # characters of a paragraph's opening looked for again in it:
 _TWICE_WORDS = 4  # words of such a caption at the least
 _TWICE_MAX = 400  # characters of its first copy: a longer run printed twice is a block of the story's
 
+_OPENING = itemgetter(slice(_TWICE_PROBE))
+_LINE_BREAK_MARKS = bytes(1 if mark & LINE_BREAK else 0 for mark in range(256))  # a mark byte's LINE_BREAK bit
+_FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
+
+
+def _repeated_openings(texts: list[str]) -> set[int]:
+    """The indexes of the paragraphs (``texts``) whose opening (_TWICE_PROBE characters) recurs within a caption's
+    reach in them or opens the next paragraph: the only ones _printed_twice and _over_its_caption can take (C-level
+    passes, no bytecode per paragraph)."""
+    openings = list(map(_OPENING, texts))
+    again = map(str.find, texts, openings, repeat(_TWICE_PROBE), repeat(_TWICE_MAX + _TWICE_PROBE))
+    return {*compress(count(), map(_FOUND, again)), *compress(count(), map(str.startswith, texts[1:], openings))}
+
 
 def _copy_end(text: str, words: list[str], at: int) -> int:
     """Where a copy of ``words`` starting at ``at`` of ``text`` ends (any white space between its words, a final
     stop added), else 0."""
-    match = re.compile(r"\s+".join(map(re.escape, words)) + r"\.?").match(text, at)
-    return match.end() if match else 0
+    for k, word in enumerate(words):
+        if k:
+            gap = at
+            while at < len(text) and text[at].isspace():
+                at += 1
+            if at == gap:
+                return 0
+        if not text.startswith(word, at):
+            return 0
+        at += len(word)
+    return at + 1 if text.startswith(".", at) else at
 
 
 def _printed_twice(text: str) -> int:
@@ -748,7 +772,7 @@ def _printed_twice(text: str) -> int:
     again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
     first = text[:again]
     words = first.split()
-    if again < 0 or len(words) < _TWICE_WORDS or not text[again].isupper() \
+    if again < 0 or not text[0].isupper() or len(words) < _TWICE_WORDS or not text[again].isupper() \
             or (first[-1].isspace() and _caption_before_credit(" ".join(words)) is None):
         return 0
     end = last = _copy_end(text, words, again)
@@ -762,7 +786,7 @@ def _over_its_caption(text: str, under: str) -> bool:
     """Whether the paragraph ``text`` is an image's alt text over its caption ``under``, which repeats it and adds a
     credit ('Dogs in a field.' over 'Dogs in a field. Jane Doe/Valley Post')."""
     words = text.split()
-    end = _copy_end(under, words, 0) if len(words) >= _TWICE_WORDS else 0
+    end = _copy_end(under, words, 0) if len(words) >= _TWICE_WORDS and text[0].isupper() else 0
     return end > 0 and credit_only(under[end:].strip())
 
 def _place_label(text: str, words: list[str]) -> bool:
