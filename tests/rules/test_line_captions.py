@@ -640,6 +640,7 @@ def test_an_alt_text_glued_to_its_own_copy_and_the_caption_under_it(lint):
     story, more = fill(PROSE, 72), fill(MORE, 72)  # (a whole page wrapped: a block is a paragraph)
     assert found(lint, "NL312", story, doubled, more) == [doubled]
     assert found(lint, "NL312", story, alt + alt, more) == [alt + alt]
+    assert found(lint, "NL312", PROSE, alt + alt, MORE) == [alt + alt]  # (a line a paragraph: its glue is a cue)
 
 
 def test_a_caption_and_its_credit_printed_twice_in_a_wrapped_block(lint):
