@@ -629,3 +629,41 @@ def test_spans_of_other_classes_or_attributes_are_left(lint):
              "[Harbour Museum]{#caption}", "[Harbour\n\nMuseum]{.caption}")
     text = f"Library opens\n\n{fill(PROSE, 72)}\n\n" + "\n\n".join(spans) + f"\n\n{fill(MORE, 72)}\n"
     assert lint(text, select=["NL312"]) == []
+
+
+# NL312: a caption printed twice (an alt text glued to its copy, a text browser's lead picture) -------------------------
+def test_an_alt_text_glued_to_its_own_copy_and_the_caption_under_it(lint):
+    """A lazy-loaded picture and its copy for readers without scripts print the alt text twice, glued; the caption
+    under the picture repeats it."""
+    alt = "Jane Okafor: Rowing Ambassador for Harbour Tea"
+    doubled = f"{alt}Jane Okafor: Rowing\nAmbassador for Harbour Tea\n{alt}."
+    story, more = fill(PROSE, 72), fill(MORE, 72)  # (a whole page wrapped: a block is a paragraph)
+    assert found(lint, "NL312", story, doubled, more) == [doubled]
+    assert found(lint, "NL312", story, alt + alt, more) == [alt + alt]
+    assert found(lint, "NL312", PROSE, alt + alt, MORE) == [alt + alt]  # (a line a paragraph: its glue is a cue)
+
+
+def test_a_caption_and_its_credit_printed_twice_in_a_wrapped_block(lint):
+    """A text browser prints the lead picture's caption and its credit twice, in the block of the byline under it."""
+    copy = ("   Volunteers clear the towpath after the floods near the old lock\n"
+            "   on a grey morning at the end of the week.\n   (Jane Doe/Valley Post)\n")
+    block = f"{copy}{copy}   By Tom Reyes | treyes@example.com"
+    text = "Towpath cleared\n\n" + "\n\n".join(fill(p, 72, initial_indent="   ", subsequent_indent="   ")
+                                              for p in (PROSE, MORE)) + f"\n\n{block}\n\n" + fill(LONG, 72) + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [(copy + copy).strip()]
+
+
+def test_an_alt_text_over_the_caption_that_repeats_it_with_a_credit(lint):
+    alt = "Dogs rest in the shade of the old market hall\nin the afternoon."
+    story, more = fill(PROSE, 72), fill(MORE, 72)
+    assert found(lint, "NL312", story, alt, f"{alt} Jane Doe/Reuters files", more) == [alt]
+    assert found(lint, "NL312", story, alt, alt, more) == []  # (no credit: a paragraph printed twice)
+
+
+def test_lines_printed_twice_without_a_credit_or_glue_are_left(lint):
+    """A headline or a paragraph printed twice on lines of their own is no caption; nor a short label glued twice."""
+    headline = "Harbour Library Opens Its Doors Again"
+    assert found(lint, "NL312", f"{headline}\n{headline}", PROSE, MORE, separator="\n\n") == []
+    assert found(lint, "NL312", PROSE, f"{MORE}\n{MORE}", LONG) == []
+    assert found(lint, "NL312", PROSE, MORE, MORE, LONG) == []
+    assert found(lint, "NL312", PROSE, "Read moreRead more", MORE) == []

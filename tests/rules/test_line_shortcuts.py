@@ -14,7 +14,7 @@ from rule_texts import default_rules
 from newslint.furniture import line_shapes, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture as line_furniture
-from newslint.rules.lines import prompts, stamps
+from newslint.rules.lines import captions, prompts, stamps
 from newslint.rules.lines._shared import line_forms
 
 
@@ -693,3 +693,14 @@ def test_stamp_paragraphs_on_natural_articles(monkeypatch) -> None:
     for file in natural_files(("bbc", "scraped"), 150):
         text = file.read_text(encoding="utf-8", errors="replace")
         stamps_held_to_every_paragraph(lambda: Article.parse(text, str(file), {}, False), monkeypatch)
+
+
+# NL312: a caption's copies are looked for only in the paragraphs whose opening recurs (_repeated_openings) -----------
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Ab .\n(/)", min_size=1, max_size=60), st.sampled_from(["", " ", "\n"]),
+       st.text(alphabet="ab .\n", max_size=20))
+def test_repeated_openings_hold_every_paragraph_a_copy_is_found_in(first, seam, rest):
+    twice, alt = first + seam + first + rest, first.strip() or "A"
+    assert not captions._printed_twice(twice) or 0 in captions._repeated_openings([twice, rest or "a"])
+    under = f"{alt} Jane Doe/Reuters files"
+    assert not captions._over_its_caption(alt, under) or 0 in captions._repeated_openings([alt, under])

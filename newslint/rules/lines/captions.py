@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import compress, count, groupby
-from operator import attrgetter
+from itertools import compress, count, groupby, repeat
+from operator import attrgetter, itemgetter
 from typing import Iterable
 
 from newslint import lexicon, native, regexcache
@@ -16,6 +16,7 @@ from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search, poll_source
+from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
                                           _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
@@ -352,7 +353,10 @@ class CaptionLine(Rule):
                    "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters'), "
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
                    "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
-                   "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, the lines Pandoc's Markdown "
+                   "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, a caption "
+                   "printed twice (an alt text glued to its own copy, 'A dog in a fieldA dog in a field', or a caption "
+                   "and its credit printed again under itself; not a headline or a paragraph printed twice), an alt "
+                   "text over the caption that repeats it with a credit, the lines Pandoc's Markdown "
                    "sets right inside a div whose class names a caption or a credit ('::: wp-caption') and a span of its "
                    "Markdown whose class does ('[Courtesy Harbour Museum]{.media-credit}'), a picture "
                    "widget's label ('hide caption', 'Image 3 of 12'), a caption over a credit that is only "
@@ -377,7 +381,8 @@ class CaptionLine(Rule):
         paragraphs = article.paragraphs
         if _wire_copy(paragraphs):
             return  # no photo came with it: its 'NOTE: …' lines and tables are the story's
-        lengths = list(map(len, map(_TEXT, paragraphs)))
+        texts = list(map(_TEXT, paragraphs))
+        lengths = list(map(len, texts))
         shortest = min(lengths) if lengths else 0  # (an analysis only a paragraph this short or shorter asks is skipped)
         if article.title and _credited_title(article.title.value):
             start, end = article.title.span.start, article.title.span.end
@@ -415,6 +420,10 @@ class CaptionLine(Rule):
         restated = _restated_captions(article)
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
+        # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
+        # case change inside a word (a copy glued to its alt text), NL102's suspects: most texts pay one translate)
+        repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(_LINE_BREAK_MARKS) \
+            or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -427,6 +436,18 @@ class CaptionLine(Rule):
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
+            if i in repeated:
+                if end := _printed_twice(text):
+                    if not text[end:].strip():
+                        yield self._caption(article, paragraph, paragraph, "printed twice")
+                        continue
+                    yield self.finding(paragraph.start, paragraph.start + end,
+                                       f"photo caption (printed twice): {quote(text[:end])}",
+                                       Fix.replace(paragraph.start, paragraph.start + end, "", safe=False,
+                                                   description="delete the caption"))
+                elif i + 1 < len(paragraphs) and _over_its_caption(text, paragraphs[i + 1].text):
+                    yield self._caption(article, paragraph, paragraph, "an image's alt text over the caption repeating it")
+                    continue
             if size > _LONG_PARAGRAPH and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
@@ -709,6 +730,67 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
             return index + 1
     return index
 
+
+
+_TWICE_PROBE = 16  # characters of a paragraph's opening looked for again in it: a caption printed twice repeats them
+_TWICE_WORDS = 4  # words of such a caption at the least
+_TWICE_MAX = 400  # characters of its first copy: a longer run printed twice is a block of the story's
+
+_OPENING = itemgetter(slice(_TWICE_PROBE))
+_LINE_BREAK_MARKS = bytes(1 if mark & LINE_BREAK else 0 for mark in range(256))  # a mark byte's LINE_BREAK bit
+_FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
+
+
+def _repeated_openings(texts: list[str]) -> set[int]:
+    """The indexes of the paragraphs (``texts``) whose opening (_TWICE_PROBE characters) recurs within a caption's
+    reach in them or opens the next paragraph: the only ones _printed_twice and _over_its_caption can take (C-level
+    passes, no bytecode per paragraph)."""
+    openings = list(map(_OPENING, texts))
+    again = map(str.find, texts, openings, repeat(_TWICE_PROBE), repeat(_TWICE_MAX + _TWICE_PROBE))
+    return {*compress(count(), map(_FOUND, again)), *compress(count(), map(str.startswith, texts[1:], openings))}
+
+
+def _copy_end(text: str, words: list[str], at: int) -> int:
+    """Where a copy of ``words`` starting at ``at`` of ``text`` ends (any white space between its words, a final
+    stop added), else 0."""
+    for k, word in enumerate(words):
+        if k:
+            gap = at
+            while at < len(text) and text[at].isspace():
+                at += 1
+            if at == gap:
+                return 0
+        if not text.startswith(word, at):
+            return 0
+        at += len(word)
+    return at + 1 if text.startswith(".", at) else at
+
+
+def _printed_twice(text: str) -> int:
+    """Where the copies of a caption opening ``text`` end, else 0: an image's alt text glued to its own copy (a
+    lazy-loaded picture and its twin for readers without scripts, 'A dog in a fieldA dog in a field'), or a caption
+    ending in its credit printed again under itself (a text browser's lead picture: the caption and '(Jane Doe/Valley
+    Post)', twice); a further copy, the caption under the picture, with a final stop or not, goes with them. (A
+    headline or a paragraph printed twice on lines of their own, with no credit, is left.)"""
+    again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
+    first = text[:again]
+    words = first.split()
+    if again < 0 or not text[0].isupper() or len(words) < _TWICE_WORDS or not text[again].isupper() \
+            or (first[-1].isspace() and _caption_before_credit(" ".join(words)) is None):
+        return 0
+    end = last = _copy_end(text, words, again)
+    while end:
+        last = end
+        end = _copy_end(text, words, len(text) - len(text[end:].lstrip())) if text[end:end + 1].isspace() else 0
+    return last
+
+
+def _over_its_caption(text: str, under: str) -> bool:
+    """Whether the paragraph ``text`` is an image's alt text over its caption ``under``, which repeats it and adds a
+    credit ('Dogs in a field.' over 'Dogs in a field. Jane Doe/Valley Post')."""
+    words = text.split()
+    end = _copy_end(under, words, 0) if len(words) >= _TWICE_WORDS and text[0].isupper() else 0
+    return end > 0 and credit_only(under[end:].strip())
 
 def _place_label(text: str, words: list[str]) -> bool:
     """A caption opening with a label of where its picture is ('Pictured: …', 'Above: …'): sixty words at most, one
