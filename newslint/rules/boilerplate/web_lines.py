@@ -126,6 +126,8 @@ def _date_alone(text: str, cut: re.Match) -> bool:
     """The date of the cut teaser ``cut`` (a ``_CUT_TEASER`` match) stands on a line of its own, after a break."""
     line_end = text.find("\n", cut.end())
     return "\n" in cut.group() and not text[cut.end():line_end if line_end >= 0 else len(text)].strip()
+
+
 _RUN_IN_REACH = 150  # characters: a headline is short
 # a word in lower case, then one with a capital: where a headline in sentence case ends and the next sentence or
 # a subheading starts ('READ: Turkey recalls ambassador | A spokesman said', '… crimes: Work in progress | Freedom
