@@ -48,6 +48,15 @@ def _set_apart(lines: list[str], index: int) -> bool:
 LINE_BREAK, SOFT_HYPHEN, HOLDS_BY, CLOSED, HOLDS_CUT, DOUBLE_SPACE, COLON_SPACE = LINE_MARKS
 
 
+def marks_holding(bits: int) -> bytes:
+    """A table for ``bytes.translate`` that turns each paragraph's mark byte into 1 where it holds any of ``bits``,
+    else 0: which paragraphs hold them, in one C-level pass over the marks."""
+    return bytes(1 if mark & bits else 0 for mark in range(256))
+
+
+HOLDS_LINE_BREAK = marks_holding(LINE_BREAK)  # the paragraphs of lines (a text browser's wrapped blocks)
+
+
 def paragraph_forms(article: Article) -> tuple[list[str], list[tuple[int, bool]], bool, bytes]:
     """The article's paragraph texts with their line_forms (shapes, closed, marks), found once for the line rules
     that read them (NL311, NL312, NL315)."""

@@ -17,10 +17,10 @@ from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search, poll_source
 from newslint.rules.extraction.glue import GlueSuspects
-from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
+from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, HOLDS_LINE_BREAK, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
                                           _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
-                                          _live_entry_headings, _wire_copy, in_menu, paragraph_forms)
+                                          _live_entry_headings, _wire_copy, in_menu, marks_holding, paragraph_forms)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.prompts import reader_prompt
 from newslint.textutil import word_texts
@@ -317,8 +317,7 @@ def _tail_may_credit(text: str) -> bool:
 
 
 _LONG_PARAGRAPH = 700  # characters: a longer paragraph is read only for lines, wide spaces and a player's code
-_LONG_PROSE_MARKS = bytes(range(256)).translate(bytes(
-    1 if mark & (LINE_BREAK | DOUBLE_SPACE) else 0 for mark in range(256)))  # a mark byte's those bits, 0 or 1
+_LONG_PROSE_MARKS = marks_holding(LINE_BREAK | DOUBLE_SPACE)
 
 
 def _only_long_prose(article: Article, marks: bytes) -> bool:
@@ -422,7 +421,7 @@ class CaptionLine(Rule):
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
         # case change inside a word (a copy glued to its alt text), NL102's suspects: most texts pay one translate)
-        repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(_LINE_BREAK_MARKS) \
+        repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) \
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
@@ -551,7 +550,7 @@ class CaptionLine(Rule):
 
 
 _DIV_FENCE = "::: "  # a fenced div of Pandoc's Markdown, its classes after it ('::: {.wp-caption .alignleft}')
-_COLON_SPACE_MARKS = bytes(1 if mark & COLON_SPACE else 0 for mark in range(256))  # a mark byte's COLON_SPACE bit, 0 or 1
+_COLON_SPACE_MARKS = marks_holding(COLON_SPACE)
 _CAPTION_CLASS_WORDS = frozenset(("caption", "credit", "credits"))
 _FINANCE_WORDS = frozenset(("card", "cards", "score", "union"))  # 'credit-card-offer': no picture's credit
 _NOT_TEXT = ("![", "[![", "[](", "<")  # a picture, a linked picture, an empty link, markup: no caption's words
@@ -731,13 +730,11 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
     return index
 
 
-
 _TWICE_PROBE = 16  # characters of a paragraph's opening looked for again in it: a caption printed twice repeats them
 _TWICE_WORDS = 4  # words of such a caption at the least
 _TWICE_MAX = 400  # characters of its first copy: a longer run printed twice is a block of the story's
 
 _OPENING = itemgetter(slice(_TWICE_PROBE))
-_LINE_BREAK_MARKS = bytes(1 if mark & LINE_BREAK else 0 for mark in range(256))  # a mark byte's LINE_BREAK bit
 _FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
 
 
@@ -791,6 +788,7 @@ def _over_its_caption(text: str, under: str) -> bool:
     words = text.split()
     end = _copy_end(under, words, 0) if len(words) >= _TWICE_WORDS and text[0].isupper() else 0
     return end > 0 and credit_only(under[end:].strip())
+
 
 def _place_label(text: str, words: list[str]) -> bool:
     """A caption opening with a label of where its picture is ('Pictured: …', 'Above: …'): sixty words at most, one

@@ -18,14 +18,14 @@ from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSO
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
-from newslint.rules.lines._shared import (HOLDS_CUT, LINE_BREAK, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
+from newslint.rules.lines._shared import (HOLDS_CUT, HOLDS_LINE_BREAK, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
                                           _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
                                           _content_stems, _heads_next_paragraph, _live_entry_headings, _wire_copy,
                                           line_forms, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import bulleted_menus, delete_line
 from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
-from newslint.rules.lines.page_headline import page_headline
+from newslint.rules.lines.page_headline import page_headline, tells_the_story
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.textutil import word_texts
 
@@ -573,7 +573,7 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: byt
     of the page or the line beside another list so found; not '* Apples, * Pears,' alone. ``marks``: the texts'
     line_forms marks, whose LINE_BREAK tells the paragraphs of lines."""
     listed = {i: [text[2:]] for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS}
-    broken = marks.translate(_WITH_BREAK)  # a byte per text: 1 where it holds lines (most pages: none)
+    broken = marks.translate(HOLDS_LINE_BREAK)  # a byte per text: 1 where it holds lines (most pages: none)
     if 1 in broken:
         for i in compress(count(), broken):
             if items := _list_items(texts[i]):
@@ -645,9 +645,7 @@ def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> se
         if text[-1:] != ")" or not (link := _LINK_PARAGRAPH.fullmatch(text)) or _name_alone(label := link[1]) \
                 or len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip()):
             continue
-        if i < extent[0] and len(words := content_words(label)) >= 2 \
-                and sum(w in extent.words(texts, shapes) for w in words) * 2 >= len(words) \
-                or _among_prose(texts, shapes, i):
+        if i < extent[0] and tells_the_story(label, extent.words(texts, shapes)) or _among_prose(texts, shapes, i):
             continue
         found.add(i)
     return found
@@ -666,9 +664,6 @@ def _linked_sentence(label: str) -> bool:
 
 
 _LIST_HEAD = 3  # lines of labels at most over a paragraph's marked lines ('Subscribe' / 'Log in' / '* Sections')
-
-
-_WITH_BREAK = bytes(bool(byte & LINE_BREAK) for byte in range(256))  # a line_forms mark → whether it has LINE_BREAK
 
 
 def _list_items(text: str) -> list[str] | None:

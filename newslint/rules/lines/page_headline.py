@@ -23,6 +23,13 @@ def _headline_shape(text: str) -> bool:
         and not text.endswith(_NOT_LAST) and "http" not in text and "www." not in text and "@" not in text
 
 
+def tells_the_story(text: str, story: frozenset[str]) -> bool:
+    """``text`` holds two words of substance or more, half of which or more the story's prose (``story``, its
+    words) uses: the story's headline, or a link to it."""
+    words = content_words(text)
+    return len(words) >= 2 and sum(w in story for w in words) * 2 >= len(words)
+
+
 def _signed(texts: Sequence[str], index: int) -> bool:
     """A byline or the page's date stands within ``_SIGNED_WITHIN`` lines under line ``index`` (a picture's caption,
     under the byline, has neither under it)."""
@@ -46,7 +53,6 @@ def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> i
             text = texts[i].strip()
             if not _headline_shape(text):
                 continue
-            words = content_words(text)
-            if len(words) >= 2 and sum(w in story for w in words) * 2 >= len(words) and _signed(texts, i):
+            if tells_the_story(text, story) and _signed(texts, i):
                 return i
     return None

@@ -14,7 +14,8 @@ from newslint.lineshapes import STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WOR
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import NON_NAMES, TIMESTAMP
-from newslint.rules.lines._shared import HOLDS_BY, LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, paragraph_forms
+from newslint.rules.lines._shared import (HOLDS_BY, LINE_BREAK, _UNWRAPPED, _kept_lines, _set_apart, marks_holding,
+                                          paragraph_forms)
 
 
 def _stamp_closing_block(text: str) -> int | None:
@@ -130,7 +131,7 @@ def _date_after(text: str, at: int) -> tuple[int, int] | None:
 
 
 _WORD_SPAN = regexcache.compile(r"[^\s]+")
-_HOLDS_BY_FLAG = bytes(bool(mark & HOLDS_BY) for mark in range(256))  # a paragraph's marks → 1 where it holds 'By'
+_HOLDS_BY_FLAG = marks_holding(HOLDS_BY)  # a paragraph's marks → 1 where it holds 'By'
 _SEPARATOR_WORDS = frozenset("•|·–—-")
 
 
