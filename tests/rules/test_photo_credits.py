@@ -78,9 +78,13 @@ def test_the_caption_before_a_credit_inside_a_block(lint):
                         "    Harbour town keeps its ferry for another year", "    By Tom Reed",
                         "  * Pupils arrive at the school gates on the first day of term in Valley Town, Feb. 25,",
                         "    2021. (AP Photo/Jane Doe)", "    Fares to rise"])
-    assert [line.replace("\n", " ") for line in found(lint, "NL320", PROSE, cards, fill(MORE, 70))][-1] \
-        == "* Pupils arrive at the school gates on the first day of term in Valley Town, Feb. 25,     2021. " \
+    item = "* Pupils arrive at the school gates on the first day of term in Valley Town, Feb. 25,     2021. " \
            "(AP Photo/Jane Doe)"
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", PROSE, cards, fill(MORE, 70))] \
+        == ["* The harbour ferry leaves at dawn on Monday. (Jane Okafor/Valley Post)", item]
+    # (the line above the item as long as a wrap's: the item's mark starts the caption)
+    cards = cards.replace("By Tom Reed", "By Tom Reed and Jane Roe, with reporting from the harbour desk")
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", PROSE, cards, fill(MORE, 70))][-1] == item
     endless = fill(" ".join([LONG.rstrip(".")] * 4) + " at last. (Jane\0Okafor/Valley\0Post) Harbour town", 70).replace("\0", " ")
     assert [line.replace("\n", " ") for line in found(lint, "NL320", endless, fill(MORE, 70))] == ["(Jane Okafor/Valley Post)"]
 

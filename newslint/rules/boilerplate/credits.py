@@ -188,25 +188,29 @@ _OPENS_SENTENCE = regexcache.compile(_OPENING)
 _SHORT_LINE = 0.6  # of a block's widest line: a line this much shorter ends its unit (a headline, a byline), not a wrap
 
 
+_BULLETS = ("* ", "• ", "- ", "+ ")  # a list item's marks: an item (a card) starts a unit
+
+
 def _unit_starts(text: str, start: int, end: int) -> Iterator[int]:
     """Where a sentence or a line unit of ``text`` starts between ``start`` and ``end``: after a stop or a bracket's
-    close, or after the line break of a line much shorter than the widest (a text browser's wrap fills its lines)."""
+    close, after the line break of a line much shorter than the widest (a text browser's wrap fills its lines), or
+    at a list item's mark."""
     for match in _SENTENCE_BEFORE.finditer(text, start, end):
         stop = match.start()
         if text[stop] != "." or not text[stop + 1].isspace() or not is_abbreviation_before(text, stop):
             yield match.end()
     lines = text.split("\n")
     widest, at = max(len(line.strip()) for line in lines), 0
-    for line in lines[:-1]:
+    for line, after in zip(lines, lines[1:]):
         at += len(line) + 1
-        if start <= at < end and len(line.strip()) < _SHORT_LINE * widest:
-            yield at + len(text[at:end]) - len(text[at:end].lstrip())
+        if start <= at < end and (len(line.strip()) < _SHORT_LINE * widest or after.lstrip().startswith(_BULLETS)):
+            yield at + len(after) - len(after.lstrip())
 
 
 def _caption_before(text: str, credit: int) -> int | None:
     """Where the caption a credit at ``credit`` of a block of lines ``text`` ends starts: the sentence or line unit
     before it (:func:`_unit_starts`) within ``_PERSON_CAPTION_MAX`` characters, or the block's start where a sentence
-    starts there and a stop ends the caption. The credit follows a stop, or is in brackets after a space; None
+    or a list item starts there and a stop ends the caption. The credit follows a stop, or is in brackets after a space; None
     otherwise, or where no start is near."""
     at = credit - 1 if text[credit - 1:credit] in ("(", "[") else credit
     end = len(text[:at].rstrip())
@@ -215,7 +219,8 @@ def _caption_before(text: str, credit: int) -> int | None:
         return None
     reach = max(0, at - _PERSON_CAPTION_MAX)
     starts = [unit for unit in _unit_starts(text, reach, end - 1) if unit < end]
-    return max(starts) if starts else 0 if after_stop and reach == 0 and _OPENS_SENTENCE.match(text) else None
+    opens = _OPENS_SENTENCE.match(text) or text.startswith(_BULLETS)
+    return max(starts) if starts else 0 if after_stop and reach == 0 and opens else None
 
 
 def _unwrapped_brackets(text: str) -> str:
