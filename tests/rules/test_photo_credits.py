@@ -51,12 +51,42 @@ def test_a_photographer_and_outlet_in_brackets_after_a_sentence(lint):
     for credit in ("(Jane Okafor/Valley Post)", "(Sgt. Jane L. Okafor/U.S. Army via AP)", "(John Roe Jr./Harbour News)"):
         caption = f"Pupils arrive at the school gates on the first day of term. {credit}"
         assert found(lint, "NL320", PROSE, caption, MORE) == [caption], credit
-    # inside a text browser's block, the next caption or a headline after it: the credit alone
+    # inside a line of text, the next caption or a headline after it: the credit alone (a flattened page's story
+    # sentence may stand before a credit whose caption it dropped)
     block = "Pupils arrive at the school gates. (Jane Okafor/Valley Post) Harbour town keeps its ferry"
     assert found(lint, "NL320", PROSE, block, MORE) == ["(Jane Okafor/Valley Post)"]
-    # a block of the story's lines that a text browser joined with the caption under them: the credit alone
+    # a block of the story's lines that a text browser joined with the caption under them: not the story's lines
     joined = fill(f"{LONG} {PROSE} {MORE} Pupils arrive at the school gates. (Jane Okafor/Valley Post)", 70)
-    assert [line.replace("\n", " ") for line in found(lint, "NL320", joined, LONG)] == ["(Jane Okafor/Valley Post)"]
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", joined, LONG)] \
+        == ["Pupils arrive at the school gates. (Jane Okafor/Valley Post)"]
+
+
+def test_the_caption_before_a_credit_inside_a_block(lint):
+    """A text browser joins a caption to the lines around it: inside a block of lines, the sentence before a credit (in
+    brackets, or after a stop) is its caption, back to the stop, the credit or the short line before it; with no
+    sentence start near, the credit alone."""
+    two = fill(f"{LONG} {PROSE} {MORE} Pupils arrive at the school gates. (Jane Okafor/Valley Post) The harbour "
+               "ferry leaves at dawn on Monday. (Tom Reed/Valley Post)", 70)
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", two, LONG)] \
+        == ["Pupils arrive at the school gates. (Jane Okafor/Valley Post)",
+            "The harbour ferry leaves at dawn on Monday. (Tom Reed/Valley Post)"]
+    files = fill(f"{LONG} The old library on the high street in the spring. Jane Doe/Reuters files Share this", 70)
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", files, fill(MORE, 70))] \
+        == ["The old library on the high street in the spring. Jane Doe/Reuters files"]
+    # a card's headline and byline above it, each a short line (a wrap fills its lines), and a month's abbreviation
+    cards = "\n".join(["  * The harbour ferry leaves at dawn on Monday. (Jane Okafor/Valley Post)", "    Ferry news",
+                        "    Harbour town keeps its ferry for another year", "    By Tom Reed",
+                        "  * Pupils arrive at the school gates on the first day of term in Valley Town, Feb. 25,",
+                        "    2021. (AP Photo/Jane Doe)", "    Fares to rise"])
+    item = "* Pupils arrive at the school gates on the first day of term in Valley Town, Feb. 25,     2021. " \
+           "(AP Photo/Jane Doe)"
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", PROSE, cards, fill(MORE, 70))] \
+        == ["* The harbour ferry leaves at dawn on Monday. (Jane Okafor/Valley Post)", item]
+    # (the line above the item as long as a wrap's: the item's mark starts the caption)
+    cards = cards.replace("By Tom Reed", "By Tom Reed and Jane Roe, with reporting from the harbour desk")
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", PROSE, cards, fill(MORE, 70))][-1] == item
+    endless = fill(" ".join([LONG.rstrip(".")] * 4) + " at last. (Jane\0Okafor/Valley\0Post) Harbour town", 70).replace("\0", " ")
+    assert [line.replace("\n", " ") for line in found(lint, "NL320", endless, fill(MORE, 70))] == ["(Jane Okafor/Valley Post)"]
 
 
 def test_bracketed_pairs_that_name_no_photographer_are_left(lint):

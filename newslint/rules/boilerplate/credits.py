@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Collection, Iterable
+from typing import Collection, Iterable, Iterator
 
 from newslint import cuewindows, regexcache
 from newslint.lineshapes import AGENCY, NAME_WORD, _AGENCIES
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.textutil import is_abbreviation_before
 
 
 # where a labelled credit ends: the paragraph's end, a stop, the next label, the next sentence glued on ('Credit:
@@ -180,6 +181,48 @@ def _pieces_held(text: str) -> tuple[str, ...]:
 _WRAPPED_BRACKET = regexcache.compile(r"[(\[][^()\[\]\n]{0,90}\n[^()\[\]\n]{0,90}[)\]]")
 
 
+# where the sentence before a credit starts: after a stop (not an abbreviation's: 'Feb. 25') or another credit's bracket
+_OPENING = r"[\"“‘'(]?[A-Z0-9]"  # how a sentence starts
+_SENTENCE_BEFORE = regexcache.compile(r"(?:[.!?…][\"”'’]?|\))\s+(?=" + _OPENING + ")")
+_OPENS_SENTENCE = regexcache.compile(_OPENING)
+_SHORT_LINE = 0.6  # of a block's widest line: a line this much shorter ends its unit (a headline, a byline), not a wrap
+
+
+_BULLETS = ("* ", "• ", "- ", "+ ")  # a list item's marks: an item (a card) starts a unit
+
+
+def _unit_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a sentence or a line unit of ``text`` starts between ``start`` and ``end``: after a stop or a bracket's
+    close, after the line break of a line much shorter than the widest (a text browser's wrap fills its lines), or
+    at a list item's mark."""
+    for match in _SENTENCE_BEFORE.finditer(text, start, end):
+        stop = match.start()
+        if text[stop] != "." or not text[stop + 1].isspace() or not is_abbreviation_before(text, stop):
+            yield match.end()
+    lines = text.split("\n")
+    widest, at = max(len(line.strip()) for line in lines), 0
+    for line, after in zip(lines, lines[1:]):
+        at += len(line) + 1
+        if start <= at < end and (len(line.strip()) < _SHORT_LINE * widest or after.lstrip().startswith(_BULLETS)):
+            yield at + len(after) - len(after.lstrip())
+
+
+def _caption_before(text: str, credit: int) -> int | None:
+    """Where the caption a credit at ``credit`` of a block of lines ``text`` ends starts: the sentence or line unit
+    before it (:func:`_unit_starts`) within ``_PERSON_CAPTION_MAX`` characters, or the block's start where a sentence
+    or a list item starts there and a stop ends the caption. The credit follows a stop, or is in brackets after a space; None
+    otherwise, or where no start is near."""
+    at = credit - 1 if text[credit - 1:credit] in ("(", "[") else credit
+    end = len(text[:at].rstrip())
+    after_stop = end > 0 and text[end - 1] in _STOPS
+    if end == 0 or not after_stop and (end == at or text[at] not in "(["):
+        return None
+    reach = max(0, at - _PERSON_CAPTION_MAX)
+    starts = [unit for unit in _unit_starts(text, reach, end - 1) if unit < end]
+    opens = _OPENS_SENTENCE.match(text) or text.startswith(_BULLETS)
+    return max(starts) if starts else 0 if after_stop and reach == 0 and opens else None
+
+
 def _unwrapped_brackets(text: str) -> str:
     """``text`` with each line break inside a short bracket made a space (the same length: offsets hold)."""
     return _WRAPPED_BRACKET.sub(lambda m: m.group().replace("\n", " "), text)
@@ -197,7 +240,9 @@ class PhotoCredit(Rule):
                    "brackets after a sentence ('… on Tuesday. (Jane Doe/Valley Post)'; not a poll's source after its "
                    "figures, '… 38 percent. (Reuters/Ipsos)'). A paragraph that ends with a "
                    "credit is usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued "
-                   "inside.")
+                   "inside. Inside a block of lines (a text browser joins a caption to the lines around it), the "
+                   "sentence before a credit is its caption, back to a stop, the credit before it or a short line (a "
+                   "card's headline or byline): the fix deletes the two.")
     # a long list of credit names: a set of its own (Triggers); its pass tells _pieces_held which pieces the text holds
     trigger = Trigger(pattern=_CREDIT_CUES, group="words", answers=_PIECE_CUES.cues)
 
@@ -223,6 +268,12 @@ class PhotoCredit(Rule):
                     fix = Fix(fix.edits, safe=whole, description=fix.description)
                     what = "photo credit" if whole else "photo caption with credit"
                     start = paragraph.start  # the caption is part of the finding
+                elif "\n" in text and (caption := _caption_before(text, match.start() + lead)) is not None:
+                    # a block of lines (a text browser's), the caption joined to the story's lines or the next caption
+                    # (not in a line of text: a flattened page's story sentence may stand before a credit whose
+                    # caption it dropped)
+                    start, what = paragraph.start + caption, "photo caption with credit"
+                    fix = Fix.replace(start, end, "", safe=False, description="remove the caption and its credit")
                 else:
                     fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
                     what = "photo credit"
