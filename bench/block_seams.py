@@ -5,7 +5,7 @@ pages are never opened) and located in all its outputs (``extract.EXTRACTORS``, 
 
 - **block seams written solid**: the last words of one block's text (``<p>``, ``<li>``, a heading, a ``<div>``'s own
   text, a cell, a ``<br>``…) and the first words of the next, written with no white space between them (``soup``'s
-  ``get_text()``, readability's ``text_content()``). Classed by the characters around the seam: after a heading,
+  ``get_text()``, readability's ``text_content()``); not a drop cap's block, whose word is whole when written solid. Classed by the characters around the seam: after a heading,
   ``other`` (NL106's subheading run in); a stop (``.!?``, closing quotes or brackets after it) before it,
   ``glued-sentence``; any other, ``glued-words``.
 - **sentences broken at an inline seam**: two words of one block on either side of an inline element's edge
@@ -110,7 +110,7 @@ def page_seams(html: bytes | str) -> list[Seam]:
     seams: dict[Seam, None] = {}
     for before, after in zip(order, order[1:]):
         left, right = texts[before].split(), texts[after].split()
-        if not _written_apart(left[-1], right[0]):
+        if not _written_apart(left[-1], right[0]) or _drop_cap(left, right[0]):
             continue
         seams[Seam("block", _block_class(tags[before], left[-1]), tuple(left[-CONTEXT:]),
                    tuple(right[:CONTEXT]))] = None
@@ -131,6 +131,12 @@ def _written_apart(left: str, right: str) -> bool:
     or bracket before it), and not a digit after a digit (a number: a table's or a calendar's cells)."""
     first = right.lstrip("\"'“‘(")[:1]
     return first.isalnum() and not (first.isdigit() and left[-1].isdigit())
+
+
+def _drop_cap(left: list[str], right: str) -> bool:
+    """Whether a block is a drop cap, one capital its word goes on from in lower case ('T' / 'he'): written solid, it
+    is mended, not glued."""
+    return len(left) == 1 and len(left[0]) == 1 and left[0].isupper() and right[:1].islower()
 
 
 def _prose(text: str) -> bool:

@@ -32,6 +32,14 @@ def test_a_block_seam_is_classed_by_the_characters_around_it_and_a_heading_befor
     assert not any("var" in seam.right or "Ignored" in seam.left for seam in blocks)
 
 
+def test_a_drop_cap_is_no_block_seam_but_a_single_capital_before_a_capital_is():
+    page = ("<html><body><div class='initial'>W</div><p>ild geese flew over the marsh at dawn.</p>"
+            "<p>Plan</p><p>B</p><p>Route of the ferry</p></body></html>")
+    blocks = [seam for seam in block_seams.page_seams(page) if seam.mechanism == "block"]
+    assert not any(seam.left == ("W",) for seam in blocks)
+    assert Seam("block", "glued-words", ("B",), ("Route", "of", "the")) in blocks
+
+
 def test_an_inline_seam_is_an_inline_elements_edge_inside_a_sentence_of_prose():
     inline = [seam for seam in block_seams.page_seams(PAGE) if seam.mechanism == "inline"]
     assert inline == [Seam("inline", "stray-break", ("river", "rose", "by"), ("two", "metres", "overnight,")),
