@@ -255,6 +255,7 @@ def page_signs(vector: Sequence[float]) -> int:
 PROSE_WORDS = 12  # a paragraph of the story: this many words or more, ending like a sentence
 _PAGE_HEAD = 3  # a story that starts before this paragraph is an extract of the story, not a whole page
 _STORY_GAP = 4  # more other paragraphs than this between two of prose part two blocks of the page
+_OUTWEIGHS = 4  # times the text of prose in the page's head: a later block holding this much is the story
 _LETTERS = regexcache.compile(r"[^\W\d_]+")
 _PROSE_MARKS = (" the ", " a ", " of ", " to ", " and ", " in ")
 _ENDS_SENTENCE = regexcache.compile(r"[.!?\"”’)](?:\s+[A-Z]{2,}\S*)?\s*$")  # a wire signoff may follow ('… today. REUTER')
@@ -277,22 +278,30 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
     by more than four other paragraphs (a menu, a footer, a list of related headlines). Only a whole page, whose
     story starts after a head of three paragraphs or more (title, menus), is given lines after its story: an extract
     of the story alone (or a story ending in a list of names or results), whose prose starts within its first
-    three paragraphs, is read to its end."""
+    three paragraphs, is read to its end, unless a later block holds four times the text of that first one (the
+    page's head held a newsletter's pitch or a privacy notice in sentences, over its menus and the story)."""
     best = (0, 0, len(texts) - 1)
     start = previous = -1
-    size = 0
+    size = opening = 0  # opening: the text of the first block of prose, where it starts in the page's head
+    total = 0
     for i, text in enumerate(texts):
         if not prose_paragraph(text, shapes[i][0]):
             continue
         if previous < 0 and i < _PAGE_HEAD:
-            return Extent((i, len(texts) - 1))  # prose from the start: an extract of the story, not a page
+            total = sum(map(len, texts))
         if previous < 0 or i - previous - 1 > _STORY_GAP:
+            if 0 <= start < _PAGE_HEAD:
+                opening = size
             start, size = i, 0
         size += len(text)
+        if start < _PAGE_HEAD and (_OUTWEIGHS + 1) * size > total:
+            return Extent((start, len(texts) - 1))  # prose from the start that no later block can outweigh: an extract
         previous = i
         if size > best[0]:
             best = (size, start, i)
     _, first, last = best
+    if opening and best[0] < _OUTWEIGHS * opening:  # (a story's list or table parted its prose)
+        first = next(i for i, text in enumerate(texts) if prose_paragraph(text, shapes[i][0]))
     return Extent((first, last) if first >= _PAGE_HEAD else (first, len(texts) - 1))
 
 

@@ -84,3 +84,22 @@ def test_a_teasers_date_on_a_line_of_its_own_is_left_to_the_stamp_rules(lint):
                      (False, "2 days ago")]
     box = STORY + ONE_LINE_BOX + "\n"
     assert [box[d.start:d.end][-12:] for d in _teasers(lint, box)] == ["May 06, 2022", "May 05, 2022"]
+
+
+def test_a_teaser_wrapped_over_two_lines_is_reported_from_its_first_line(lint):
+    """A format that wraps its lines (pandoc, w3m) breaks a teaser over two: the parse joins them into one paragraph,
+    and the teaser is reported from its first line, not from the break; a line break between blocks still starts a
+    piece (the story's last paragraph stays out)."""
+    story = ("The council in Porthkennick approved a new sea wall on Tuesday after a\n"
+             "winter of flooding that closed the harbour road for a month.\n\n"
+             "Work on the wall is to start in the spring and to take two years, the\n"
+             "council's engineer said.\n\n")
+    teasers = ("The harbour master warned boat owners on the quay that the storms of\n"
+               "the coming winter would be...\n\n"
+               "Posted on April 29, 2022\n\n"
+               "Parents asked the council for a later bus to the schools of the\n"
+               "valley, where the roads are...\n\n"
+               "Posted on April 28, 2022\n")
+    text = "Harbour council approves new sea wall\n\n" + story + teasers
+    found = [text[d.start:d.end] for d in _teasers(lint, text)]
+    assert found == [teasers.split("\n\n")[0], teasers.split("\n\n")[2]]

@@ -176,6 +176,23 @@ def test_the_headline_under_the_page_title_stays(lint):
     assert headline not in [line for line, _ in nl311(lint, *page)]
 
 
+def test_the_page_title_the_parse_takes_for_the_title_line(lint):
+    """A whole page's text opens with its <title> and a blank line, which the parse takes for the text's title line:
+    it is the page's all the same, and the story's headline under the menus, in title case, stays."""
+    headline = "Harbour ferries halted by a computer fault"
+    title = f"{headline} | Valley Herald"
+    text = "\n".join((title, "", *MENU, headline.title(), PROSE, MORE, MOVE, LAST)) + "\n"
+    assert Article.parse(text).title.value == title
+    found = [(text[d.start:d.end], d.message.split(":")[0]) for d in lint(text, select=["NL311"])]
+    assert found[0] == (title, "the page's title before the story")
+    assert headline.title() not in [line for line, _ in found]
+    # a title line with a dash whose site the page never names again, nor its headline: a headline with a dash
+    text = "\n".join((f"{headline} - Valley Herald", "", *MENU, PROSE, MORE, MOVE, LAST)) + "\n"
+    assert not [d for d in lint(text, select=["NL311"]) if d.line == 1]
+    text = "\n".join((headline, "", PROSE, MORE, MOVE, LAST)) + "\n"  # a story's own title line
+    assert lint(text, select=["NL311"]) == []
+
+
 def test_the_headline_under_the_page_title_stays_between_the_menus_and_a_share_bar(lint):
     headline = "Every school in the district gets new rules next term"
     page = (f"{headline} | The Valley Post", *MENU, headline, "Share", "Tweet", PROSE, MORE, MOVE, LAST)

@@ -26,6 +26,20 @@ def test_the_story_of_a_whole_page_is_its_largest_block_of_prose():
     assert extent(story) == (1, len(story) - 1)
 
 
+def test_a_page_head_in_sentences_over_its_menus_is_no_extract_of_the_story():
+    """A page that opens with a newsletter's pitch in sentences, then its menus, then a story holding four times its
+    text: the story is the later block. An extract whose opening a list parts from a part not that much longer
+    stays an extract, read to its end."""
+    pitch = "Join the many readers who get the district's schools report every morning before the first bell."
+    story = [PROSE, MORE, LAST, PROSE.replace("Tuesday", "Monday"), MORE.replace("several", "two")]
+    page = [pitch] + HEAD + story + RELATED
+    assert extent(page) == (6, 10)
+    outline = ["Spend three years on probation", "Pay a fine", "Attend ten hours of classes", "Sell the boat",
+               "Report weekly"]
+    extract = [PROSE, MORE] + outline + [LAST, PROSE.replace("Tuesday", "Monday")]
+    assert extent(extract) == (0, len(extract) - 1)
+
+
 def test_a_short_reader_prompt_or_a_wire_signoff_does_not_move_the_end_of_the_story():
     prompt = "For all our latest stories and news alerts as they happen get the Courier app for iOS and Android."
     assert extent(HEAD + [PROSE, MORE, prompt, "Home"])[1] == 6

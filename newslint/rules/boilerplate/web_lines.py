@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -122,6 +123,12 @@ _TEASER_SHAPE, _LABEL_SHAPE, _CUT_SHAPE = range(3)  # their indexes in it
 _NEXT_STOP = regexcache.compile(r"[.!?](?=\s|$)")
 
 
+def _inside(paragraphs: list[Paragraph], starts: list[int], at: int) -> bool:
+    """Whether offset ``at`` stands inside one of ``paragraphs`` (in order; ``starts``: their starts)."""
+    index = bisect_right(starts, at) - 1
+    return index >= 0 and at < paragraphs[index].end
+
+
 def _date_alone(text: str, cut: re.Match) -> bool:
     """The date of the cut teaser ``cut`` (a ``_CUT_TEASER`` match) stands on a line of its own, after a break."""
     line_end = text.find("\n", cut.end())
@@ -181,7 +188,7 @@ class BoilerplateLine(Rule):
         held = _LABEL_SHAPES.held(article.text)
         glued_teasers, run_in_labels = _TEASER_SHAPE in held, _LABEL_SHAPE in held
         if _CUT_SHAPE in held:
-            yield from self._cut_teasers(article.text)
+            yield from self._cut_teasers(article)
         for paragraph in article.paragraphs:
             if len(paragraph.text) == 1:
                 if _LONE_GLYPH.match(paragraph.text):
@@ -209,19 +216,24 @@ class BoilerplateLine(Rule):
             if run_in_labels:
                 yield from self._run_in_labels(paragraph)
 
-    def _cut_teasers(self, text: str) -> Iterator[Finding]:
+    def _cut_teasers(self, article: Article) -> Iterator[Finding]:
         """Teasers of other stories, each cut short and dated ('… Club 40overs cricket... May 06, 2022'), where the
         page lists two or more: each reported from the start of its piece (after the last sentence's end or line
         break, at most ``_TEASER_REACH`` characters back, not before the previous teaser) to the end of its date, or
         to its ellipsis where the date stands on a line of its own: a stamp, the stamp rules' (one finding a defect).
+        A line break inside a paragraph the parse joined (a format's wrapped lines: pandoc, w3m) is no piece's start.
         Where the headline starts is not certain: no fix."""
+        text = article.text
         cuts = list(_CUT_TEASER.finditer(text))
         if len(cuts) < MIN_CUT_TEASERS:
             return
+        wrapped = [p for p in article.paragraphs if "\n" in p.text]
+        wrapped_starts = [p.start for p in wrapped]
         previous_end = 0
         for cut in cuts:
             start = max(previous_end, cut.start() - _TEASER_REACH)
-            breaks = [piece_break.end() for piece_break in _PIECE_BREAK.finditer(text, start, cut.start())]
+            breaks = [piece_break.end() for piece_break in _PIECE_BREAK.finditer(text, start, cut.start())
+                      if piece_break.group() != "\n" or not _inside(wrapped, wrapped_starts, piece_break.start())]
             start = breaks[-1] if breaks else text.find(" ", start, cut.start()) + 1 or start
             start += len(text[start:cut.start()]) - len(text[start:cut.start()].lstrip())
             previous_end = cut.end()

@@ -130,6 +130,11 @@ class FurnitureLine(Rule):
             why = "section label before the headline" if section else "the page's title before the story"
             yield self._line(article, paragraphs[0], why)
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
+        header = _title_of_page(article, texts) if open_lines else None
+        if header is not None:  # the parse's title is the page's <title>: its headline in the body stays
+            yield self._line(article, header, "the page's title before the story")
+            under = _headline_under_title([header.text, *texts])
+            headline = headline if under is None else under - 1
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
@@ -1213,33 +1218,50 @@ def _page_title(texts: list[str], text: str, shapes: list[tuple[int, bool]]) -> 
         again = next(i for i in range(2, len(texts)) if texts[i].strip() == texts[0].strip())
         if again <= story_extent(texts, shapes)[0]:
             return True  # the headline again, after the page's head, over the story: the first is the <title>
-    tail = _SITE_TAIL.search(texts[0])
+    return _titled_by_site(texts[0], text, len(texts[0]), texts[1:])
+
+
+def _title_of_page(article: Article, texts: list[str]) -> Paragraph | None:
+    """The title the parse found, as a line, where it is the page's <title> (:func:`_titled_by_site`: a whole-page
+    extractor's first line, 'Storm hits the coast | The Post', over the menus and the story's own headline)."""
+    title = article.title
+    if title is None or len(title.value) > 200 or title.value.endswith(_SENTENCE_ENDS) \
+            or not _titled_by_site(title.value, article.text, title.span.end, texts):
+        return None
+    return Paragraph(-1, title.span.start, title.value)
+
+
+def _titled_by_site(first: str, text: str, after: int, below: list[str]) -> bool:
+    """Whether ``first`` is a page's <title>: a headline of four words or more, a dash or bar and a site name of
+    capitalised words; after a dash, only where ``text`` names the site again after ``after`` or a line of ``below``
+    gives the headline whole."""
+    tail = _SITE_TAIL.search(first)
     if not tail:
         return False
     site = tail.group().lstrip(" -–—|").strip()
     words = site.split()
-    if not (1 <= len(words) <= 6 and len(texts[0].split()) - len(words) >= 4
+    if not (1 <= len(words) <= 6 and len(first.split()) - len(words) >= 4
             and all(w[:1].isupper() or w[:1].isdigit() or 0 < k < len(words) - 1 and w in _SITE_NAME_LINKS
                     for k, w in enumerate(words))):
         return False
-    headline = texts[0][:tail.start()].strip()
-    return "|" in tail.group() or text.count(site, len(texts[0])) >= 1 \
-        or any(t.strip() == headline for t in texts[1:])  # (a headline never has a bar)
+    headline = first[:tail.start()].strip()
+    return "|" in tail.group() or text.count(site, after) >= 1 \
+        or any(t.strip() == headline for t in below)  # (a headline never has a bar)
 
 
 def _headline_under_title(texts: list[str]) -> int | None:
     """The story's headline under the page's <title> (``texts[0]``: 'Storm hits the coast | The Post', then the
     menus, then 'Storm hits the coast'): the first line below it that gives the title's headline whole, without its
-    site name (or its section and site names; apostrophes read as one). The page may give it again further down
-    (a list of links), and a headline may end like a sentence ('… like a diamond!'), but this one heads the story:
-    neither a pull quote nor furniture."""
-    first = texts[0].strip().translate(_PRIMES)
+    site name (or its section and site names; apostrophes read as one, and capitals as small letters: a page may
+    set its heading in title case). The page may give it again further down (a list of links), and a headline may
+    end like a sentence ('… like a diamond!'), but this one heads the story: neither a pull quote nor furniture."""
+    first = texts[0].strip().translate(_PRIMES).lower()
     tail = _SITE_TAIL.search(first)
     headlines = {first, first[:tail.start()].strip()} if tail else {first}
     part = _TITLE_PARTS.split(first, 1)[0]
     if tail and len(part.split()) >= _TITLE_HEADLINE_WORDS:
         headlines.add(part)
-    return next((i for i in range(1, len(texts)) if texts[i].strip().translate(_PRIMES) in headlines), None)
+    return next((i for i in range(1, len(texts)) if texts[i].strip().translate(_PRIMES).lower() in headlines), None)
 
 
 _TITLE_PARTS = regexcache.compile(r"\s[-–—|]\s|\|")  # 'Headline | Section| Site | 19.01.2020': its first part
