@@ -132,6 +132,35 @@ def test_the_date_after_a_byline_inside_a_page_run_into_one_line(lint, date, sta
     assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ([stamp] if stamp else [])
 
 
+FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), "{item}", LONG, LATER, LAST, PROSE, MORE,
+                      ONE_LINE_PAGE.format(byline="Print"), LONG, LATER, LAST, PROSE, MORE, LONG, LATER])
+
+
+@pytest.mark.parametrize(("item", "stamp"), [
+    ("Ferry fares to rise next spring April 26, 2022 Latest News", "April 26, 2022"),
+    ("Harbour Notes Posted on April 29, 2022 Share", "Posted on April 29, 2022"),
+    ("Open Letters Jun 18th 2018 Facebook", "Jun 18th 2018"),
+    ("Log Out Tuesday, 26 April 2022 12 Comments", "Tuesday, 26 April 2022"),
+])
+def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
+    text = "Title\n\n" + FLAT_PAGE.format(item=item) + "\n"
+    assert len(FLAT_PAGE) > 2000 and shown(lint, text, "NL314") == [stamp]
+
+
+@pytest.mark.parametrize("item", [
+    "The plan was first raised in a letter dated April 7, 1840 to the governor.",
+    "Work began on April 26, 2022 Harbour Board members said.", "It was set for April 26, 2022 but slipped.",
+    "The council met April 26, 2022, and again in May.", "Talks Set For April 26, 2022 Harbour Board",
+    "the January 6, 2021 Harbour inquiry heard evidence.", "The date was April 26, 2022. Nobody came.",
+])
+def test_a_date_in_a_sentence_of_a_flattened_page_stays(lint, item):
+    assert shown(lint, "Title\n\n" + FLAT_PAGE.format(item=item) + "\n", "NL314") == []
+
+
+def test_a_date_between_capitals_in_a_line_shorter_than_a_page_stays(lint):
+    assert shown(lint, f"{PROSE}\n\nFerry fares to rise next spring April 26, 2022 Latest News\n\n{MORE}\n", "NL314") == []
+
+
 @pytest.mark.parametrize("line", [
     "The harbour reopened in March 2024 after the storms.", "The harbour reopened on March 17, 2024.",
     "Fares rose by 4% on April 21, 2022 and again later.", "The covid19 rules of 2021 were lifted.",

@@ -259,6 +259,40 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+# a full date run into a page flattened to one line, between its elements ('… Reset Password Tuesday, April 26, 2022
+# ePaper …', '… in men’s ice hockey April 26, 2022 Latest News …', '… Posted on April 29, 2022 Share …'): its label
+# with it, nothing after it but a space and a capital or a figure, or the line's end (in prose a comma, a stop or a
+# lower-case word goes on from a date)
+_RUN_IN_DATE = regexcache.compile(
+    r"(?:(?:Posted|Published|Updated|Last updated)(?:[^\S\n]+on)?[^\S\n]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
+    r"(?:" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})")
+# what follows it (matched on its own: the end of the window searched would bound a lookahead)
+_AFTER_RUN_IN = regexcache.compile(r"[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)")
+_RUN_IN_REACH = 30, 12  # characters a run-in date reaches before its cue span (a label, a weekday) and after it
+_FLAT_PAGE = 2000  # characters: a line this long is a page flattened to one line, no paragraph
+_NOT_BEFORE_RUN_IN = _PROSE_BEFORE | FUNCTION_WORDS  # 'the Jan. 6, 2021 Capitol riot', 'dated April 7, 1840'
+
+
+def run_in_dates(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each full date run into a page flattened to one line (_RUN_IN_DATE, in a line of _FLAT_PAGE
+    characters or more) that stands apart from a sentence (_apart_in_line; no function word before it either, in any
+    case: 'Summit Set For April 26, 2022'), looked for only at the article's month cues."""
+    text, found, line = article.text, {}, (0, -1)
+    for start, end in article_date_cues(article)[0]:
+        if not line[0] <= start < line[1]:
+            line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+        if line[1] - line[0] < _FLAT_PAGE:
+            continue
+        for match in _RUN_IN_DATE.finditer(text, max(start - _RUN_IN_REACH[0], line[0]), end + _RUN_IN_REACH[1]):
+            before = text[max(match.start() - 12, 0):match.start()].split()
+            if match.start() <= start < match.end() and _AFTER_RUN_IN.match(text, match.end()) \
+                    and _apart_in_line(text, *match.span()) \
+                    and not (before and before[-1].lower() in _NOT_BEFORE_RUN_IN):
+                found[match.start()] = match.end()
+    return sorted(found.items())
+
+
 _STAMP_SEPARATORS = " /|•·-–—,;"
 # an ISO date and a clock time to the second, a program's stamp ('2022-04-26 21:21:50', 'Written: 2023-11-07
 # 15:03:30'): in prose a time is not written to the second
@@ -390,7 +424,7 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
