@@ -633,6 +633,31 @@ def test_by_and_a_date_inside_a_sentence_is_no_byline(lint, words):
     assert lint(text, select=["NL315"]) == []
 
 
+FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), *[LONG, LATER, LAST, PROSE, MORE] * 3, "{byline}",
+                      ONE_LINE_PAGE.format(byline="Print")])
+
+
+@pytest.mark.parametrize("byline, date", [("by Harbour Desk Staff", "October 27, 2023 in Local"),
+                                          ("by: Jane Doe", "Posted: Nov 8, 2023 / 04:43 PM CST"),
+                                          ("Author: Jane Doe", "July 30, 2019 1:16 pm Share"),
+                                          ("Written by Jane Doe and John Roe", "| 3 March 2021")])
+def test_a_byline_of_another_opening_before_the_date_in_a_page_flattened_to_one_line(lint, byline, date):
+    text = "Title\n\n" + FLAT_PAGE.format(byline=f"{byline} {date}") + "\n"
+    assert len(text) > 2000 and shown(lint, text, "NL315") == [byline]
+
+
+@pytest.mark.parametrize("words", ["The rules signed by President Jane Doe Monday took effect.",
+                                   "A mural by Jane Doe stands in the square.", "It was written by Jane Doe, March 3, 2021.",
+                                   "The count by Jane Doe 3 March showed it.", "By Jane Doe's count, 12 March 2020 was wet."])
+def test_by_and_a_name_inside_a_sentence_of_a_flattened_page_is_no_byline(lint, words):
+    assert shown(lint, "Title\n\n" + FLAT_PAGE.format(byline=words) + "\n", "NL315") == []
+
+
+def test_a_byline_of_another_opening_in_a_line_shorter_than_a_page_is_left(lint):
+    text = "Title\n\n" + ONE_LINE_PAGE.format(byline="by Harbour Desk Staff October 27, 2023 in Local") + "\n"
+    assert shown(lint, text, "NL315") == []
+
+
 @pytest.mark.parametrize("line", ["By AFP and VT staff", "By Agencies and VT staff", "By VT staff and Agencies"])
 def test_an_agency_and_an_outlet_s_staff_as_authors(lint, line):
     text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{line}\n\n{PROSE}\n"

@@ -141,6 +141,7 @@ FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), "{item}", LONG, LATE
     ("Harbour Notes Posted on April 29, 2022 Share", "Posted on April 29, 2022"),
     ("Open Letters Jun 18th 2018 Facebook", "Jun 18th 2018"),
     ("Log Out Tuesday, 26 April 2022 12 Comments", "Tuesday, 26 April 2022"),
+    ("Harbour notes by Valley Desk Staff October 27, 2023 in Local", "October 27, 2023"),  # after a byline
 ])
 def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     text = "Title\n\n" + FLAT_PAGE.format(item=item) + "\n"

@@ -109,6 +109,30 @@ def spaced_bylines(text: str) -> Iterable[re.Match[str]]:
             yield match
 
 
+_FLAT_PAGE = 2000  # characters: a line this long is a page flattened to one line (get_text(' ')), no paragraph
+_MONTH_DAY_YEAR = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                   r"|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                   r"|Dec)[a-z]*\.?,? \d{4})\b")
+# in a page flattened to one line, a byline of another opening than 'By ' ('… police blotters by Valley Desk Staff
+# October 27, 2023 in …', 'by: Jane Doe Posted: …', 'Author: Jane Doe July 30, 2019 1:16 pm'), a full date or a date's
+# label after it (in prose a name after 'by' may go on with a weekday: 'signed by President Jane Doe Monday')
+_FLAT_BYLINE = regexcache.compile(
+    r"(?<![\w'’])(?:(?:[Bb]y|BY|Author|AUTHOR|Written by|Posted by):|by|Author|Written by|Posted by) (" + _PERSON
+    + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:" + _MONTH_DAY_YEAR
+    + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
+_FLAT_BYLINE_CUES = ("by", "Author", "BY:", "AUTHOR")  # (in every _FLAT_BYLINE)
+
+
+def flat_page_bylines(text: str) -> Iterable[re.Match[str]]:
+    """Each _FLAT_BYLINE in a paragraph of _FLAT_PAGE characters or more, its name's first word no function word, day,
+    month or label: NL315 reports the byline, NL314 an unlabelled date after it."""
+    if len(text) < _FLAT_PAGE or not any(map(text.__contains__, _FLAT_BYLINE_CUES)):
+        return
+    for match in _FLAT_BYLINE.finditer(text):
+        if match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
+            yield match
+
+
 _STAMP_REACH = 8  # words after a byline that its date may span ('Thursday, November 9, 2023 4:41 PM EST')
 
 
@@ -270,7 +294,6 @@ _RUN_IN_DATE = regexcache.compile(
 # what follows it (matched on its own: the end of the window searched would bound a lookahead)
 _AFTER_RUN_IN = regexcache.compile(r"[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)")
 _RUN_IN_REACH = 30, 12  # characters a run-in date reaches before its cue span (a label, a weekday) and after it
-_FLAT_PAGE = 2000  # characters: a line this long is a page flattened to one line, no paragraph
 _NOT_BEFORE_RUN_IN = _PROSE_BEFORE | FUNCTION_WORDS  # 'the Jan. 6, 2021 Capitol riot', 'dated April 7, 1840'
 
 
@@ -491,6 +514,9 @@ class TimestampLine(Rule):
         yield from self._unmarked_stamps(article)
         if 1 in (held := marks.translate(_HOLDS_BY_FLAG)):  # (C-level: a paragraph holding 'By', none in most)
             yield from self._dates_after_spaced_bylines(article, held)
+        if len(article.text) >= _FLAT_PAGE and max(map(len, texts)) >= _FLAT_PAGE:
+            for paragraph in paragraphs:
+                yield from self._dates_after(article, paragraph, flat_page_bylines(paragraph.text))
 
     def _dates_after_spaced_bylines(self, article: Article, held: bytes) -> Iterable[Finding]:
         """The date after a byline run into a line ('… strategy game. By Jane Doe 11 February 2020 Comments …': a page
@@ -499,12 +525,16 @@ class TimestampLine(Rule):
         i = held.find(1)
         while i >= 0:
             paragraph = article.paragraphs[i]
-            for match in spaced_bylines(paragraph.text):
-                if span := _date_after(paragraph.text, match.end()):
-                    start, end = paragraph.start + span[0], paragraph.start + span[1]
-                    yield self.finding(start, end, f"page timestamp after the byline: {quote(article.text[start:end])}",
-                                       Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
+            yield from self._dates_after(article, paragraph, spaced_bylines(paragraph.text))
             i = held.find(1, i + 1)
+
+    def _dates_after(self, article: Article, paragraph: Paragraph, bylines: Iterable[re.Match[str]]) -> Iterable[Finding]:
+        """The date after each of ``bylines`` (matches in ``paragraph``'s text) up to its last word (_date_after)."""
+        for match in bylines:
+            if span := _date_after(paragraph.text, match.end()):
+                start, end = paragraph.start + span[0], paragraph.start + span[1]
+                yield self.finding(start, end, f"page timestamp after the byline: {quote(article.text[start:end])}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
 
     def _unmarked_stamps(self, article: Article) -> Iterable[Finding]:
         """A paragraph that is only a date or time once its link markup is read away: '* [7 hours ago](https://…)',
