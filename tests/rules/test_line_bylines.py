@@ -640,7 +640,7 @@ FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), *[LONG, LATER, LAST,
 @pytest.mark.parametrize("byline, date", [("by Harbour Desk Staff", "October 27, 2023 in Local"),
                                           ("by: Jane Doe", "Posted: Nov 8, 2023 / 04:43 PM CST"),
                                           ("Author: Jane Doe", "July 30, 2019 1:16 pm Share"),
-                                          ("Written by Jane Doe and John Roe", "| 3 March 2021")])
+                                          ("by Jane Doe and John Roe", "| 3 March 2021")])
 def test_a_byline_of_another_opening_before_the_date_in_a_page_flattened_to_one_line(lint, byline, date):
     text = "Title\n\n" + FLAT_PAGE.format(byline=f"{byline} {date}") + "\n"
     assert len(text) > 2000 and shown(lint, text, "NL315") == [byline]
