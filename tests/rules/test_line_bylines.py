@@ -600,13 +600,22 @@ ONE_LINE_PAGE = ("Home News Sport Harbour wall to be rebuilt after the storms Th
                  "million pounds, paid for by a grant from the regional fund.")
 
 
-@pytest.mark.parametrize("byline, date", [("By Jane Doe", "11 February 2020 Comments"),
-                                          ("By Jane Doe-Roe", "• 11/08/23 5:19pm"),
-                                          ("By Jane Doe and John Roe", "Thursday, March 5"),
-                                          ("By Jane Doe", "Published 3:41 PM")])
-def test_a_byline_before_the_date_inside_a_page_run_into_one_line(lint, byline, date):
-    text = "Title\n\n" + ONE_LINE_PAGE.format(byline=f"{byline} {date}") + "\n"
-    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [byline]
+# a page flattened to one line (2,000 characters or more), where a byline of another opening than 'By' is read too
+FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), *[LONG, LATER, LAST, PROSE, MORE] * 3, "{byline}",
+                      ONE_LINE_PAGE.format(byline="Print")])
+
+
+@pytest.mark.parametrize("page, byline, date", [(ONE_LINE_PAGE, "By Jane Doe", "11 February 2020 Comments"),
+                                                (ONE_LINE_PAGE, "By Jane Doe-Roe", "• 11/08/23 5:19pm"),
+                                                (ONE_LINE_PAGE, "By Jane Doe and John Roe", "Thursday, March 5"),
+                                                (ONE_LINE_PAGE, "By Jane Doe", "Published 3:41 PM"),
+                                                (FLAT_PAGE, "by Harbour Desk Staff", "October 27, 2023 in Local"),
+                                                (FLAT_PAGE, "by: Jane Doe", "Posted: Nov 8, 2023 / 04:43 PM CST"),
+                                                (FLAT_PAGE, "Author: Jane Doe", "July 30, 2019 1:16 pm Share"),
+                                                (FLAT_PAGE, "by Jane Doe and John Roe", "| 3 March 2021")])
+def test_a_byline_before_the_date_inside_a_page_run_into_one_line(lint, page, byline, date):
+    text = "Title\n\n" + page.format(byline=f"{byline} {date}") + "\n"
+    assert shown(lint, text, "NL315") == [byline]
 
 
 @pytest.mark.parametrize("before, byline, after", [
@@ -631,19 +640,6 @@ def test_a_labelled_name_inside_a_sentence_is_no_byline(lint, words):
 def test_by_and_a_date_inside_a_sentence_is_no_byline(lint, words):
     text = "Title\n\n" + ONE_LINE_PAGE.format(byline=words) + "\n"
     assert lint(text, select=["NL315"]) == []
-
-
-FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), *[LONG, LATER, LAST, PROSE, MORE] * 3, "{byline}",
-                      ONE_LINE_PAGE.format(byline="Print")])
-
-
-@pytest.mark.parametrize("byline, date", [("by Harbour Desk Staff", "October 27, 2023 in Local"),
-                                          ("by: Jane Doe", "Posted: Nov 8, 2023 / 04:43 PM CST"),
-                                          ("Author: Jane Doe", "July 30, 2019 1:16 pm Share"),
-                                          ("by Jane Doe and John Roe", "| 3 March 2021")])
-def test_a_byline_of_another_opening_before_the_date_in_a_page_flattened_to_one_line(lint, byline, date):
-    text = "Title\n\n" + FLAT_PAGE.format(byline=f"{byline} {date}") + "\n"
-    assert len(text) > 2000 and shown(lint, text, "NL315") == [byline]
 
 
 @pytest.mark.parametrize("words", ["The rules signed by President Jane Doe Monday took effect.",
