@@ -609,9 +609,9 @@ FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), *[LONG, LATER, LAST,
                                                 (ONE_LINE_PAGE, "By Jane Doe-Roe", "• 11/08/23 5:19pm"),
                                                 (ONE_LINE_PAGE, "By Jane Doe and John Roe", "Thursday, March 5"),
                                                 (ONE_LINE_PAGE, "By Jane Doe", "Published 3:41 PM"),
-                                                (FLAT_PAGE, "by Harbour Desk Staff", "October 27, 2023 in Local"),
-                                                (FLAT_PAGE, "by: Jane Doe", "Posted: Nov 8, 2023 / 04:43 PM CST"),
-                                                (FLAT_PAGE, "Author: Jane Doe", "July 30, 2019 1:16 pm Share"),
+                                                (FLAT_PAGE, "by Harbour Desk Staff", "October 12, 2022 in Local"),
+                                                (FLAT_PAGE, "by: Jane Doe", "Posted: Mar 14, 2021 / 09:12 AM EST"),
+                                                (FLAT_PAGE, "Author: Jane Doe", "August 4, 2018 2:05 pm Share"),
                                                 (FLAT_PAGE, "by Jane Doe and John Roe", "| 3 March 2021")])
 def test_a_byline_before_the_date_inside_a_page_run_into_one_line(lint, page, byline, date):
     text = "Title\n\n" + page.format(byline=f"{byline} {date}") + "\n"
@@ -650,7 +650,7 @@ def test_by_and_a_name_inside_a_sentence_of_a_flattened_page_is_no_byline(lint, 
 
 
 def test_a_byline_of_another_opening_in_a_line_shorter_than_a_page_is_left(lint):
-    text = "Title\n\n" + ONE_LINE_PAGE.format(byline="by Harbour Desk Staff October 27, 2023 in Local") + "\n"
+    text = "Title\n\n" + ONE_LINE_PAGE.format(byline="by Harbour Desk Staff October 12, 2022 in Local") + "\n"
     assert shown(lint, text, "NL315") == []
 
 

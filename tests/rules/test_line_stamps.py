@@ -137,11 +137,11 @@ FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), "{item}", LONG, LATE
 
 
 @pytest.mark.parametrize(("item", "stamp"), [
-    ("Ferry fares to rise next spring April 26, 2022 Latest News", "April 26, 2022"),
-    ("Harbour Notes Posted on April 29, 2022 Share", "Posted on April 29, 2022"),
-    ("Open Letters Jun 18th 2018 Facebook", "Jun 18th 2018"),
-    ("Log Out Tuesday, 26 April 2022 12 Comments", "Tuesday, 26 April 2022"),
-    ("Harbour notes by Valley Desk Staff October 27, 2023 in Local", "October 27, 2023"),  # after a byline
+    ("Ferry fares to rise next spring March 14, 2021 Latest News", "March 14, 2021"),
+    ("Harbour Notes Posted on May 3, 2021 Share", "Posted on May 3, 2021"),
+    ("Open Letters Jul 21st 2017 Facebook", "Jul 21st 2017"),
+    ("Log Out Sunday, 14 March 2021 12 Comments", "Sunday, 14 March 2021"),
+    ("Harbour notes by Valley Desk Staff October 12, 2022 in Local", "October 12, 2022"),  # after a byline
 ])
 def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     text = "Title\n\n" + FLAT_PAGE.format(item=item) + "\n"
@@ -149,17 +149,17 @@ def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
 
 
 @pytest.mark.parametrize("item", [
-    "The plan was first raised in a letter dated April 7, 1840 to the governor.",
-    "Work began on April 26, 2022 Harbour Board members said.", "It was set for April 26, 2022 but slipped.",
-    "The council met April 26, 2022, and again in May.", "Talks Set For April 26, 2022 Harbour Board",
-    "the January 6, 2021 Harbour inquiry heard evidence.", "The date was April 26, 2022. Nobody came.",
+    "The idea came up in a note dated June 9, 1911 to the mayor.",
+    "Work began on March 14, 2021 Harbour Board members said.", "It was set for March 14, 2021 but slipped.",
+    "The council met March 14, 2021, and again in May.", "Talks Set For March 14, 2021 Harbour Board",
+    "the January 6, 2021 Harbour inquiry heard evidence.", "The date was March 14, 2021. Nobody came.",
 ])
 def test_a_date_in_a_sentence_of_a_flattened_page_stays(lint, item):
     assert shown(lint, "Title\n\n" + FLAT_PAGE.format(item=item) + "\n", "NL314") == []
 
 
 def test_a_date_between_capitals_in_a_line_shorter_than_a_page_stays(lint):
-    assert shown(lint, f"{PROSE}\n\nFerry fares to rise next spring April 26, 2022 Latest News\n\n{MORE}\n", "NL314") == []
+    assert shown(lint, f"{PROSE}\n\nFerry fares to rise next spring March 14, 2021 Latest News\n\n{MORE}\n", "NL314") == []
 
 
 @pytest.mark.parametrize("line", [

@@ -255,7 +255,7 @@ class BylineLine(Rule):
                    "Comments …': a page flattened to one line) is a byline too, and so is a line of a laid-out page "
                    "read without lynx's reference markers ('By [12]Jane Doe'). In a page flattened to one line "
                    "(2,000 characters or more), 'by', 'by:' or 'Author:' and a name before a full date or a date's "
-                   "label ('… police notes by Jane Doe October 27, 2023 in …') is a byline too. "
+                   "label ('… harbour notes by Jane Doe October 12, 2022 in …') is a byline too. "
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 

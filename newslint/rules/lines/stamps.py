@@ -113,8 +113,8 @@ _FLAT_PAGE = 2000  # characters: a line this long is a page flattened to one lin
 _MONTH_DAY_YEAR = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
                    r"|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
                    r"|Dec)[a-z]*\.?,? \d{4})\b")
-# in a page flattened to one line, a byline of another opening than 'By ' ('… police blotters by Valley Desk Staff
-# October 27, 2023 in …', 'by: Jane Doe Posted: …', 'Author: Jane Doe July 30, 2019 1:16 pm', 'Written by Jane Doe
+# in a page flattened to one line, a byline of another opening than 'By ' ('… harbour notes by Valley Desk Staff
+# October 12, 2022 in …', 'by: Jane Doe Posted: …', 'Author: Jane Doe August 4, 2018 2:05 pm', 'Written by Jane Doe
 # …': matched from 'by'), a full date or a date's label after it (in prose a name after 'by' may go on with a weekday:
 # 'signed by President Jane Doe Monday')
 _FLAT_BYLINE = regexcache.compile(
@@ -312,8 +312,8 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
-# a full date run into a page flattened to one line, between its elements ('… Reset Password Tuesday, April 26, 2022
-# ePaper …', '… in men’s ice hockey April 26, 2022 Latest News …', '… Posted on April 29, 2022 Share …'): its label
+# a full date run into a page flattened to one line, between its elements ('… Sign Out Sunday, March 14, 2021
+# E-Edition …', '… ferry fares to rise March 14, 2021 Latest News …', '… Posted on May 3, 2021 Share …'): its label
 # with it, nothing after it but a space and a capital or a figure, or the line's end (in prose a comma, a stop or a
 # lower-case word goes on from a date)
 _RUN_IN_DATE = regexcache.compile(
@@ -326,13 +326,13 @@ _AFTER_RUN_IN = regexcache.compile(r"[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)")
 # line's end after it (searched first, cheaply; the end of the window searched may pass for the line's end)
 _YEAR_THEN_CAPITAL = regexcache.compile(r"\d{4}(?:[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z))")
 _RUN_IN_REACH = 30, 12  # characters a run-in date reaches before its cue span (a label, a weekday) and after it
-_NOT_BEFORE_RUN_IN = _PROSE_BEFORE | FUNCTION_WORDS  # 'the Jan. 6, 2021 Capitol riot', 'dated April 7, 1840'
+_NOT_BEFORE_RUN_IN = _PROSE_BEFORE | FUNCTION_WORDS  # 'the March 14, 2021 Harbour Board vote', 'dated June 9, 1911'
 
 
 def run_in_dates(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each full date run into a page flattened to one line (_RUN_IN_DATE, in a line of _FLAT_PAGE
     characters or more) that stands apart from a sentence (_apart_in_line; no function word before it either, in any
-    case: 'Summit Set For April 26, 2022'), looked for only at the article's month cues."""
+    case: 'Talks Set For March 14, 2021'), looked for only at the article's month cues."""
     if not _holds_flat_page(article):
         return []
     text, found, line = article.text, {}, (0, -1)
@@ -481,7 +481,7 @@ class TimestampLine(Rule):
                    "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
                    "08:05 3 comments'). In a page flattened to one line (2,000 characters or more), a full date "
                    "without its clock is one too where no function word stands before it and only a capital or a "
-                   "figure follows it ('… ice hockey April 26, 2022 Latest News …').")
+                   "figure follows it ('… ferry fares to rise March 14, 2021 Latest News …').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
