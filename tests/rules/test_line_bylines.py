@@ -600,13 +600,22 @@ ONE_LINE_PAGE = ("Home News Sport Harbour wall to be rebuilt after the storms Th
                  "million pounds, paid for by a grant from the regional fund.")
 
 
-@pytest.mark.parametrize("byline, date", [("By Jane Doe", "11 February 2020 Comments"),
-                                          ("By Jane Doe-Roe", "• 11/08/23 5:19pm"),
-                                          ("By Jane Doe and John Roe", "Thursday, March 5"),
-                                          ("By Jane Doe", "Published 3:41 PM")])
-def test_a_byline_before_the_date_inside_a_page_run_into_one_line(lint, byline, date):
-    text = "Title\n\n" + ONE_LINE_PAGE.format(byline=f"{byline} {date}") + "\n"
-    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [byline]
+# a page flattened to one line (2,000 characters or more), where a byline of another opening than 'By' is read too
+FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), *[LONG, LATER, LAST, PROSE, MORE] * 3, "{byline}",
+                      ONE_LINE_PAGE.format(byline="Print")])
+
+
+@pytest.mark.parametrize("page, byline, date", [(ONE_LINE_PAGE, "By Jane Doe", "11 February 2020 Comments"),
+                                                (ONE_LINE_PAGE, "By Jane Doe-Roe", "• 11/08/23 5:19pm"),
+                                                (ONE_LINE_PAGE, "By Jane Doe and John Roe", "Thursday, March 5"),
+                                                (ONE_LINE_PAGE, "By Jane Doe", "Published 3:41 PM"),
+                                                (FLAT_PAGE, "by Harbour Desk Staff", "October 12, 2022 in Local"),
+                                                (FLAT_PAGE, "by: Jane Doe", "Posted: Mar 14, 2021 / 09:12 AM EST"),
+                                                (FLAT_PAGE, "Author: Jane Doe", "August 4, 2018 2:05 pm Share"),
+                                                (FLAT_PAGE, "by Jane Doe and John Roe", "| 3 March 2021")])
+def test_a_byline_before_the_date_inside_a_page_run_into_one_line(lint, page, byline, date):
+    text = "Title\n\n" + page.format(byline=f"{byline} {date}") + "\n"
+    assert shown(lint, text, "NL315") == [byline]
 
 
 @pytest.mark.parametrize("before, byline, after", [
@@ -631,6 +640,18 @@ def test_a_labelled_name_inside_a_sentence_is_no_byline(lint, words):
 def test_by_and_a_date_inside_a_sentence_is_no_byline(lint, words):
     text = "Title\n\n" + ONE_LINE_PAGE.format(byline=words) + "\n"
     assert lint(text, select=["NL315"]) == []
+
+
+@pytest.mark.parametrize("words", ["The rules signed by President Jane Doe Monday took effect.",
+                                   "A mural by Jane Doe stands in the square.", "It was written by Jane Doe, March 3, 2021.",
+                                   "The count by Jane Doe 3 March showed it.", "By Jane Doe's count, 12 March 2020 was wet."])
+def test_by_and_a_name_inside_a_sentence_of_a_flattened_page_is_no_byline(lint, words):
+    assert shown(lint, "Title\n\n" + FLAT_PAGE.format(byline=words) + "\n", "NL315") == []
+
+
+def test_a_byline_of_another_opening_in_a_line_shorter_than_a_page_is_left(lint):
+    text = "Title\n\n" + ONE_LINE_PAGE.format(byline="by Harbour Desk Staff October 12, 2022 in Local") + "\n"
+    assert shown(lint, text, "NL315") == []
 
 
 @pytest.mark.parametrize("line", ["By AFP and VT staff", "By Agencies and VT staff", "By VT staff and Agencies"])

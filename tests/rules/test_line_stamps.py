@@ -132,6 +132,36 @@ def test_the_date_after_a_byline_inside_a_page_run_into_one_line(lint, date, sta
     assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ([stamp] if stamp else [])
 
 
+FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), "{item}", LONG, LATER, LAST, PROSE, MORE,
+                      ONE_LINE_PAGE.format(byline="Print"), LONG, LATER, LAST, PROSE, MORE, LONG, LATER])
+
+
+@pytest.mark.parametrize(("item", "stamp"), [
+    ("Ferry fares to rise next spring March 14, 2021 Latest News", "March 14, 2021"),
+    ("Harbour Notes Posted on May 3, 2021 Share", "Posted on May 3, 2021"),
+    ("Open Letters Jul 21st 2017 Facebook", "Jul 21st 2017"),
+    ("Log Out Sunday, 14 March 2021 12 Comments", "Sunday, 14 March 2021"),
+    ("Harbour notes by Valley Desk Staff October 12, 2022 in Local", "October 12, 2022"),  # after a byline
+])
+def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
+    text = "Title\n\n" + FLAT_PAGE.format(item=item) + "\n"
+    assert len(FLAT_PAGE) > 2000 and shown(lint, text, "NL314") == [stamp]
+
+
+@pytest.mark.parametrize("item", [
+    "The idea came up in a note dated June 9, 1911 to the mayor.",
+    "Work began on March 14, 2021 Harbour Board members said.", "It was set for March 14, 2021 but slipped.",
+    "The council met March 14, 2021, and again in May.", "Talks Set For March 14, 2021 Harbour Board",
+    "the January 6, 2021 Harbour inquiry heard evidence.", "The date was March 14, 2021. Nobody came.",
+])
+def test_a_date_in_a_sentence_of_a_flattened_page_stays(lint, item):
+    assert shown(lint, "Title\n\n" + FLAT_PAGE.format(item=item) + "\n", "NL314") == []
+
+
+def test_a_date_between_capitals_in_a_line_shorter_than_a_page_stays(lint):
+    assert shown(lint, f"{PROSE}\n\nFerry fares to rise next spring March 14, 2021 Latest News\n\n{MORE}\n", "NL314") == []
+
+
 @pytest.mark.parametrize("line", [
     "The harbour reopened in March 2024 after the storms.", "The harbour reopened on March 17, 2024.",
     "Fares rose by 4% on April 21, 2022 and again later.", "The covid19 rules of 2021 were lifted.",

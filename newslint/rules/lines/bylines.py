@@ -22,8 +22,8 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
-from newslint.rules.lines.stamps import (_BULLETS, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, lone_lines, spaced_bylines,
-                                         unmarked_paragraphs)
+from newslint.rules.lines.stamps import (_BULLETS, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL,
+                                         flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
 
 # a role of several words in title case or in capitals ('Chief Political Correspondent', 'SENIOR BUSINESS EDITOR')
@@ -253,14 +253,18 @@ class BylineLine(Rule):
                    "name with an affiliation among names set one a line (an open letter's signatories). "
                    "A 'By Jane Doe' run into a line before the page's date ('… game. By Jane Doe 11 February 2020 "
                    "Comments …': a page flattened to one line) is a byline too, and so is a line of a laid-out page "
-                   "read without lynx's reference markers ('By [12]Jane Doe'). "
+                   "read without lynx's reference markers ('By [12]Jane Doe'). In a page flattened to one line "
+                   "(2,000 characters or more), 'by', 'by:' or 'Author:' and a name before a full date or a date's "
+                   "label ('… harbour notes by Jane Doe October 12, 2022 in …') is a byline too. "
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
-        if not article.distinct_words.isdisjoint(_RUN_IN_LABELS):  # (a set's test: a labelled byline is rare)
-            yield from self._run_in_labelled_bylines(article)
+        labelled = list(self._run_in_labelled_bylines(article)) \
+            if not article.distinct_words.isdisjoint(_RUN_IN_LABELS) else []  # (a set's test: a labelled byline is rare)
+        yield from labelled
+        yield from self._flat_page_bylines(article, labelled)
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
         paragraphs = article.paragraphs
@@ -410,6 +414,15 @@ class BylineLine(Rule):
                     yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group(1))}",
                                        Fix.replace(start, end, "", safe=False, description="remove the byline"))
                 at = text.find(role, at + len(role))
+
+    def _flat_page_bylines(self, article: Article, labelled: list[Finding]) -> Iterable[Finding]:
+        """A byline of another opening than 'By ' run into a page flattened to one line, a date after it
+        (stamps.flat_page_bylines), where no labelled byline run into the line holds it (``labelled``)."""
+        for paragraph, match in flat_page_bylines(article):
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            if not any(f.start < end and start < f.end for f in labelled):
+                yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
     def _run_in_labelled_bylines(self, article: Article) -> Iterable[Finding]:
         """A labelled byline run into a paragraph longer than a byline line after a sentence or a date (see

@@ -109,6 +109,59 @@ def spaced_bylines(text: str) -> Iterable[re.Match[str]]:
             yield match
 
 
+_FLAT_PAGE = 2000  # characters: a line this long is a page flattened to one line (get_text(' ')), no paragraph
+_MONTH_DAY_YEAR = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                   r"|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                   r"|Dec)[a-z]*\.?,? \d{4})\b")
+# in a page flattened to one line, a byline of another opening than 'By ' ('… harbour notes by Valley Desk Staff
+# October 12, 2022 in …', 'by: Jane Doe Posted: …', 'Author: Jane Doe August 4, 2018 2:05 pm', 'Written by Jane Doe
+# …': matched from 'by'), a full date or a date's label after it (in prose a name after 'by' may go on with a weekday:
+# 'signed by President Jane Doe Monday')
+_FLAT_BYLINE = regexcache.compile(
+    r"(?:By:|by:?|Author:?) (" + _PERSON + r"(?: (?:and|&) " + _PERSON
+    + r")?)(?= (?:[•|·–—-] )?(?:" + _MONTH_DAY_YEAR
+    + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
+_FLAT_BYLINE_CUES = (" by", " By:", " Author")  # a space, then where a _FLAT_BYLINE starts
+
+
+def flat_page_bylines(article: Article) -> list[tuple[Paragraph, re.Match[str]]]:
+    """Each _FLAT_BYLINE in a paragraph of _FLAT_PAGE characters or more, with its paragraph, in order, its name's
+    first word no function word, day, month or label (found once for NL315, which reports the byline, and NL314, an
+    unlabelled date after it)."""
+    return article.shared("lines.flat-bylines", _flat_page_bylines) if _holds_flat_page(article) else []
+
+
+def _holds_flat_page(article: Article) -> bool:
+    """A paragraph of the article has _FLAT_PAGE characters or more (most have none: no line of a page flattened),
+    answered once for NL314 and NL315."""
+    return len(article.text) >= _FLAT_PAGE and article.shared("lines.flat-page", _longest_paragraph) >= _FLAT_PAGE
+
+
+def _longest_paragraph(article: Article) -> int:
+    return max(map(len, paragraph_forms(article)[0]))
+
+
+def _flat_page_bylines(article: Article) -> list[tuple[Paragraph, re.Match[str]]]:
+    """flat_page_bylines, each matched at its openings that ``str.find`` finds (a search by the pattern tried it at
+    every character of a long page)."""
+    found = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        if len(text) < _FLAT_PAGE:
+            continue
+        matches = []
+        for cue in _FLAT_BYLINE_CUES:
+            at = text.find(cue)
+            while at >= 0:
+                after = at + len(cue)  # (a space or a colon after the opening: 'Abby', 'bypass' are none)
+                match = _FLAT_BYLINE.match(text, at + 1) if text[after:after + 1] in (" ", ":") else None
+                if match and match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
+                    matches.append(match)
+                at = text.find(cue, after)
+        found += [(paragraph, match) for match in sorted(matches, key=re.Match.start)]
+    return found
+
+
 _STAMP_REACH = 8  # words after a byline that its date may span ('Thursday, November 9, 2023 4:41 PM EST')
 
 
@@ -259,6 +312,46 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+# a full date run into a page flattened to one line, between its elements ('… Sign Out Sunday, March 14, 2021
+# E-Edition …', '… ferry fares to rise March 14, 2021 Latest News …', '… Posted on May 3, 2021 Share …'): its label
+# with it, nothing after it but a space and a capital or a figure, or the line's end (in prose a comma, a stop or a
+# lower-case word goes on from a date)
+_RUN_IN_DATE = regexcache.compile(
+    r"(?:(?:Posted|Published|Updated|Last updated)(?:[^\S\n]+on)?[^\S\n]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
+    r"(?:" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})")
+# what follows it (matched on its own: the end of the window searched would bound a lookahead)
+_AFTER_RUN_IN = regexcache.compile(r"[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)")
+# in every run-in date, within _YEAR_REACH characters after its cue span: its year, and a capital, a figure or the
+# line's end after it (searched first, cheaply; the end of the window searched may pass for the line's end)
+_YEAR_THEN_CAPITAL = regexcache.compile(r"\d{4}(?:[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z))")
+_RUN_IN_REACH = 30, 12  # characters a run-in date reaches before its cue span (a label, a weekday) and after it
+_NOT_BEFORE_RUN_IN = _PROSE_BEFORE | FUNCTION_WORDS  # 'the March 14, 2021 Harbour Board vote', 'dated June 9, 1911'
+
+
+def run_in_dates(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each full date run into a page flattened to one line (_RUN_IN_DATE, in a line of _FLAT_PAGE
+    characters or more) that stands apart from a sentence (_apart_in_line; no function word before it either, in any
+    case: 'Talks Set For March 14, 2021'), looked for only at the article's month cues."""
+    if not _holds_flat_page(article):
+        return []
+    text, found, line = article.text, {}, (0, -1)
+    for start, end in article_date_cues(article)[0]:
+        if not _YEAR_THEN_CAPITAL.search(text, end, end + _YEAR_REACH):
+            continue  # (most cues: a date in a sentence, a comma or a stop after its year)
+        if not line[0] <= start < line[1]:
+            line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+        if line[1] - line[0] < _FLAT_PAGE:
+            continue
+        for match in _RUN_IN_DATE.finditer(text, max(start - _RUN_IN_REACH[0], line[0]), end + _RUN_IN_REACH[1]):
+            before = text[max(match.start() - 12, 0):match.start()].split()
+            if match.start() <= start < match.end() and _AFTER_RUN_IN.match(text, match.end()) \
+                    and _apart_in_line(text, *match.span()) \
+                    and not (before and before[-1].lower() in _NOT_BEFORE_RUN_IN):
+                found[match.start()] = match.end()
+    return sorted(found.items())
+
+
 _STAMP_SEPARATORS = " /|•·-–—,;"
 # an ISO date and a clock time to the second, a program's stamp ('2022-04-26 21:21:50', 'Written: 2023-11-07
 # 15:03:30'): in prose a time is not written to the second
@@ -386,11 +479,13 @@ class TimestampLine(Rule):
                    "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
                    "line under a byline, and a full date with its clock time inside a line where no preposition "
                    "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
-                   "08:05 3 comments').")
+                   "08:05 3 comments'). In a page flattened to one line (2,000 characters or more), a full date "
+                   "without its clock is one too where no function word stands before it and only a capital or a "
+                   "figure follows it ('… ferry fares to rise March 14, 2021 Latest News …').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
@@ -457,6 +552,7 @@ class TimestampLine(Rule):
         yield from self._unmarked_stamps(article)
         if 1 in (held := marks.translate(_HOLDS_BY_FLAG)):  # (C-level: a paragraph holding 'By', none in most)
             yield from self._dates_after_spaced_bylines(article, held)
+        yield from self._dates_after(article, flat_page_bylines(article))
 
     def _dates_after_spaced_bylines(self, article: Article, held: bytes) -> Iterable[Finding]:
         """The date after a byline run into a line ('… strategy game. By Jane Doe 11 February 2020 Comments …': a page
@@ -465,12 +561,16 @@ class TimestampLine(Rule):
         i = held.find(1)
         while i >= 0:
             paragraph = article.paragraphs[i]
-            for match in spaced_bylines(paragraph.text):
-                if span := _date_after(paragraph.text, match.end()):
-                    start, end = paragraph.start + span[0], paragraph.start + span[1]
-                    yield self.finding(start, end, f"page timestamp after the byline: {quote(article.text[start:end])}",
-                                       Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
+            yield from self._dates_after(article, [(paragraph, match) for match in spaced_bylines(paragraph.text)])
             i = held.find(1, i + 1)
+
+    def _dates_after(self, article: Article, bylines: Iterable[tuple[Paragraph, re.Match[str]]]) -> Iterable[Finding]:
+        """The date after each of ``bylines`` (a match in its paragraph's text) up to its last word (_date_after)."""
+        for paragraph, match in bylines:
+            if span := _date_after(paragraph.text, match.end()):
+                start, end = paragraph.start + span[0], paragraph.start + span[1]
+                yield self.finding(start, end, f"page timestamp after the byline: {quote(article.text[start:end])}",
+                                   Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
 
     def _unmarked_stamps(self, article: Article) -> Iterable[Finding]:
         """A paragraph that is only a date or time once its link markup is read away: '* [7 hours ago](https://…)',
