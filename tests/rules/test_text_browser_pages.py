@@ -110,3 +110,20 @@ def test_a_page_whose_lines_are_broken_at_its_links_not_wrapped_has_no_boxes():
     text = "\n\n".join(["Skip to content", "Home\nLocal\nSport", HEADLINE, "By Mara Quillfeather",
                         *map(at_links, STORY), "\n".join(WEATHER)]) + "\n"
     assert not any("box" in f.message for f in findings(text))
+
+
+CARDS = ["Harbour ferries at the old pier on a grey morning, May 1, 2021. (Gazette staff photo by Iris Penhallow,",
+         "harbour desk)", "Ferry timetable changes for the summer season", "By Gazette staff",
+         "Councillors at the town hall on the night of the vote, April 30, 2021. (Gazette staff photo by Iris",
+         "Penhallow, council desk)", "Harbour wall repairs to start next month", "By Tomas Ellery",
+         "The closed bakery on the main street. (Gazette staff)", "Bakery reopens after flood", "By Gazette staff"]
+
+
+def test_a_list_of_other_stories_cards_after_the_story_is_reported_wrapped_or_not():
+    found = reported(page(box(CARDS)))
+    assert [line for line in CARDS if line in found] == CARDS
+
+
+def test_a_story_paragraph_with_a_byline_in_it_is_no_list_of_cards():
+    signed = box(["By Mara Quillfeather", HEADLINE] + wrapped(LATER).split("\n"))
+    assert not any(line.strip() in reported(page(signed)) for line in wrapped(LATER).split("\n"))

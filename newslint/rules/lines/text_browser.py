@@ -2,7 +2,7 @@
 lines. A text browser prints a box's lines without a blank line between them (a weather widget's 'Basseterre' /
 '22.6 ° C' / 'Fri', a list of recent posts' label, headline and date, an archive's months, a card's 'Annual Fee' /
 '$95'), which the parse takes for one hard-wrapped paragraph. Outside the story such a paragraph, each of whose lines
-mostly ends where the next word would have fitted, is the page's."""
+mostly ends where the next word would have fitted, is the page's; so is one of other stories' cards, each signed."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ _HEAD_LINK = regexcache.compile(r"\b(?:alternate|Feed|publisher)\b")  # a head l
 _LEAST_LINES = 3  # lines of a block at least
 _WRAPPED_LEAST = 50  # characters of a line a wrap at 72 to 80 columns ended, at least (a word over 20 aside)
 _OWN_SHARE = 2 / 3  # of a block's breaks at least that no wrap made (the next line's first word would have fitted)
+_CARDS_LEAST = 3  # bylines alone on their lines in a paragraph of other stories' cards at least
+_CARD_BYLINE_WORDS = 6  # words of such a byline at most ('By AP and Times staff')
 _DASHES = " -–—"  # a line of these alone parts a byline from its date ('By' / 'Jane Doe' / '-' / 'May 2, 2022')
 Line = tuple[int, int]  # a line's text as offsets into the article's
 
@@ -53,14 +55,21 @@ def _wrapped_sentence(lines: list[str], wraps: list[bool]) -> bool:
     return any(wrap and below.lstrip()[:1].islower() for wrap, below in zip(wraps, lines[1:]))
 
 
+def _cards(lines: list[str]) -> bool:
+    """``_CARDS_LEAST`` or more of ``lines`` are a byline alone ('By Jane Doe'): a list of other stories' cards (each a
+    picture's caption, a headline, its byline, a teaser), wrapped or not."""
+    return sum(line.lstrip().startswith("By ") and len(line.split()) <= _CARD_BYLINE_WORDS
+               for line in lines) >= _CARDS_LEAST
+
+
 def blocks_of_lines(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[str],
                     shapes: Sequence[tuple[int, bool]], marks: bytes) -> dict[int, list[Line]]:
     """The paragraphs outside the story's extent (``texts``, ``shapes``: the paragraphs' line forms) of a hard-wrapped
     page (``_OWN_SHARE`` of the breaks of the story's longest paragraph or more wraps) of ``_LEAST_LINES`` lines or
     more set line by line (``_OWN_SHARE`` of their breaks or more no wrap's, see :func:`_wraps`, and no sentence going
-    on over one; not set in the story's prose, ``bulleted_menus._in_story``), each with its lines but blank ones,
-    dashes and, above the story, its headline (``text``: the article's; ``marks``: the paragraphs' line marks, which
-    say those holding a line break)."""
+    on over one) or of other stories' cards (:func:`_cards`), not set in the story's prose
+    (``bulleted_menus._in_story``), each with its lines but blank ones, dashes and, above the story, its headline
+    (``text``: the article's; ``marks``: the paragraphs' line marks, which say those holding a line break)."""
     found: dict[int, list[Line]] = {}
     extent = None
     for i in compress(range(len(texts)), marks.translate(HOLDS_LINE_BREAK)):  # (most pages: none)
@@ -69,7 +78,8 @@ def blocks_of_lines(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[
             continue
         first, lines = _lines(text, paragraph)
         wraps = _wraps(lines)
-        if wraps.count(False) < _OWN_SHARE * len(wraps) or _wrapped_sentence(lines, wraps):
+        if (wraps.count(False) < _OWN_SHARE * len(wraps) or _wrapped_sentence(lines, wraps)) \
+                and not ("By " in texts[i] and _cards(lines)):
             continue
         if extent is None:
             extent = story_extent(texts, shapes)
