@@ -127,3 +127,10 @@ def test_a_list_of_other_stories_cards_after_the_story_is_reported_wrapped_or_no
 def test_a_story_paragraph_with_a_byline_in_it_is_no_list_of_cards():
     signed = box(["By Mara Quillfeather", HEADLINE] + wrapped(LATER).split("\n"))
     assert not any(line.strip() in reported(page(signed)) for line in wrapped(LATER).split("\n"))
+
+
+def test_a_list_of_the_storys_points_after_it_is_no_box():
+    points = box(["The library will close at five on weekdays from the first of June.", "Saturday hours stay as",
+                  "they are.", "Mobile library visits to the villages will double over the summer."])
+    found = reported(page(points))
+    assert not any(line.strip() in found for line in points.split("\n"))

@@ -21,6 +21,8 @@ _HEAD_LINK = regexcache.compile(r"\b(?:alternate|Feed|publisher)\b")  # a head l
 _LEAST_LINES = 3  # lines of a block at least
 _WRAPPED_LEAST = 50  # characters of a line a wrap at 72 to 80 columns ended, at least (a word over 20 aside)
 _OWN_SHARE = 2 / 3  # of a block's breaks at least that no wrap made (the next line's first word would have fitted)
+_SENTENCE_WORDS = 8  # words of a line ending a sentence, at least, that no box's line holds
+_SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."')
 _CARDS_LEAST = 3  # bylines alone on their lines in a paragraph of other stories' cards at least
 _CARD_BYLINE_WORDS = 6  # words of such a byline at most ('By AP and Times staff')
 _DASHES = " -–—"  # a line of these alone parts a byline from its date ('By' / 'Jane Doe' / '-' / 'May 2, 2022')
@@ -55,6 +57,13 @@ def _wrapped_sentence(lines: list[str], wraps: list[bool]) -> bool:
     return any(wrap and below.lstrip()[:1].islower() for wrap, below in zip(wraps, lines[1:]))
 
 
+def _sentence(line: str) -> bool:
+    """A sentence of ``_SENTENCE_WORDS`` words or more ends ``line`` (a box holding one may be the story's list of
+    points or its text)."""
+    end = line.rstrip()
+    return end.endswith(_SENTENCE_ENDS) and len(end.split()) >= _SENTENCE_WORDS
+
+
 def _cards(lines: list[str]) -> bool:
     """``_CARDS_LEAST`` or more of ``lines`` are a byline alone ('By Jane Doe'): a list of other stories' cards (each a
     picture's caption, a headline, its byline, a teaser), wrapped or not."""
@@ -66,10 +75,11 @@ def blocks_of_lines(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[
                     shapes: Sequence[tuple[int, bool]], marks: bytes) -> dict[int, list[Line]]:
     """The paragraphs outside the story's extent (``texts``, ``shapes``: the paragraphs' line forms) of a hard-wrapped
     page (``_OWN_SHARE`` of the breaks of the story's longest paragraph or more wraps) of ``_LEAST_LINES`` lines or
-    more set line by line (``_OWN_SHARE`` of their breaks or more no wrap's, see :func:`_wraps`, and no sentence going
-    on over one) or of other stories' cards (:func:`_cards`), not set in the story's prose
-    (``bulleted_menus._in_story``), each with its lines but blank ones, dashes and, above the story, its headline
-    (``text``: the article's; ``marks``: the paragraphs' line marks, which say those holding a line break)."""
+    more set line by line (``_OWN_SHARE`` of their breaks or more no wrap's, see :func:`_wraps`, no sentence going on
+    over one, no line a sentence, :func:`_sentence`) or of other stories' cards (:func:`_cards`), not set in the
+    story's prose (``bulleted_menus._in_story``), each with its lines but blank ones, dashes and, above the story,
+    its headline (``text``: the article's; ``marks``: the paragraphs' line marks, which say those holding a line
+    break)."""
     found: dict[int, list[Line]] = {}
     extent = None
     for i in compress(range(len(texts)), marks.translate(HOLDS_LINE_BREAK)):  # (most pages: none)
@@ -78,8 +88,8 @@ def blocks_of_lines(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[
             continue
         first, lines = _lines(text, paragraph)
         wraps = _wraps(lines)
-        if (wraps.count(False) < _OWN_SHARE * len(wraps) or _wrapped_sentence(lines, wraps)) \
-                and not ("By " in texts[i] and _cards(lines)):
+        if (wraps.count(False) < _OWN_SHARE * len(wraps) or _wrapped_sentence(lines, wraps)
+                or any(map(_sentence, lines))) and not ("By " in texts[i] and _cards(lines)):
             continue
         if extent is None:
             extent = story_extent(texts, shapes)
