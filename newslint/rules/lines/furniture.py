@@ -27,6 +27,7 @@ from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.page_headline import page_headline, tells_the_story
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
+from newslint.rules.lines.text_browser import blocks_of_lines, head_links
 from newslint.textutil import word_texts
 
 
@@ -94,7 +95,10 @@ class FurnitureLine(Rule):
                    "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
                    "spaces or tabs. A line the page prints three times or more in a row is judged once: the lines that "
                    "say it again are one finding, whose fix deletes them all. A text browser's list of the page's "
-                   "links after its text (lynx's 'References') is reported once, whole.")
+                   "links after its text (lynx's 'References') is reported once, whole, and so is the list of its "
+                   "head's links over it ('#Site » Feed … alternate'); a box whose lines a text browser printed "
+                   "without a blank line between them (a weather widget, recent posts, a card's facts) outside the "
+                   "story of a hard-wrapped page is reported a line at a time.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -124,11 +128,17 @@ class FurnitureLine(Rule):
                        for i in run} | _letters(texts, shapes) | _signatories(texts, shapes)
             return own
 
-        section = open_lines and _section_label(texts) and 0 not in story_own()
-        title = open_lines and _page_title(texts, article.text, shapes)
-        if section or title:
-            why = "section label before the headline" if section else "the page's title before the story"
+        head = open_lines and head_links(texts[0])  # (lynx's '#alternate' line over the page)
+        section = not head and open_lines and _section_label(texts) and 0 not in story_own()
+        title = not head and open_lines and _page_title(texts, article.text, shapes)
+        if head or section or title:
+            why = "a text browser's list of the page head's links" if head \
+                else "section label before the headline" if section else "the page's title before the story"
             yield self._line(article, paragraphs[0], why)
+        if article.title and head_links(article.title.value):  # (the list on a line of its own, read as the title)
+            start, end = article.title.span.start, article.title.span.end
+            yield self.finding(start, end, f"a text browser's list of the page head's links: {quote(article.title.value)}",
+                               delete_line(article.text, start, end))
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
         header = _title_of_page(article, texts) if open_lines else None
         if header is not None:  # the parse's title is the page's <title>: its headline in the body stays
@@ -140,6 +150,7 @@ class FurnitureLine(Rule):
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
         menus = _menus_as_lists(texts, shapes, marks) if open_lines else set()  # (reported before the loop: it skips them)
         listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if open_lines else {}  # (a line each)
+        blocks = blocks_of_lines(article.text, paragraphs, texts, shapes, marks) if open_lines else {}  # (a line each)
         linked = _links_outside_story(texts, shapes) if open_lines and "](" in article.text else set()
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
@@ -173,12 +184,13 @@ class FurnitureLine(Rule):
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         flagged: set[int] = set()
-        for i in sorted(menus.union(listed_menus)):
+        for i in sorted(menus.union(listed_menus, blocks)):
             flagged.add(i)
             why = "a menu written as a bulleted list" if i in listed_menus \
-                else "a list of the page's links kept with its marks"
-            if i in listed_menus and "\n" in texts[i]:  # (a paragraph of the menu's lines: a finding each)
-                for start, end in listed_menus[i]:
+                else "a box's lines outside the story" if i in blocks else "a list of the page's links kept with its marks"
+            lines = sorted({*blocks.get(i, ()), *listed_menus.get(i, ())})
+            if lines and "\n" in texts[i]:  # (a paragraph of the menu's or the box's lines: a finding each)
+                for start, end in lines:
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
             else:
@@ -192,7 +204,7 @@ class FurnitureLine(Rule):
         for i in reading:
             paragraph = paragraphs[i]
             text = paragraph.text
-            if len(text) > _SHORT or i in flagged or i == 0 and (section or title) or i in crumbs.values() \
+            if len(text) > _SHORT or i in flagged or i == 0 and (head or section or title) or i in crumbs.values() \
                     or i == headline or open_lines and _beside_open_break(texts, shapes, i):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)

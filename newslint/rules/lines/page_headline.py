@@ -50,9 +50,13 @@ def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> i
     first = next((i for i in range(extent[0]) if prose_paragraph(texts[i], shapes[i][0])), extent[0])
     for anchor in sorted({first, extent[0]}):
         for i in range(anchor - 1, max(-1, anchor - 1 - _REACH), -1):
-            text = texts[i].strip()
-            if not _headline_shape(text):
-                continue
-            if tells_the_story(text, story) and _signed(texts, i):
+            if signed_headline(texts, i, story):
                 return i
     return None
+
+
+def signed_headline(texts: Sequence[str], index: int, story: frozenset[str]) -> bool:
+    """Line ``index`` of ``texts`` (stripped) is the story's headline: shaped like one, telling the story (``story``:
+    its prose's words), signed under it (:func:`_signed`)."""
+    text = texts[index].strip()
+    return _headline_shape(text) and tells_the_story(text, story) and _signed(texts, index)

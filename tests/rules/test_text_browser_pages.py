@@ -1,0 +1,136 @@
+"""NL311 on a text browser's whole page (lynx, w3m: hard-wrapped, a box's lines printed without a blank line between
+them): the list of the page head's links over it, and the boxes of lines outside the story, one finding a line; the
+story's hard-wrapped paragraphs and its own lines set one under another stay."""
+
+import textwrap
+
+from rule_texts import LAST, LATER, LONG, MORE, PROSE
+
+from newslint.fixes import apply_fixes, select_fixes
+from newslint.model import Article
+from newslint.rules.lines import furniture
+from newslint.rules.lines.text_browser import _wraps, _wrapped_sentence, head_links
+
+HEADLINE = "Library hours cut as council trims its budget"
+STORY = (PROSE, MORE, LONG, LATER, LAST)
+WEATHER = ["Harbourtown", "light drizzle", "14.2 ° C", "16.0 °", "11.8 °", "88 %", "5.1kmh", "Mon", "15 °", "Tue",
+           "13 °", "Wed", "12 °"]
+RECENT = ["Recent Posts", "Latest News", "Ferry timetable changes for the summer season", "May 3, 2021",
+          "Latest News", "Harbour wall repairs to start next month", "May 2, 2021"]
+HEAD = "#Harbourtown Gazette » Feed Harbourtown Gazette » Comments Feed alternate\nalternate"
+
+
+def wrapped(paragraph):
+    """A paragraph as a text browser prints it: wrapped at 72 columns, indented three spaces."""
+    return textwrap.fill(paragraph, 72, initial_indent="   ", subsequent_indent="   ")
+
+
+def box(lines):
+    return "\n".join("   " + line for line in lines)
+
+
+def page(*after, head=("   Skip to content",), story=STORY):
+    """A whole page as lynx prints it: its head, a menu, the headline, a byline, the story, then ``after``."""
+    menu = "\n".join(f"     * {item}" for item in ("Home", "Local", "Sport", "Opinion", "Weather", "Contact"))
+    return "\n\n".join([*head, menu, "   " + HEADLINE, "   By Mara Quillfeather", *map(wrapped, story),
+                        *after]) + "\n"
+
+
+def findings(text):
+    return list(furniture.FurnitureLine().check(Article.parse(text)))
+
+
+def reported(text):
+    return [text[f.start:f.end] for f in findings(text)]
+
+
+def test_a_box_of_lines_after_the_story_is_reported_a_line_at_a_time():
+    text = page(box(WEATHER), box(RECENT))
+    found = reported(text)
+    assert [line for line in WEATHER + RECENT if line in found] == WEATHER + RECENT
+    start, end = text.index(wrapped(PROSE)), text.index(wrapped(LAST)) + len(wrapped(LAST))
+    assert HEADLINE not in found and not any(f.start < end and start < f.end for f in findings(text))
+
+
+def test_each_line_of_the_box_is_deleted_alone_by_its_unsafe_fix():
+    text = page(box(WEATHER))
+    fixed = apply_fixes(text, select_fixes([f for f in findings(text) if "box" in f.message], unsafe=True))
+    assert "Harbourtown\n" not in fixed and "°" not in fixed and wrapped(LAST) in fixed
+
+
+def test_a_hard_wrapped_paragraphs_breaks_are_wraps_and_a_boxs_are_not():
+    story = wrapped(LATER + " " + LAST).split("\n")
+    assert all(_wraps(story)) and _wrapped_sentence(story, _wraps(story))
+    assert not any(_wraps(box(WEATHER).split("\n")))
+
+
+def test_a_box_is_reported_but_not_where_a_sentence_goes_on_over_a_wrap():
+    facts = box(["What is it? A week in the life of a lighthouse keeper on a small island off the"]
+                + ["coast.", "Expect to pay $12", "Developer Tidewater Games", "Publisher Tidewater Games"])
+    found = reported(page(head=("   Skip to content", box(WEATHER), facts)))
+    assert "Harbourtown" in found and "Developer Tidewater Games" not in found
+
+
+def test_the_storys_own_lines_set_one_under_another_stay():
+    verse = box(["The tide came in at noon", "and the boats came home", "Mon to Fri the harbour sleeps",
+                 "and wakes at the bell"])
+    text = page(box(WEATHER), story=(PROSE, MORE, LONG, verse, LATER, LAST))
+    found = reported(text)
+    assert "Harbourtown" in found and not any(line.strip() in found for line in verse.split("\n"))
+
+
+def test_the_page_heads_links_are_reported_as_one_finding():
+    text = page(head=(box(HEAD.split("\n")), "   Skip to content"))
+    assert box(HEAD.split("\n")).strip() in reported(text)
+
+
+def test_the_page_heads_links_on_a_line_of_their_own_are_reported():
+    text = page(head=("   #alternate", "   Skip to content"))
+    assert "#alternate" in reported(text)
+
+
+def test_a_hashtag_or_a_heading_over_a_story_is_no_list_of_links():
+    assert head_links(HEAD) and head_links("#[1]alternate [2]alternate")
+    assert not head_links("#MeToo marchers fill the square") and not head_links("# Ferry alternate routes")
+    text = page(head=("   #SaveOurLibrary campaigners marched on the town hall", "   Skip to content"))
+    assert "#SaveOurLibrary campaigners marched on the town hall" not in reported(text)
+
+
+def test_the_storys_headline_in_a_box_above_it_stays():
+    signed = box(["Latest News", HEADLINE, "2021-05-04 09:12:30", "[harbour-library-front.jpg]"])
+    found = reported(page(head=("   Skip to content", box(WEATHER), signed)))
+    assert "Latest News" in found and HEADLINE not in found
+
+
+def test_a_page_whose_lines_are_broken_at_its_links_not_wrapped_has_no_boxes():
+    def at_links(paragraph):  # (an extractor that starts a line at each link: 'the new rules' / 'would apply')
+        words = paragraph.split(" ")
+        return "\n".join([" ".join(words[:5]), " ".join(words[5:9]), " ".join(words[9:])])
+
+    text = "\n\n".join(["Skip to content", "Home\nLocal\nSport", HEADLINE, "By Mara Quillfeather",
+                        *map(at_links, STORY), "\n".join(WEATHER)]) + "\n"
+    assert not any("box" in f.message for f in findings(text))
+
+
+CARDS = ["Harbour ferries at the old pier on a grey morning, May 1, 2021. (Gazette staff photo by Iris Penhallow,",
+         "harbour desk)", "Ferry timetable changes for the summer season", "By Gazette staff",
+         "Councillors at the town hall on the night of the vote, April 30, 2021. (Gazette staff photo by Iris",
+         "Penhallow, council desk)", "Harbour wall repairs to start next month", "By Tomas Ellery",
+         "The closed bakery on the main street. (Gazette staff)", "Bakery reopens after flood", "By Gazette staff"]
+
+
+def test_a_list_of_other_stories_cards_after_the_story_is_reported_wrapped_or_not():
+    found = reported(page(box(CARDS)))
+    assert [line for line in CARDS if line in found] == CARDS
+
+
+def test_a_story_paragraph_with_a_byline_in_it_is_no_list_of_cards():
+    signed = box(["By Mara Quillfeather", HEADLINE] + wrapped(LATER).split("\n"))
+    assert not any(line.strip() in reported(page(signed)) for line in wrapped(LATER).split("\n"))
+
+
+def test_a_list_of_the_storys_points_after_it_is_no_box():
+    points = box(["The library will close at five on weekdays from the first of June.", "Saturday hours stay as",
+                  "they are.", "Mobile library visits to the villages will double over the summer."])
+    found = reported(page(points))
+    assert not any(line.strip() in found for line in points.split("\n"))
