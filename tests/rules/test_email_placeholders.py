@@ -43,3 +43,16 @@ def test_placeholders_are_found(text, found):
 ])
 def test_addresses_and_prose_are_left_alone(text):
     assert placeholders(text) == []
+
+
+def test_a_line_of_furniture_holding_one_is_still_reported_by_the_line_rules():
+    """The placeholder names a lost address inside the line, not the line: the line rules' finding on a byline or a
+    contact line that holds it stays (NL311 yields only to what names its whole line)."""
+    text = article("Quay Herald staff - [email protected]",
+                   "The harbour board will ask readers for their views on the new plan before the summer, its "
+                   "chairman said on Monday.",
+                   "The board meets again on Tuesday to weigh the plan, which would close the old quay to cars.",
+                   "[email protected]", "Share this article")
+    found = [(d.code, text[d.start:d.end]) for d in lint_text(text) if d.code in ("NL311", "NL407")]
+    assert found == [("NL311", "Quay Herald staff - [email protected]"), ("NL407", "[email protected]"),
+                     ("NL311", "[email protected]"), ("NL407", "[email protected]")]
