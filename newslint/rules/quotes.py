@@ -1,7 +1,8 @@
-"""NL2xx: quotation marks — spacing, unbalanced quotations, mixed styles.
+"""NL2xx: quotation marks — spacing, unbalanced quotations, mixed styles; a possessive's apostrophe apart from its word.
 
 Only double quotes are tracked: single curly quotes double as apostrophes
-(didn’t, the ’90s, rock ’n’ roll) and British quotes, so they are never counted.
+(didn’t, the ’90s, rock ’n’ roll) and British quotes, so they are never counted
+(NL206 reads one shape of them: a possessive's apostrophe with a space before it).
 A quotation left open at the end of a paragraph is correct when the next
 paragraph reopens it (the news convention for multi-paragraph quotations).
 """
@@ -564,4 +565,42 @@ class StrayQuote(Rule):
                                    f"{quote(body[max(0, match.start() - 30):match.end() + 20])}")
 
 
-RULES = (QuoteSpacing, UnclosedQuote, UnopenedQuote, MixedQuoteStyle, StrayQuote)
+# a possessive's apostrophe written apart from its word, where a page set the word as a link or in italics and the
+# extractor spaced it: before the 's ('Agency 's daily', 'Chardin ‘s Basket') or after a plural's s ('rivals ’ plan');
+# not a quoted letter ('the 's' key'), a Dutch name ('s-Hertogenbosch) or a mark between two spaces after any
+# other letter (a quotation's misspaced mark)
+_DETACHED_APOSTROPHE = regexcache.compile(
+    r"['’‘](?<=[A-Za-z] .)s(?=[ \n,.;:!?)])(?! ['’])|['’](?<=[a-z]s .)(?= [a-z])")
+_DETACHED_CUES = Cues(r"[A-Za-z] ['’‘]s[ \n,.;:!?)]|[a-z]s ['’] [a-z]")  # the same for RE2, the trigger
+
+
+class DetachedApostrophe(Rule):
+    code = "NL206"
+    name = "detached-apostrophe"
+    severity = Severity.WARNING
+    summary = "A possessive's apostrophe written apart from its word ('Agency 's daily', 'rivals ’ plan')."
+    bad = "The two rivals ’ plan is working, and the Harbour Agency 's figures show it."
+    good = "The two rivals’ plan is working, and the Harbour Agency's figures show it."
+    explanation = ("A page that sets a name as a link or in italics ends the element before the possessive; an "
+                   "extractor that joins elements with a space leaves the apostrophe apart from its word. Left alone: "
+                   "a quoted letter ('the 's' key'), a Dutch place name ('s-Hertogenbosch), and text the OCR gate "
+                   "judges a scan's, whose spaces around marks are the scan's.")
+    trigger = Trigger(pattern=_DETACHED_CUES)
+
+    def check(self, article: Article) -> Iterable[Finding]:
+        if _DETACHED_APOSTROPHE.search(article.text) is None or article.ocr.ocr:
+            return
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            for match in _DETACHED_APOSTROPHE.finditer(text):
+                at = match.start()
+                if text[at + 1] == " " and text.rfind("‘", 0, at) > text.rfind("’", 0, at):
+                    continue  # after a plural's s, a single quotation open: its misspaced closing mark ('‘ reckless ’')
+                shown = quote(text[max(0, at - 20):at + 12])
+                yield self.finding(paragraph.start + at, paragraph.start + at + 1,
+                                   f"apostrophe written apart from its word in {shown}",
+                                   Fix.replace(paragraph.start + at - 1, paragraph.start + at, "", safe=False,
+                                               description="join the apostrophe to its word"))
+
+
+RULES = (QuoteSpacing, UnclosedQuote, UnopenedQuote, MixedQuoteStyle, StrayQuote, DetachedApostrophe)
