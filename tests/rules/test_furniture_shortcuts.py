@@ -148,3 +148,21 @@ def test_prose_of_reader_words_in_capitals_answers_as_word_by_word_on_drawn_text
     text = text + "."
     words = [w.lower() for w in Article.parse(f"Title\n\n{text}\n").paragraph_words[0]] if text.strip(" .") else []
     assert line_furniture._prose(text, words) is line_furniture._prose(text)
+
+
+_LIST_LINES = ["* Home", "+ Hotels", "o Hockey", "• Deals", "- Pets", "–", "[ ]", "(BUTTON) Search", "____", "Login",
+               "* Apples, * Pears, * Plums,", "Quiet lanes made the walk easy.", "-5 degrees overnight", "* Tips\n* Maps",
+               "Garden Club\n  * Roses", "[Podcast](/podcasts)", "", "☆ Saved", "· Arts"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_LINES), min_size=1, max_size=12))
+def test_list_forms_find_nothing_where_the_pre_test_says_no(lines):
+    """NL311 looks for its two list forms only where ``may_open_lists`` says a paragraph may open one: where it says
+    no, both find nothing."""
+    texts = [line for line in lines if line.strip()] or ["Quiet lanes made the walk easy."]
+    article = Article.parse("\n\n".join(texts) + "\n", "<t>", {}, has_header=False)
+    texts, shapes, _, marks = _shared.paragraph_forms(article)
+    if not _shared.may_open_lists(texts, line_furniture._LIST_FIRST):
+        assert line_furniture._menus_as_lists(texts, shapes, marks) == set()
+        assert line_furniture.bulleted_menus(article.text, article.paragraphs, texts, shapes) == {}

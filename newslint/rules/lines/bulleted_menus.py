@@ -16,6 +16,7 @@ from newslint.rules.lines._shared import _HEADLINE_WORDS
 
 _BULLETS = "*+-•□☆○◦▪■●·–‣"  # the marks a text browser or converter writes before a list's item
 _WIDGETS = ("(BUTTON)", "[ ]", "[X]", "(*)", "( )")  # a form's controls printed among a menu's items
+_FIELD_FIRST = "[(_"  # how a form's control or field opens ('[ ]', '(BUTTON)', '____')
 _ITEM_WORDS = 6  # words of a menu's label at most ('Birthday/Wedding/Anniversary', 'Do not sell my data')
 _LEAST_ITEMS = 8  # labels of a menu at least (a shorter list may be a story's)
 _INTRODUCTION_WORDS = 3  # words of a line introducing the story's list at least
@@ -103,7 +104,7 @@ def _opens_list(text: str) -> bool:
     """The paragraph opens with a list's mark or a form's control or field, or a line of it after the first does
     (the cheap test before any other)."""
     first = text[:1]
-    return first != "" and (first in _BULLETS or first in "[(_" and _label(text.partition("\n")[0]) == "") \
+    return first != "" and (first in _BULLETS or first in _FIELD_FIRST and _label(text.partition("\n")[0]) == "") \
         or "\n" in text and _MARKED_LINE.search(text) is not None
 
 
@@ -130,13 +131,14 @@ def bulleted_menus(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[s
     whose labels are a menu's (:func:`_menu`). Only paragraphs with a line that opens with a mark or a form's
     control are looked at."""
     found: dict[int, list[Line]] = {}
-    if not any(map(_opens_list, texts)):
+    opens = list(map(_opens_list, texts))
+    if not any(opens):
         return found  # (most texts)
     extent = None
     run: dict[int, list[tuple[Line, str]]] = {}
     for i in range(len(texts) + 1):
         lines, whole = _list_lines(paragraphs[i].text, paragraphs[i].start, _column(text, paragraphs[i].start)) \
-            if i < len(texts) and _opens_list(texts[i]) else ([], False)
+            if i < len(texts) and opens[i] else ([], False)
         if lines and whole and i - 1 in run:
             run[i] = lines
             continue

@@ -21,8 +21,8 @@ from newslint.rules.boilerplate import SPEECH, boilerplate_shape
 from newslint.rules.lines._shared import (HOLDS_CUT, HOLDS_LINE_BREAK, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
                                           _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
                                           _content_stems, _heads_next_paragraph, _live_entry_headings, _wire_copy,
-                                          line_forms, paragraph_forms)
-from newslint.rules.lines.bulleted_menus import bulleted_menus, delete_line
+                                          line_forms, may_open_lists, paragraph_forms)
+from newslint.rules.lines.bulleted_menus import _BULLETS, _FIELD_FIRST, bulleted_menus, delete_line
 from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.page_headline import page_headline, tells_the_story
@@ -148,8 +148,9 @@ class FurnitureLine(Rule):
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
-        menus = _menus_as_lists(texts, shapes, marks) if open_lines else set()  # (reported before the loop: it skips them)
-        listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if open_lines else {}  # (a line each)
+        lists = open_lines and may_open_lists(texts, _LIST_FIRST)  # (one test of both list forms: most pages, no)
+        menus = _menus_as_lists(texts, shapes, marks) if lists else set()  # (reported before the loop: it skips them)
+        listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if lists else {}  # (a line each)
         blocks = blocks_of_lines(article.text, paragraphs, texts, shapes, marks) if open_lines else {}  # (a line each)
         linked = _links_outside_story(texts, shapes) if open_lines and "](" in article.text else set()
         if cards or crumbs:
@@ -574,6 +575,7 @@ _MENU_MARKS = "*•·+-–o□☆○"  # the marks an extractor writes before a 
 _MENU_ITEMS = 3  # items of a list of the page's links at least
 _MENU_ITEM_WORDS = 6  # words of a link's label at most ('Do not sell my data')
 _PAIR_ITEM_WORDS = 4  # words of each label of a line of two run together at most ('Log In', 'Most Read')
+_LIST_FIRST = frozenset(_MENU_MARKS + _BULLETS + _FIELD_FIRST)  # how a paragraph of either list form may open
 
 
 def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: bytes) -> set[int]:
