@@ -27,6 +27,7 @@ _RELATIVE_STAMP = regexcache.compile(
     r"(?i:(?:(?:last )?(?:posted|published|updated|modified):? )?(?:(?:an?|\d{1,2}) ?(?:[smhdw]|secs?|seconds?|mins?|minutes?"
     r"|hrs?|hours?|days?|weeks?|months?|years?|yrs?)|(?:a few )?moments|a few (?:seconds|minutes|hours|days)) ago"
     r"|(?:(?:posted|published|updated) )?just now)")
+ITEM_OPENINGS = ("• ", "* ", "- ", "+ ")  # a list item's opening in a text browser's or a converter's output
 _RELATIVE_ENDS = ("ago", "now", "AGO", "NOW", "Now")
 _NO_STAMP_MARK = regexcache.compile("[?!\"“”'’]")  # a mark no page date holds
 STAMP_LONGEST = 80  # characters: a longer line is no timestamp line

@@ -7,7 +7,7 @@ from itertools import chain
 from typing import Collection, Iterable, Iterator
 
 from newslint import cuewindows, regexcache
-from newslint.lineshapes import AGENCY, NAME_WORD, _AGENCIES
+from newslint.lineshapes import AGENCY, ITEM_OPENINGS, NAME_WORD, _AGENCIES
 from newslint.fixes import delete_paragraph
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
@@ -188,8 +188,6 @@ _OPENS_SENTENCE = regexcache.compile(_OPENING)
 _SHORT_LINE = 0.6  # of a block's widest line: a line this much shorter ends its unit (a headline, a byline), not a wrap
 
 
-_BULLETS = ("* ", "• ", "- ", "+ ")  # a list item's marks: an item (a card) starts a unit
-
 
 def _unit_starts(text: str, start: int, end: int) -> Iterator[int]:
     """Where a sentence or a line unit of ``text`` starts between ``start`` and ``end``: after a stop or a bracket's
@@ -203,7 +201,7 @@ def _unit_starts(text: str, start: int, end: int) -> Iterator[int]:
     widest, at = max(len(line.strip()) for line in lines), 0
     for line, after in zip(lines, lines[1:]):
         at += len(line) + 1
-        if start <= at < end and (len(line.strip()) < _SHORT_LINE * widest or after.lstrip().startswith(_BULLETS)):
+        if start <= at < end and (len(line.strip()) < _SHORT_LINE * widest or after.lstrip().startswith(ITEM_OPENINGS)):
             yield at + len(after) - len(after.lstrip())
 
 
@@ -219,7 +217,7 @@ def _caption_before(text: str, credit: int) -> int | None:
         return None
     reach = max(0, at - _PERSON_CAPTION_MAX)
     starts = [unit for unit in _unit_starts(text, reach, end - 1) if unit < end]
-    opens = _OPENS_SENTENCE.match(text) or text.startswith(_BULLETS)
+    opens = _OPENS_SENTENCE.match(text) or text.startswith(ITEM_OPENINGS)
     return max(starts) if starts else 0 if after_stop and reach == 0 and opens else None
 
 

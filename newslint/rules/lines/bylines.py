@@ -11,7 +11,7 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS as _FUNCTION, WEB_WORDS as _WEB
-from newslint.lineshapes import (AGENCY, BYLINE_LINE, _BYLINE_ROLE, _PERSON, _ROLE_LINE, _ROLE_NOUNS, _STAMP_WORDS,
+from newslint.lineshapes import (AGENCY, BYLINE_LINE, ITEM_OPENINGS, _BYLINE_ROLE, _PERSON, _ROLE_LINE, _ROLE_NOUNS, _STAMP_WORDS,
                                  timestamp_line)
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
@@ -22,7 +22,7 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
-from newslint.rules.lines.stamps import (_BULLETS, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL,
+from newslint.rules.lines.stamps import (_LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
 
@@ -590,7 +590,7 @@ def _byline_lines(lines: list[str], starts: list[int]) -> Iterable[tuple[int, in
         elif not _set_apart(lines, k):
             continue
         elif _byline_shape(stripped) or _name_and_outlet(stripped) or _other_byline(stripped) \
-                or stripped.startswith(_BULLETS) and _author_item(stripped, "\n".join(lines), start) \
+                or stripped.startswith(ITEM_OPENINGS) and _author_item(stripped, "\n".join(lines), start) \
                 or len(stripped) <= _NAME_LINE_MAX \
                 and _bare_name(stripped) and any(0 <= j < len(lines) and timestamp_line(lines[j].strip())
                                                  for j in (k - 1, k + 1)):

@@ -10,7 +10,7 @@ from newslint import native, regexcache
 from newslint.dates import MONTH, TIME_ZONE, article_date_cues, may_hold_iso_date
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS
-from newslint.lineshapes import STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WORDS, timestamp_line
+from newslint.lineshapes import ITEM_OPENINGS, STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WORDS, timestamp_line
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import NON_NAMES, TIMESTAMP
@@ -87,14 +87,16 @@ def _stamp_after_byline(text: str) -> int | None:
     return None
 
 
+# after a byline run into a line, besides a date in words: a date in figures or the page's label of a date
+_NUMBERS_OR_LABEL = (r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b"
+                     r"|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b")
 # a byline inside a line (matched where a space stands before it), the page's date or its label after it (a separator
 # between them or none): '… strategy game. By Jane Doe 11 February 2020 Comments', '… purchase. By Jane Doe •
 # 11/08/23 5:19pm For …'
 _SPACED_BYLINE = regexcache.compile(
     r"By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= (?:[•|·–—-] )?(?:"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    r"|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}\b|" + _NUMBERS_OR_LABEL + "))")
 _NOT_FIRST_NAMES = FUNCTION_WORDS | _STAMP_WORDS | NON_NAMES  # no name's first word: 'By Tuesday', 'By the'
 
 
@@ -120,7 +122,7 @@ _MONTH_DAY_YEAR = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:Jan
 _FLAT_BYLINE = regexcache.compile(
     r"(?:By:|by:?|Author:?) (" + _PERSON + r"(?: (?:and|&) " + _PERSON
     + r")?)(?= (?:[•|·–—-] )?(?:" + _MONTH_DAY_YEAR
-    + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)\b))")
+    + "|" + _NUMBERS_OR_LABEL + "))")
 _FLAT_BYLINE_CUES = (" by", " By:", " Author")  # a space, then where a _FLAT_BYLINE starts
 
 
@@ -391,7 +393,6 @@ def _apart_in_line(text: str, at: int, end: int) -> bool:
 
 
 _LAID_OUT = 60  # characters: a program that laid a page out at a width (70 to 100) filled a line this long at least
-_BULLETS = ("• ", "* ", "- ", "+ ")  # a list item's opening in a text browser's or a converter's output
 
 
 def lone_lines(text: str, items: bool = False) -> Iterable[tuple[int, str]]:
@@ -409,7 +410,7 @@ def lone_lines(text: str, items: bool = False) -> Iterable[tuple[int, str]]:
     at = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and (k == 0 or items and stripped.startswith(_BULLETS)
+        if stripped and (k == 0 or items and stripped.startswith(ITEM_OPENINGS)
                          or fits_after(lines[k - 1], stripped, width)) \
                 and (k + 1 == len(lines) or fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
             yield at + len(line) - len(line.lstrip()), stripped

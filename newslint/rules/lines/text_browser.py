@@ -11,7 +11,7 @@ from typing import Sequence
 
 from newslint import regexcache
 from newslint.furniture import story_extent
-from newslint.model import Paragraph
+from newslint.model import Paragraph, fits_after
 from newslint.rules.lines._shared import HOLDS_LINE_BREAK
 from newslint.rules.lines.bulleted_menus import _in_story
 from newslint.rules.lines.page_headline import signed_headline
@@ -40,8 +40,8 @@ def _wraps(lines: list[str]) -> list[bool]:
     ``_WRAPPED_LEAST`` characters or longer and the next line's first word would not have fitted on it, within the
     paragraph's longest line (a wrapped paragraph's lines reach its width but the last)."""
     width = max(map(len, lines))
-    return [len(end := line.rstrip()) >= _WRAPPED_LEAST and bool(word := below.split(None, 1))
-            and len(end) + 1 + len(word[0]) > width for line, below in zip(lines, lines[1:])]
+    return [len(line.rstrip()) >= _WRAPPED_LEAST and below.strip() != "" and not fits_after(line, below, width)
+            for line, below in zip(lines, lines[1:])]
 
 
 def _lines(text: str, paragraph: Paragraph) -> tuple[int, list[str]]:
