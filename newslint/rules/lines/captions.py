@@ -772,10 +772,10 @@ def _printed_twice(text: str) -> int:
     lazy-loaded picture and its twin for readers without scripts, 'A dog in a fieldA dog in a field'), or a caption
     ending in its credit printed again under itself (a text browser's lead picture: the caption and '(Jane Doe/Valley
     Post)', twice); a further copy, the caption under the picture, with a final stop or not, goes with them; or a
-    paragraph of an alt text and its caption a space apart on one line, only the last copy with a stop (a text
-    browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'). (A headline or a
-    paragraph printed twice on lines of their own, with no credit, is left; so is a card's headline beside its
-    picture's, with no stop, and a sentence said twice.)"""
+    short paragraph that is only an alt text and its caption a space apart on one line, the last copy with a stop (a
+    text browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'). (A headline
+    or a paragraph printed twice on lines of their own, with no credit, is left; so is a card's headline beside its
+    picture's, with no stop.)"""
     again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
     if again > 0 and "\n" in text[:again]:
         again = _wrapped_copy(text[:again]) or again
@@ -783,15 +783,15 @@ def _printed_twice(text: str) -> int:
     words = first.split()
     if again < 0 or not text[0].isupper() or len(words) < _TWICE_WORDS or not text[again].isupper():
         return 0
-    # (the copies a space apart on one line, the alt text with no stop: a paragraph printed twice has its stops)
-    inline = first[-1] == " " and "\n" not in first[len(first.rstrip()):] and words[-1][-1] not in _SENTENCE_ENDS_CHARS
+    inline = first[-1] == " " and "\n" not in first[len(first.rstrip()):]  # (the copies a space apart on one line)
     if first[-1].isspace() and not inline and _caption_before_credit(" ".join(words)) is None:
         return 0
     end = last = _copy_end(text, words, again)
     while end:
         last = end
         end = _copy_end(text, words, len(text) - len(text[end:].lstrip())) if text[end:end + 1].isspace() else 0
-    if inline and (text[last - 1:last] != "." or text[last:].strip()) and _caption_before_credit(" ".join(words)) is None:
+    if inline and (text[last - 1:last] != "." or text[last:].strip() or len(text) > _LONG_PARAGRAPH) \
+            and _caption_before_credit(" ".join(words)) is None:
         return 0
     return last
 
