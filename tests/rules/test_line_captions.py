@@ -621,9 +621,13 @@ def test_an_alt_text_with_its_credit_in_brackets_and_the_caption_under_it(lint):
 
 
 def test_an_alt_text_in_square_brackets_over_its_wrapped_caption(lint):
-    """Pandoc's plain text sets a picture as its alt text in square brackets; the caption under it may wrap."""
+    """Pandoc's plain text sets a picture as its alt text in square brackets (so its credit's parts need no agency or
+    initial); the caption under it may wrap."""
     alt, caption = "[Jane Okafor (picture-alliance/dpa/J. Roe)]", "Jane Okafor helped plan the harbour festival\nthis year"
     assert found(lint, "NL312", fill(PROSE, 72), alt, caption, fill(MORE, 72)) == [f"{alt}\n\n{caption}"]
+    drawing = "[A drawing of the old harbour (valleyarchive/HPL)]"  # (a picture: its credit's parts need no known name)
+    assert found(lint, "NL312", fill(PROSE, 72), drawing, fill(MORE, 72)) == [drawing]
+    assert found(lint, "NL312", fill(PROSE, 72), drawing[1:-1], fill(MORE, 72)) == []
 
 
 def test_bracketed_pairs_that_credit_no_picture_are_left(lint):

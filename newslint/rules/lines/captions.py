@@ -719,10 +719,9 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
     (dpa/J. Roe)' / 'Jane Doe helped organize the new festival'), else of the alt text's line; 0 where the paragraph
     is no such line, or no paragraph of prose stands within four above and below it."""
     text = article.paragraphs[index].text.strip()
-    if text[:1] == "[" and text[-2:] == ")]":
-        text = text[1:-1]
-    match = _ALT_WITH_CREDIT.fullmatch(text)
-    if match is None or not any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/")) \
+    pictured = text[:1] == "[" and text[-2:] == ")]"  # (a picture set by Pandoc: its credit's parts need no name)
+    match = _ALT_WITH_CREDIT.fullmatch(text[1:-1] if pictured else text)
+    if match is None or not (pictured or any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/"))) \
             or not _prose_near(article, index, -1) or not _prose_near(article, index, 1):
         return 0
     if index + 1 < len(article.paragraphs):
