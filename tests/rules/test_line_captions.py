@@ -379,6 +379,17 @@ def test_caption_whose_credit_a_converter_wrapped(lint):
     assert shown(lint, "\n\n".join((story[0], wrapped, *story[1:])) + "\n", "NL312") == []
 
 
+@pytest.mark.parametrize("caption", [
+    "Voters queue outside a polling station at the town hall on May 6, 2023. (KTVL Photo/\nJane Okafor)",
+    "People walk along the harbour wall in the old town on Wednesday, March 8,\n   2023. ( AP Photo/Tom\n   Reed)",
+])
+def test_caption_whose_bracketed_credit_opens_with_a_space_or_follows_a_polling_word(lint, caption):
+    """A credit naming a picture is no poll's source, a polling station before it aside; a page may open the
+    bracket with a space ('( AP Photo/…)')."""
+    story = [fill(paragraph, 78) for paragraph in (PROSE, MORE, LONG)]
+    assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption.strip()]
+
+
 def test_caption_with_its_credit_glued_to_the_last_stop(lint):
     caption = "The dish will allow very fine readings of distant radio sources.Credit: Jane Doe/Valley Wire"
     assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]

@@ -266,7 +266,7 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 # Dongqu/Xinhua'), a labelled credit after a bar or a dash where the caption has no stop ('… at the harbour |
 # Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
-# after its stop: '… on Tuesday. Jane Doe/Valley Post'
+# after its stop: '… on Tuesday. Jane Doe/Valley Post' (a space may open the bracket: '( AP Photo/Jane Doe)')
 _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
@@ -286,7 +286,7 @@ _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Cou
                           r"|(?<=[\w)]) [|–—-] " + _PICTURE_LABEL + r"\s?:\s?[A-Z@][\w .'’/&@-]{1,50}"
                           r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
                           r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
-                          r"|(?<=[\w.!?\"”] )[(\[](?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. -]{1,40}[)\]]"
+                          r"|(?<=[\w.!?\"”] )[(\[] ?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. -]{1,40}[)\]]"
                           r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*"
                           r"(?: (?:[A-Z][\w&'’.-]*|to|the|of|for)){0,4})"
                           r"\W*$")
