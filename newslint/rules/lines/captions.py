@@ -509,7 +509,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
-            elif text[-1:] in _ALT_ENDS and size <= _ALT_LINE_MAX and (alt := _alt_text_with_credit(article, i)):
+            elif text.endswith(_ALT_ENDS) and size <= _ALT_LINE_MAX and (alt := _alt_text_with_credit(article, i)):
                 reported_end = alt
                 yield self._caption(article, paragraph, paragraphs[alt], "its alt text with the credit, then the caption"
                                     if alt > i else "its alt text with the credit")
@@ -709,7 +709,7 @@ _ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
 _ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
 _CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
 _ALT_CAPTION_WORDS = range(3, 31)
-_ALT_ENDS = (")", "]")  # (Pandoc's plain text sets a picture as its alt text in square brackets: '[Jane Doe (dpa/J. Roe)]')
+_ALT_ENDS = (")", ")]")  # (Pandoc's plain text sets a picture as its alt text in square brackets: '[Jane Doe (dpa/J. Roe)]')
 
 
 def _alt_text_with_credit(article: Article, index: int) -> int:
