@@ -379,6 +379,17 @@ def test_caption_whose_credit_a_converter_wrapped(lint):
     assert shown(lint, "\n\n".join((story[0], wrapped, *story[1:])) + "\n", "NL312") == []
 
 
+@pytest.mark.parametrize("caption", [
+    "Voters queue outside a polling station at the town hall on May 6, 2023. (KTVL Photo/\nJane Okafor)",
+    "People walk along the harbour wall in the old town on Wednesday, March 8,\n   2023. ( AP Photo/Tom\n   Reed)",
+])
+def test_caption_whose_bracketed_credit_opens_with_a_space_or_follows_a_polling_word(lint, caption):
+    """A credit naming a picture is no poll's source, a polling station before it aside; a page may open the
+    bracket with a space ('( AP Photo/…)')."""
+    story = [fill(paragraph, 78) for paragraph in (PROSE, MORE, LONG)]
+    assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption.strip()]
+
+
 def test_caption_with_its_credit_glued_to_the_last_stop(lint):
     caption = "The dish will allow very fine readings of distant radio sources.Credit: Jane Doe/Valley Wire"
     assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]
@@ -544,6 +555,24 @@ def test_the_headlines_of_a_box_of_cards_are_no_captions(lint):
     assert lines_of(lint, "\n".join([LONG, LATER, LAST, *three]) + "\n", "NL312") == [card[0] for card in CARDS[:3]]
 
 
+def test_the_headlines_of_cards_with_their_dates_are_no_captions(lint):
+    """A whole page kept one element a line sets each card's date between its headline and its teaser: headlines
+    three lines apart are cards too."""
+    dated = [line for k, (headline, teaser) in enumerate(CARDS) for line in (headline, f"1{k}.03.2021", teaser)]
+    assert lines_of(lint, "\n".join([LONG, LATER, LAST, *dated]) + "\n", "NL312") == []
+
+
+def test_a_gallery_title_repeated_over_its_slides_makes_no_cards(lint):
+    """A title repeated over each slide, three lines apart, is one line, not four cards' headlines: a caption beside
+    it among the story is still reported."""
+    title = "Harbour town through the years in pictures"
+    slides = [line for k, (_, teaser) in enumerate(CARDS) for line in (title, f"Slide heading number {k + 1}", teaser)]
+    caption = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    second = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
+    text = "\n".join([*slides, caption, LONG, LATER, second, LAST]) + "\n"
+    assert caption in lines_of(lint, text, "NL312")
+
+
 def test_a_box_of_cards_leaves_a_caption_among_the_story(lint):
     """The cards' headlines still count among the page's stopless lines: with them, one caption among the story is
     no sentence that lost its stop."""
@@ -562,10 +591,21 @@ def test_a_sentence_broken_at_its_links_is_no_caption(lint):
               ", which ran out at the end of the year."]
     text = "\n".join([LONG, LATER, *pieces[:3], LAST, *pieces[3:], PROSE]) + "\n"
     assert lines_of(lint, text, "NL312") == []
-    kept = [pieces[0], "the Rural Transport Act", "In March the first buses came.",
-            pieces[3], "the old contract (with the county)", "Which ran out at the end of the year."]
+    kept = [pieces[0], "Rural Transport Act", "In March the first buses came.",
+            pieces[3], "County Contract (2019)", "Which ran out at the end of the year."]
     text = "\n".join([LONG, LATER, *kept[:3], LAST, *kept[3:], PROSE]) + "\n"
     assert lines_of(lint, text, "NL312") == [pieces[0], pieces[3]]  # (no sentence goes on under the short lines)
+
+
+def test_a_sentence_broken_at_its_links_going_on_in_pieces_is_no_caption(lint):
+    """Under a piece of a sentence a whole page broke at a link, the next piece may open in lower case without ending
+    the sentence (the stop comes on a line of its own after the link), or open with the stop itself: the story's."""
+    pieces = ["Harbour councillors have the most backing among the parish groups in the valley, per",
+              "a count kept by the local history society of the valley and its parishes", ".",
+              "The long list of candidates at the start of the year showed how unsure the parishes were",
+              ". Most of them still expected the ferry vote to decide the contest in the end."]
+    text = "\n".join([LONG, LATER, *pieces[:3], LAST, *pieces[3:], PROSE]) + "\n"
+    assert lines_of(lint, text, "NL312") == []
 
 
 def test_a_sentence_broken_at_an_agency_link_is_no_caption_over_its_credit(lint):
@@ -589,6 +629,16 @@ def test_an_alt_text_with_its_credit_in_brackets_and_the_caption_under_it(lint):
     assert found(lint, "NL312", PROSE, alt, caption, MORE) == [f"{alt}\n\n{caption}"]
     alone = "A crowded ferry (DW/J. Roe)"  # the line under it is the story's
     assert found(lint, "NL312", PROSE, alone, MORE) == [alone]
+
+
+def test_an_alt_text_in_square_brackets_over_its_wrapped_caption(lint):
+    """Pandoc's plain text sets a picture as its alt text in square brackets (so its credit's parts need no agency or
+    initial); the caption under it may wrap."""
+    alt, caption = "[Jane Okafor (picture-alliance/dpa/J. Roe)]", "Jane Okafor helped plan the harbour festival\nthis year"
+    assert found(lint, "NL312", fill(PROSE, 72), alt, caption, fill(MORE, 72)) == [f"{alt}\n\n{caption}"]
+    drawing = "[A drawing of the old harbour (valleyarchive/HPL)]"  # (a picture: its credit's parts need no known name)
+    assert found(lint, "NL312", fill(PROSE, 72), drawing, fill(MORE, 72)) == [drawing]
+    assert found(lint, "NL312", fill(PROSE, 72), drawing[1:-1], fill(MORE, 72)) == []
 
 
 def test_bracketed_pairs_that_credit_no_picture_are_left(lint):
@@ -658,6 +708,20 @@ def test_an_alt_text_over_the_caption_that_repeats_it_with_a_credit(lint):
     story, more = fill(PROSE, 72), fill(MORE, 72)
     assert found(lint, "NL312", story, alt, f"{alt} Jane Doe/Reuters files", more) == [alt]
     assert found(lint, "NL312", story, alt, alt, more) == []  # (no credit: a paragraph printed twice)
+
+
+def test_an_alt_text_and_its_caption_on_one_wrapped_line(lint):
+    """A text browser sets an inline picture's alt text and its caption a space apart, wrapped at 72 columns (the
+    copy's first words broken over a wrap), the last copy with a stop."""
+    copies = ("   Jane Okafor: Harbour Festival Planner of the Year Jane\n"
+              "   Okafor: Harbour Festival Planner of the Year Jane Okafor: Harbour\n"
+              "   Festival Planner of the Year.")
+    story, more = (fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in (PROSE, MORE))
+    assert found(lint, "NL312", story, copies, more) == [copies.strip()]
+    cards = "   Harbour town votes to keep its ferry Harbour town votes to keep its ferry"
+    assert found(lint, "NL312", story, cards, more) == []  # (no stop: a card's headline beside its picture's)
+    said = "   The ferry will run all winter long this year. The ferry will run all winter long this year. Fares stay."
+    assert found(lint, "NL312", story, said, more) == []  # (the story goes on after the copies)
 
 
 def test_lines_printed_twice_without_a_credit_or_glue_are_left(lint):

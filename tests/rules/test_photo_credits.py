@@ -4,6 +4,8 @@ from textwrap import fill
 
 from rule_texts import LONG, MORE, PROSE, found
 
+from newslint.rules.boilerplate.credits import poll_source
+
 
 # NL320: a stock agency with its photographer's user name ------------------------------------------------------
 def test_a_stock_credit_with_a_user_name_ends_a_caption(lint):
@@ -102,6 +104,9 @@ def test_a_polls_source_in_brackets_after_its_figures_is_no_credit(lint):
                  "Four in ten respondents said rents had risen. (Harbour Post/Civic Polling)"):
         assert found(lint, "NL320", PROSE, line, MORE) == [], line
         assert found(lint, "NL312", PROSE, line, MORE) == [], line
+    # a bracket naming a picture is no poll's source, a polling station or a percentage before it aside
+    assert not poll_source("Voters at a polling station in May. (KTVL Photo/Jane Okafor)", 36)
+    assert poll_source("Support fell to 38 percent. (Valley News/YouGov) Photo", 28)
     # a picture's caption that happens to hold a figure is still one when the poll's words are not there
     caption = "Pupils arrive at the school gates on the first day of term. (Jane Okafor/Valley Post)"
     assert found(lint, "NL320", PROSE, caption, MORE) == [caption]

@@ -26,12 +26,15 @@ _PERSON_CAPTION_MAX = 400  # characters before such a credit ending a paragraph:
 # a poll's or survey's figures just before a bracketed 'A/B' name their source, not a picture's: '… fell to 38 percent.
 # (Reuters/Ipsos)', '… backed it in the survey. (CBS News/YouGov)'
 _POLL_FIGURES = regexcache.compile(r"\b(?:[Pp]oll(?:s|ed|ing|sters?)?|[Ss]urvey(?:s|ed)?|percent|per cent|respondents)\b|%")
-_POLL_REACH = 200  # characters before the bracket where the poll's words stand
+_POLL_REACH = 200  # characters before the bracket where the poll's words stand (and the most after it read)
+_PICTURE_WORD = regexcache.compile(r"[^()\[\]]*?\b(?:Photo|PHOTO|Image|IMAGE|Picture|Pic)s?\b")
 
 
 def poll_source(text: str, at: int) -> bool:
-    """Whether the bracket at ``at`` names a poll's source: a poll's or survey's words in the 200 characters before it."""
-    return text[at:at + 1] in "([" and _POLL_FIGURES.search(text, max(0, at - _POLL_REACH), at) is not None
+    """Whether the bracket at ``at`` names a poll's source: a poll's or survey's words in the 200 characters before it,
+    no picture's word in it ('… outside a polling station. (KXAN Photo/Jane Doe)' credits a picture)."""
+    return text[at:at + 1] in "([" and _POLL_FIGURES.search(text, max(0, at - _POLL_REACH), at) is not None \
+        and _PICTURE_WORD.match(text, at + 1, at + _POLL_REACH) is None
 CREDIT = regexcache.deferred(
     # where any branch can start (a bracket, a capital, white space, a particle or dpa/iStock at a word's start): the
     # look-ahead only turns away at once the positions where every branch fails (a third of the search)

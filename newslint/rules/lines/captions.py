@@ -266,7 +266,7 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 # Dongqu/Xinhua'), a labelled credit after a bar or a dash where the caption has no stop ('… at the harbour |
 # Photo: Jane Doe', '… – Picture: Jane Doe'), '(Photo/Jane Doe)', '© Jane Doe' (not a year, nor the site's rights), a photographer and outlet in brackets
 # after the caption's last sentence: '… on sex trafficking. (Matt Stone/Boston Herald)', '[Jane Doe/The Post]', or
-# after its stop: '… on Tuesday. Jane Doe/Valley Post'
+# after its stop: '… on Tuesday. Jane Doe/Valley Post' (a space may open the bracket: '( AP Photo/Jane Doe)')
 _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
@@ -286,7 +286,7 @@ _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Cou
                           r"|(?<=[\w)]) [|–—-] " + _PICTURE_LABEL + r"\s?:\s?[A-Z@][\w .'’/&@-]{1,50}"
                           r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
                           r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
-                          r"|(?<=[\w.!?\"”] )[(\[](?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. -]{1,40}[)\]]"
+                          r"|(?<=[\w.!?\"”] )[(\[] ?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. -]{1,40}[)\]]"
                           r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*"
                           r"(?: (?:[A-Z][\w&'’.-]*|to|the|of|for)){0,4})"
                           r"\W*$")
@@ -509,7 +509,7 @@ class CaptionLine(Rule):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
             elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
-            elif text[-1:] == ")" and size <= _ALT_LINE_MAX and (alt := _alt_text_with_credit(article, i)):
+            elif text.endswith(_ALT_ENDS) and size <= _ALT_LINE_MAX and (alt := _alt_text_with_credit(article, i)):
                 reported_end = alt
                 yield self._caption(article, paragraph, paragraphs[alt], "its alt text with the credit, then the caption"
                                     if alt > i else "its alt text with the credit")
@@ -709,22 +709,25 @@ _ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
 _ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
 _CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
 _ALT_CAPTION_WORDS = range(3, 31)
+_ALT_ENDS = (")", ")]")  # (Pandoc's plain text sets a picture as its alt text in square brackets: '[Jane Doe (dpa/J. Roe)]')
 
 
 def _alt_text_with_credit(article: Article, index: int) -> int:
-    """Where the caption under an image's alt text ends (see _ALT_WITH_CREDIT): the index of the line under it where
-    that line is its caption (one line of three to thirty words without a final stop that takes up a capitalised word
-    of the alt text: 'Jane Doe (dpa/J. Roe)' / 'Jane Doe helped organize the new festival'), else of the alt text's
-    line; 0 where the paragraph is no such line, or no paragraph of prose stands within four above and below it."""
+    """Where the caption under an image's alt text ends (see _ALT_WITH_CREDIT; in square brackets, as Pandoc's plain
+    text sets a picture): the index of the line under it where that line is its caption (three to thirty words on one
+    line or wrapped over two, without a final stop, that take up a capitalised word of the alt text: 'Jane Doe
+    (dpa/J. Roe)' / 'Jane Doe helped organize the new festival'), else of the alt text's line; 0 where the paragraph
+    is no such line, or no paragraph of prose stands within four above and below it."""
     text = article.paragraphs[index].text.strip()
-    match = _ALT_WITH_CREDIT.fullmatch(text)
-    if match is None or not any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/")) \
+    pictured = text[:1] == "[" and text[-2:] == ")]"  # (a picture set by Pandoc: its credit's parts need no name)
+    match = _ALT_WITH_CREDIT.fullmatch(text[1:-1] if pictured else text)
+    if match is None or not (pictured or any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/"))) \
             or not _prose_near(article, index, -1) or not _prose_near(article, index, 1):
         return 0
     if index + 1 < len(article.paragraphs):
         caption = article.paragraphs[index + 1].text.strip()
         names = {w for w in article.paragraph_words[index] if w[:1].isupper() and len(w) > 3}
-        if "\n" not in caption and len(caption.split()) in _ALT_CAPTION_WORDS and _ends_open(caption) \
+        if caption.count("\n") <= 1 and len(caption.split()) in _ALT_CAPTION_WORDS and _ends_open(caption) \
                 and not names.isdisjoint(article.paragraph_words[index + 1]):
             return index + 1
     return index
@@ -767,19 +770,40 @@ def _printed_twice(text: str) -> int:
     """Where the copies of a caption opening ``text`` end, else 0: an image's alt text glued to its own copy (a
     lazy-loaded picture and its twin for readers without scripts, 'A dog in a fieldA dog in a field'), or a caption
     ending in its credit printed again under itself (a text browser's lead picture: the caption and '(Jane Doe/Valley
-    Post)', twice); a further copy, the caption under the picture, with a final stop or not, goes with them. (A
-    headline or a paragraph printed twice on lines of their own, with no credit, is left.)"""
+    Post)', twice); a further copy, the caption under the picture, with a final stop or not, goes with them; or a
+    short paragraph that is only an alt text and its caption a space apart on one line, the last copy with a stop (a
+    text browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'). (A headline
+    or a paragraph printed twice on lines of their own, with no credit, is left; so is a card's headline beside its
+    picture's, with no stop.)"""
     again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
+    if again > 0 and "\n" in text[:again]:
+        again = _wrapped_copy(text[:again]) or again
     first = text[:again]
     words = first.split()
-    if again < 0 or not text[0].isupper() or len(words) < _TWICE_WORDS or not text[again].isupper() \
-            or (first[-1].isspace() and _caption_before_credit(" ".join(words)) is None):
+    if again < 0 or not text[0].isupper() or len(words) < _TWICE_WORDS or not text[again].isupper():
+        return 0
+    inline = first[-1] == " " and "\n" not in first[len(first.rstrip()):]  # (the copies a space apart on one line)
+    if first[-1].isspace() and not inline and _caption_before_credit(" ".join(words)) is None:
         return 0
     end = last = _copy_end(text, words, again)
     while end:
         last = end
         end = _copy_end(text, words, len(text) - len(text[end:].lstrip())) if text[end:end + 1].isspace() else 0
+    if inline and (text[last - 1:last] != "." or text[last:].strip() or len(text) > _LONG_PARAGRAPH) \
+            and _caption_before_credit(" ".join(words)) is None:
+        return 0
     return last
+
+
+_WORD = regexcache.compile(r"\S+")
+
+
+def _wrapped_copy(text: str) -> int:
+    """Where a copy of the words that open ``text`` starts in it, where a wrap inside that copy hid it from a search of
+    its first characters ('… Salute Malcolm' / 'Borwick: World …'), else 0."""
+    spans = [m.start() for m in _WORD.finditer(text)]
+    words = text.split()
+    return next((spans[k] for k in range(_TWICE_WORDS, len(words)) if words[k:2 * k] == words[:k]), 0)
 
 
 def _over_its_caption(text: str, under: str) -> bool:
@@ -1022,9 +1046,10 @@ def _unstopped_captions(article: Article) -> set[int]:
             and not reader_prompt(paragraphs[i].text, article.paragraph_words[i])} - headings
 
 
-_CARD_LIST = 4  # headline-like lines, each two paragraphs below the one before: a box of other stories' cards
+_CARD_LIST = 4  # headline-like lines, each two or three paragraphs below the one before: a box of other stories' cards
 _CARD_WORDS = range(3, 26)  # a card's headline
 _CARD_LENGTH = 200  # characters
+_CARD_GAPS = (2, 3)  # paragraphs from one card's headline to the next
 
 
 def _card_headline(paragraphs: list[Paragraph], index: int) -> bool:
@@ -1036,17 +1061,22 @@ def _card_headline(paragraphs: list[Paragraph], index: int) -> bool:
 
 
 def _in_card_list(paragraphs: list[Paragraph], index: int) -> bool:
-    """The line is one of four headline-like lines or more (see _card_headline), each two paragraphs below the one
-    before: a box of other stories' cards, each a headline over its teaser, date or byline, not captions among the
-    story (a gallery whose credits were dropped sets its captions one after another, see _runs). Such a line still
-    counts among a page's stopless lines (two or more make one of them a caption, not a sentence that lost its stop)."""
-    members = 1
-    for step in (-2, 2):
-        j = index + step
-        while 0 <= j < len(paragraphs) and _card_headline(paragraphs, j):
-            members += 1
-            j += step
-    return members >= _CARD_LIST
+    """The line is one of four different headline-like lines or more (see _card_headline), each two or each three
+    paragraphs below the one before: a box of other stories' cards, each a headline over its teaser, date or byline
+    (or a date and a teaser: a whole page kept one element a line), not captions among the story (a gallery whose
+    credits were dropped sets its captions one after another, see _runs; the run ends at a line it holds already: a
+    gallery's title repeated over each slide heads no cards). Such a line still counts among a page's stopless lines
+    (two or more make one of them a caption, not a sentence that lost its stop)."""
+    for gap in _CARD_GAPS:
+        members = {paragraphs[index].text}
+        for step in (-gap, gap):
+            j = index + step
+            while 0 <= j < len(paragraphs) and paragraphs[j].text not in members and _card_headline(paragraphs, j):
+                members.add(paragraphs[j].text)
+                j += step
+        if len(members) >= _CARD_LIST:
+            return True
+    return False
 
 
 _TITLE_LENGTH = 100  # characters: a gallery's title, a slide's heading, date or credit
@@ -1179,10 +1209,17 @@ def _unstopped_shape(article: Article, index: int) -> bool:
 
 
 def _broken_sentence(text: str, following: str) -> bool:
-    """The line is a sentence broken in two (a page's hard line break): it ends in a small word ('…is the',
-    '…of'), or it has more than twenty words and the next line goes on in lower case (under a headline, a teaser
-    may open in lower case: 'by Jane Doe The unemployment rate…'). A caption ends in a noun or a name."""
-    return text.rsplit(None, 1)[-1].lower() in _CAPTION_STOPWORDS or following[:1].islower() and text.count(" ") >= 20
+    """The line is a sentence broken in two (a page's hard line break, or a whole page kept one element a line broke
+    it at a link): it ends in a small word ('…is the', '…of'), or the next line goes on after a comma or a stop
+    (', which …', '. These …'), or in lower case (not an address, 'jdoe@…') where that line, another piece, neither
+    ends like a sentence nor opens with 'by' ('…, per' / 'a list compiled by Jane Doe' / '.'), or where the line has
+    more than twenty words (under a headline, a teaser may open in lower case: 'by Jane Doe The unemployment
+    rate…'). A caption ends in a noun or a name, and the story's next paragraph opens a sentence."""
+    if text.rsplit(None, 1)[-1].lower() in _CAPTION_STOPWORDS or following[:1] in _CONTINUATION:
+        return True
+    if not following[:1].islower() or _ADDRESS.match(following):
+        return False
+    return text.count(" ") >= 20 or not following.startswith("by ") and not _ends_stopped(following)
 
 
 _LINK_WORDS = 8  # words of a link's text a whole page sets on a line of its own inside a sentence
