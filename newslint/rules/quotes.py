@@ -582,7 +582,8 @@ class DetachedApostrophe(Rule):
     bad = "The two rivals ’ plan is working, and the Harbour Agency 's figures show it."
     good = "The two rivals’ plan is working, and the Harbour Agency's figures show it."
     explanation = ("A page that sets a name as a link or in italics ends the element before the possessive; an "
-                   "extractor that joins elements with a space leaves the apostrophe apart from its word. Left alone: "
+                   "extractor that joins elements with a space leaves the apostrophe apart from its word; a page that "
+                   "prints the space itself reads the same and is reported too. Left alone: "
                    "a quoted letter ('the 's' key'), a Dutch place name ('s-Hertogenbosch), and text the OCR gate "
                    "judges a scan's, whose spaces around marks are the scan's.")
     trigger = Trigger(pattern=_DETACHED_CUES)

@@ -443,6 +443,45 @@ def test_match_reports_are_not_commentary(lint):
     assert lint(text, select=["NL319"]) == []
 
 
+THREAD = ("Ferry timetable changes again\n\nThe port authority said on Monday that the winter timetable would change "
+          "for the third time this year.\n\nCrews were told of the change on Friday.\n\n3 Comments\n\nMarla Quint\n"
+          "3 hours ago\n\nThe timetable has been wrong all winter and nobody at the port seems to mind.\n\nReply\n\n"
+          "Like (4)\n\nReport\n\ndockside_dan\n1 hour ago\n\nAgreed. I waited two hours on Tuesday for a boat.\n\n"
+          "Reply\n\nTom Beck says:\n\nMay 2, 2024 at 9:15 am\n\nSame here.\n\nReply\n")
+
+
+def test_a_thread_of_reader_comments_is_reported_a_comment_at_a_time(lint):
+    found = [THREAD[d.start:d.end] for d in lint(THREAD, select=["NL319"])]
+    assert found == ["The timetable has been wrong all winter and nobody at the port seems to mind.\n\nReply\n\n"
+                     "Like (4)\n\nReport", "Agreed. I waited two hours on Tuesday for a boat.\n\nReply",
+                     "Same here.\n\nReply"]
+    # the names and times stay the byline and timestamp rules' (a finding over them would hide theirs)
+    assert "3 hours ago" in [THREAD[d.start:d.end] for d in lint(THREAD)]
+
+
+def test_a_thread_of_reader_comments_on_lines_without_blank_ones_between_is_reported(lint):
+    text = ("Ferry timetable changes again\n\nThe port authority said on Monday that the winter timetable would change "
+            "for the third time this year.\nCrews were told of the change on Friday.\n\nLeave a Reply\n"
+            "Marla Quint · 3 hours ago\nThe timetable has been wrong all winter.\nNobody at the port seems to mind.\n"
+            "Reply\nReport\ndockside_dan says: May 2, 2024 at 9:15 am\nAgreed, I waited two hours.\nLog in to Reply\n")
+    found = [text[d.start:d.end] for d in lint(text, select=["NL319"])]
+    assert found == ["The timetable has been wrong all winter.\nNobody at the port seems to mind.\nReply\nReport",
+                     "Agreed, I waited two hours.\nLog in to Reply"]
+
+
+@pytest.mark.parametrize("text", [
+    # one comment is no thread
+    THREAD[:THREAD.index("dockside_dan")],
+    # 'Reply' lines with no comment's time or name before them: a form's buttons, not comments
+    "Title\n\nLeave a Reply\n\nReply\n\nCancel\n\nReply\n",
+    # a letters page: the council's reply in the text, on lines of prose
+    "Title\n\nPosted 2 hours ago\n\nThe council's Reply to the residents came late.\n\nReply from the council: we will "
+    "look again.\n\nReply\n",
+])
+def test_what_is_no_thread_of_reader_comments_is_left_alone(lint, text):
+    assert lint(text, select=["NL319"]) == []
+
+
 def test_follow_us_prompt_and_caption_labels_inside_the_text(lint):
     text = ("Title\n\nThe band will tour again next year.Follow us on Twitter @NewsDesk, on Instagram at newsdesk, or "
             "if you have a story suggestion email news.desk@example.com. There is no cure yet. Source: The Skin "
