@@ -1,7 +1,7 @@
 """Where a flattened page's byline may open, compiled (``_speedups.c``, block 44a: ``flat_byline_starts``) against
 its twin ``rules.lines.stamps._python_flat_byline_starts`` (``str.find`` of each opening, then a colon or none, a
-space and a name's first letter): edge cases, drawn strings of one, two and four bytes a character, the seeds and the
-corpus beside the repository; and that every _FLAT_BYLINE match opens at one of them."""
+space and a name's first letter): edge cases and drawn strings, each in a str of one, two and four bytes a character,
+and the corpus beside the repository; and that every _FLAT_BYLINE match after a space opens at one of them."""
 
 from __future__ import annotations
 
@@ -26,30 +26,21 @@ EDGE_CASES = ["", " by", " by ", " by J", " by: J", " by:: J", " By J", " By: J"
 
 
 def same(text: str) -> None:
-    assert compiled.flat_byline_starts(text) == stamps._python_flat_byline_starts(text), text
+    """The two agree on ``text``, on it with a tail, and after a character of one, two and four bytes."""
+    for variant in (text, text + " tail", "é" + text, "’" + text, "😀" + text):
+        assert compiled.flat_byline_starts(variant) == stamps._python_flat_byline_starts(variant), variant
 
 
 @needs_compiled
-@pytest.mark.parametrize("text", EDGE_CASES)
-def test_edge_cases(text: str) -> None:
-    same(text)
-    same(text + " tail")
-    same("é" + text)  # one byte a character, a Latin-1 letter
-    same("’" + text)  # two
-    same("😀" + text)  # four
-
-
-@needs_compiled
-@pytest.mark.parametrize("seed", range(4))
-def test_drawn_texts(seed: int) -> None:
-    draw = random.Random(seed)
-    found = 0
-    for _ in range(3000):
-        pieces = [draw.choice(PIECES) for _ in range(draw.randrange(0, 60))]
-        text = (" " if draw.random() < 0.5 else "").join(pieces)  # (words apart: openings, then names)
+def test_edge_cases_and_drawn_texts() -> None:
+    for text in EDGE_CASES:
+        same(text)
+    draw, found = random.Random(44), 0
+    for _ in range(6000):  # pieces solid or words apart (openings, then names)
+        text = (" " if draw.random() < 0.5 else "").join(draw.choice(PIECES) for _ in range(draw.randrange(0, 60)))
         same(text)
         found += bool(compiled.flat_byline_starts(text))
-    assert found > 300  # openings are drawn
+    assert found > 600  # openings are drawn
 
 
 @needs_compiled
