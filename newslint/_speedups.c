@@ -7933,7 +7933,9 @@ fail:
  *     Where stamps._FLAT_BYLINE may match in text, in order: after a space, 'by', 'By:' or 'Author', a colon or
  *     none, a space and what a name opens with (a capital A-Z, or a particle's first letter: d, v, a, e, b, l). NL314
  *     and NL315 found the openings in a long page by three str.find passes and matched the regex at each (most: 'by
- *     the'); a one-byte str is passed over to its next 'y' or 'A' eight bytes at a time (extraction_next_byte). */
+ *     the'); a one-byte str is passed over to its next 'y' or 'A' eight bytes at a time (extraction_next_byte), and so
+ *     is a two-byte str's bytes, a byte found a 'y' or an 'A' where it is a whole character's (scraped pages' curly
+ *     quotes make most two-byte strs). */
 
 static inline uint64_t
 flat_byline_bytes(uint64_t x)
@@ -7994,6 +7996,18 @@ flat_byline_scan(const int kind, const void *data, const Py_ssize_t n, PyObject 
             if (i >= n)
                 break;
         }
+#if PY_LITTLE_ENDIAN
+        else if (kind == PyUnicode_2BYTE_KIND) {  /* (a character's low byte first: its bytes read eight at a time) */
+            Py_ssize_t byte = 2 * i;
+            while ((byte = extraction_next_byte((const Py_UCS1 *)data, byte, 2 * n, flat_byline_bytes,
+                                                flat_byline_byte)) < 2 * n
+                   && ((byte & 1) || !flat_byline_byte(((const Py_UCS2 *)data)[byte / 2])))
+                byte++;
+            i = byte / 2;
+            if (i >= n)
+                break;
+        }
+#endif
         else if (!flat_byline_byte(PyUnicode_READ(kind, data, i)))
             continue;
         const Py_ssize_t opens = flat_byline_at(kind, data, n, i);

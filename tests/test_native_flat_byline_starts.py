@@ -17,7 +17,8 @@ from test_native import compiled, needs_compiled
 from newslint.rules.lines import stamps
 
 PIECES = [" ", " ", "  ", "by", "By", "b", "B", "y", ":", "::", "Author", "A", "uthor", "Auth", "Jane", "de", "van",
-          "the", "la", "x", "\n", "\t", "é", "’", "😀", "Z", "l", "e"]
+          "the", "la", "x", "\n", "\t", "é", "’", "😀", "Z", "l", "e",
+          "\u0179", "\u0141", "\u7979", "\u4141", "\U00010079"]  # a 'y' or an 'A' as a wider character's low byte or high
 
 EDGE_CASES = ["", " by", " by ", " by J", " by: J", " by:: J", " By J", " By: J", " By:J", "by Jane", " bye Jane",
               " Abby Jane", " Author Jane", " Author: Jane", " Authors Jane", " Author:  Jane", " by de Vries",
