@@ -942,6 +942,7 @@ static PyObject *count_words(PyObject *, PyObject *);
 static PyObject *capitalised_rows(PyObject *, PyObject *);  /* block 35f */
 static PyObject *number_cue_starts(PyObject *, PyObject *);  /* block 34e */
 static PyObject *equal_count(PyObject *, PyObject *);  /* block 32c */
+static PyObject *flat_byline_starts(PyObject *, PyObject *);  /* block 44a */
 
 static PyObject *get_name;  /* "get", interned */
 
@@ -2312,6 +2313,8 @@ static PyMethodDef methods[] = {
      "captions._python_holds_any (30b)."},
     {"stamp_paragraphs", stamp_paragraphs, METH_VARARGS,
      "stamp_paragraphs(texts, marks, openings) -> list of int: the paragraphs NL314 reads (34d)."},
+    {"flat_byline_starts", flat_byline_starts, METH_O,
+     "flat_byline_starts(text) -> list of int: where stamps._FLAT_BYLINE may match in text (44a)."},
     {"ocr_confusions", ocr_confusions, METH_VARARGS,
      "ocr_confusions(word, partners, multi): the strings one OCR confusion from word, as symspell._python_confusions (18d)."},
     /* 23e */
@@ -7923,6 +7926,101 @@ stamp_paragraphs(PyObject *module, PyObject *args)
 fail:
     Py_DECREF(read);
     return NULL;
+}
+
+/* ---- 44a: where a byline of a page flattened to one line may open ---- */
+/* flat_byline_starts(text) -> list[int]  (twin: rules.lines.stamps._python_flat_byline_starts)
+ *     Where stamps._FLAT_BYLINE may match in text, in order: after a space, 'by', 'By:' or 'Author', a colon or
+ *     none, a space and what a name opens with (a capital A-Z, or a particle's first letter: d, v, a, e, b, l). NL314
+ *     and NL315 found the openings in a long page by three str.find passes and matched the regex at each (most: 'by
+ *     the'); a one-byte str is passed over to its next 'y' or 'A' eight bytes at a time (extraction_next_byte), and so
+ *     is a two-byte str's bytes, a byte found a 'y' or an 'A' where it is a whole character's (scraped pages' curly
+ *     quotes make most two-byte strs). */
+
+static inline uint64_t
+flat_byline_bytes(uint64_t x)
+{
+    const uint64_t ones = ~(uint64_t)0 / 255;
+    return bytes_equal(x, ones * 'y') | bytes_equal(x, ones * 'A');
+}
+
+static inline int
+flat_byline_byte(Py_UCS4 ch)
+{
+    return ch == 'y' || ch == 'A';
+}
+
+/* Where the opening whose 'y' ('by', 'By:') or 'A' ('Author') is text[i] starts, or -1 where none does or no name
+ * may follow it */
+static Py_ALWAYS_INLINE inline Py_ssize_t
+flat_byline_at(const int kind, const void *data, const Py_ssize_t n, const Py_ssize_t i)
+{
+#define FLAT_CHAR(k) ((k) < n ? PyUnicode_READ(kind, data, (k)) : 0)
+    Py_ssize_t opens, after;
+    if (PyUnicode_READ(kind, data, i) == 'y') {
+        if (i < 2 || PyUnicode_READ(kind, data, i - 2) != ' ')
+            return -1;
+        const Py_UCS4 b = PyUnicode_READ(kind, data, i - 1);
+        if (b == 'b')
+            after = i + 1;
+        else if (b == 'B' && FLAT_CHAR(i + 1) == ':')
+            after = i + 2;
+        else
+            return -1;
+        opens = i - 1;
+    }
+    else {
+        if (i < 1 || PyUnicode_READ(kind, data, i - 1) != ' ' || FLAT_CHAR(i + 1) != 'u' || FLAT_CHAR(i + 2) != 't'
+            || FLAT_CHAR(i + 3) != 'h' || FLAT_CHAR(i + 4) != 'o' || FLAT_CHAR(i + 5) != 'r')
+            return -1;
+        opens = i;
+        after = i + 6;
+    }
+    if (FLAT_CHAR(after) == ':')
+        after++;
+    const Py_UCS4 name = FLAT_CHAR(after + 1);
+    if (FLAT_CHAR(after) != ' ' || !((name >= 'A' && name <= 'Z') || name == 'd' || name == 'v' || name == 'a'
+                                     || name == 'e' || name == 'b' || name == 'l'))
+        return -1;
+    return opens;
+#undef FLAT_CHAR
+}
+
+/* Appends to starts each opening of the n characters of data (a str's, of that kind; inlined per kind); -1 on error */
+static Py_ALWAYS_INLINE inline int
+flat_byline_scan(const int kind, const void *data, const Py_ssize_t n, PyObject *starts)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+            i = extraction_next_byte((const Py_UCS1 *)data, i, n, flat_byline_bytes, flat_byline_byte);
+            if (i >= n)
+                break;
+        }
+#if PY_LITTLE_ENDIAN
+        else if (kind == PyUnicode_2BYTE_KIND) {  /* (a character's low byte first: its bytes read eight at a time) */
+            Py_ssize_t byte = 2 * i;
+            while ((byte = extraction_next_byte((const Py_UCS1 *)data, byte, 2 * n, flat_byline_bytes,
+                                                flat_byline_byte)) < 2 * n
+                   && ((byte & 1) || !flat_byline_byte(((const Py_UCS2 *)data)[byte / 2])))
+                byte++;
+            i = byte / 2;
+            if (i >= n)
+                break;
+        }
+#endif
+        else if (!flat_byline_byte(PyUnicode_READ(kind, data, i)))
+            continue;
+        const Py_ssize_t opens = flat_byline_at(kind, data, n, i);
+        if (opens >= 0 && append_new(starts, PyLong_FromSsize_t(opens)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static PyObject *
+flat_byline_starts(PyObject *module, PyObject *text)
+{
+    STARTS_BY_SCAN(text, "flat_byline_starts", flat_byline_scan)
 }
 
 /* ---- 17F: a finding's fingerprint ---- */

@@ -691,3 +691,11 @@ def test_kept_run_parts_are_the_word_parts_and_stay_bounded(monkeypatch):
         assert glue._run_parts(word) == expected
         assert len(glue._kept_runs) <= 3 and all(len(kept) <= glue._KEPT_RUN_LENGTH for kept in glue._kept_runs)
     assert glue._run_parts("MPs") is None and glue._run_parts("USSecretary") == [(2, "US", "Secretary")]
+
+
+def test_a_word_ending_a_line_is_found_as_the_whole_texts_search_finds_it_on_drawn_text():
+    pieces = ["Air", "Airs", "air", "A", " ", "\t", "\n", "x", "1", "_", "é", "²", "\x0b", "\r"]
+    for text in drawn_texts(pieces, 3000, 44):
+        for word in ("Air", "A"):
+            search = re.search(rf"(?<![^\W\d_]){re.escape(word)}[ \t]*$", text, re.MULTILINE) is not None
+            assert glue._ends_a_line(text, word) == search, (text, word)

@@ -124,6 +124,26 @@ _FLAT_BYLINE = regexcache.compile(
     + r")?)(?= (?:[•|·–—-] )?(?:" + _MONTH_DAY_YEAR
     + "|" + _NUMBERS_OR_LABEL + "))")
 _FLAT_BYLINE_CUES = (" by", " By:", " Author")  # a space, then where a _FLAT_BYLINE starts
+_NAME_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZdvaebl")  # a _PERSON's first letter (a capital, a particle's)
+
+
+def _python_flat_byline_starts(text: str) -> list[int]:
+    """Where a _FLAT_BYLINE may match in ``text``, in order (the twin of the compiled ``flat_byline_starts``): each of
+    _FLAT_BYLINE_CUES's openings, then a colon or none, a space and a name's first letter ('Abby', 'bypass', 'by the'
+    are none)."""
+    starts = []
+    for cue in _FLAT_BYLINE_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            after = at + len(cue)
+            name = after + (text[after:after + 1] == ":")
+            if text[name:name + 1] == " " and text[name + 1:name + 2] in _NAME_OPENINGS:
+                starts.append(at + 1)
+            at = text.find(cue, after)
+    return sorted(starts)
+
+
+_flat_byline_starts = native.pick("flat_byline_starts", _python_flat_byline_starts)
 
 
 def flat_page_bylines(article: Article) -> list[tuple[Paragraph, re.Match[str]]]:
@@ -144,23 +164,17 @@ def _longest_paragraph(article: Article) -> int:
 
 
 def _flat_page_bylines(article: Article) -> list[tuple[Paragraph, re.Match[str]]]:
-    """flat_page_bylines, each matched at its openings that ``str.find`` finds (a search by the pattern tried it at
+    """flat_page_bylines, each matched where ``_flat_byline_starts`` says it may (a search by the pattern tried it at
     every character of a long page)."""
     found = []
     for paragraph in article.paragraphs:
         text = paragraph.text
         if len(text) < _FLAT_PAGE:
             continue
-        matches = []
-        for cue in _FLAT_BYLINE_CUES:
-            at = text.find(cue)
-            while at >= 0:
-                after = at + len(cue)  # (a space or a colon after the opening: 'Abby', 'bypass' are none)
-                match = _FLAT_BYLINE.match(text, at + 1) if text[after:after + 1] in (" ", ":") else None
-                if match and match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
-                    matches.append(match)
-                at = text.find(cue, after)
-        found += [(paragraph, match) for match in sorted(matches, key=re.Match.start)]
+        for at in _flat_byline_starts(text):  # (most long pages: none)
+            match = _FLAT_BYLINE.match(text, at)
+            if match and match.group(1).split(None, 1)[0].lower().rstrip(".") not in _NOT_FIRST_NAMES:
+                found.append((paragraph, match))
     return found
 
 
