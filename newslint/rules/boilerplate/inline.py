@@ -90,7 +90,8 @@ _INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
                 "Share or", "Read more", "expressed in this", "Updated", "Published", "JUST WATCHED", "Like us",
                 "reported from", "wrote from", "filed from", "Copyright", "COPYRIGHT", "This material may not",
-                "to a friend", "Share your", "Send your", "Send us your", "Send in your", "Upload your", "Submit your",
+                "E-mail to", "Email to", "E-mail this", "Email this", "Send to a", "Send this", "Share to a",
+                "Share your", "Send your", "Send us your", "Send in your", "Upload your", "Submit your",
                 "Posted", "Modified", "Last modified", "First published")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
@@ -121,8 +122,8 @@ class _TriedAtStarts:
 
 
 # the first character of every _INLINE match: a capital (its cues, stamp words, a sentence's first letter), the 'w'
-# of 'we are not currently accepting comments', ©, the 'i' of a site's label in lower case ('iReport: Share your …')
-_INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©wi]"))
+# of 'we are not currently accepting comments', ©, the 'i' before a capital of a site's label ('iReport: Share your …')
+_INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]|i(?=[A-Z])"))
 # how far an _INLINE match may start before the anchor it holds (none: it opens with it, as 'Scroll', 'Watch', a
 # stamp word or '©' open theirs): '[A-Z][^.!?\n]{0,200}? contributed' 202, and where the reporters were ('Jane Doe
 # and John Roe reported from', 'contributed from') 210, the reach every anchor had before; 'For more reports, click
@@ -130,19 +131,21 @@ _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©wi]"))
 # expressed in this' 13. These follow a space in every form, which no anchor ends in, so none is hidden by another;
 # an anchor that opens its match and is hidden lies inside the one found, whose span is tried to its end
 _INLINE_LEADS = {"contributed": 210, "reported from": 210, "wrote from": 210, "filed from": 210, "click here": 108,
-                 "accepting comments": 28, "to a friend": 21, "expressed in this": 13,
+                 "accepting comments": 28, "expressed in this": 13,
                  **dict.fromkeys(("Share your", "Send your", "Send us your", "Send in your", "Upload your", "Submit your"), 50)}
 
 
 _anchor_spans = SpansByRe2(_INLINE_ANCHORS)
 
 
-def _inline_matches(text: str) -> list[re.Match]:
-    """``list(_INLINE.finditer(text))``, tried only where a match can start: inside one of its anchors, or up to its
-    lead (``_INLINE_LEADS``) before it (a flattened page of hundreds of kilobytes holds a few)."""
+def _inline_matches(text: str, anchors: list[tuple[int, int]] | None = None) -> list[re.Match]:
+    """``list(_INLINE.finditer(text))``, tried only where a match can start: inside one of its anchors (``anchors``:
+    ``_anchor_spans(text)``, found once), or up to its lead (``_INLINE_LEADS``) before it (a flattened page of
+    hundreds of kilobytes holds a few)."""
     leads = _INLINE_LEADS
     return _matches_in(text, sorted((start - leads.get(text[start:end], 0), end)
-                                    for start, end in _anchor_spans(text)), _INLINE_STARTS)
+                                    for start, end in (_anchor_spans(text) if anchors is None else anchors)),
+                       _INLINE_STARTS)
 
 
 def _matches_near(text: str, anchors: list[tuple[int, int]], tried: _TriedAtStarts, lead: int) -> list[re.Match]:
@@ -172,20 +175,21 @@ def _matches_in(text: str, reaches: list[tuple[int, int]], tried: _TriedAtStarts
 # ('… next week. Updated 10:41 a.m. ET, Tue March 3, 2015. The council …') or, where it holds a clock time, after any
 # word ('Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'); no clause goes on from it in lower case ('… Updated on
 # March 3, 2015, to include …'; after a second stamp, a share button may: '… | Updated: … 2015 e-mail')
-_STAMP_LABEL = regexcache.compile(r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published"
-                                  r"|Posted|Modified|UPDATED|PUBLISHED)\b")
+_STAMP_ANCHORS = frozenset(("Published", "Updated", "Posted", "Modified", "PUBLISHED", "UPDATED", "Last updated",
+                            "Last modified", "First published"))  # the anchors of _INLINE_ANCHORS that label a stamp
 _CLOCK = regexcache.compile(r"\d{1,2}[:.]\d{2}\b")
 _CLAUSE_AFTER = regexcache.compile(r",? [a-z]")
 
 
-def _labelled_stamps(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of the labelled stamps run into ``text`` (with the stamps after them: 'Published … | Updated …')."""
-    for label in _STAMP_LABEL.finditer(text):
-        at = label.start()
-        if text[at - 1:at] != " " or (stamp := TIMESTAMP.match(text, at)) is None:
+def _labelled_stamps(text: str, anchors: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans of the labelled stamps run into ``text`` (with the stamps after them: 'Published … | Updated …'),
+    tried at its ``anchors`` (``_anchor_spans``) that label a stamp."""
+    for at, label_end in anchors:
+        if text[at - 1:at] != " " or text[at:label_end] not in _STAMP_ANCHORS \
+                or (stamp := TIMESTAMP.match(text, at)) is None:
             continue
         end = stamps_end(text, stamp)
-        if (text[at - 2:at - 1] in ".!?\"”’" or _CLOCK.search(text, label.end(), end)) \
+        if (text[at - 2:at - 1] in ".!?\"”’" or _CLOCK.search(text, label_end, end)) \
                 and not _CLAUSE_AFTER.match(text, stamp.end()):
             yield at, end
 
@@ -339,8 +343,9 @@ class InlineBoilerplate(Rule):
             text = paragraph.text
             spans, stamps = [], []
             if cued and (one_paragraph or _PROMPTS_ANYWHERE.found(text)):
-                spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)]
-                stamps = list(_labelled_stamps(text))
+                anchors = _anchor_spans(text)
+                spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text, anchors)]
+                stamps = list(_labelled_stamps(text, anchors))
             furniture = list(_page_furniture(text)) if furnished else []
             furniture += _apart_from(furniture, stamps)
             if furniture:  # a byline box or a labelled stamp holds the stamps after it: reported whole
