@@ -289,6 +289,8 @@ def test_dots_and_dashes_in_prose_are_not_separators(lint, prose):
     ("Check out Harbour Living on Facebook.", None),
     ("Watch the full interview with the mayor on our channel.", None),
     ("Have your say: should the town build the bridge?", None),
+    ("This story has been updated.", None),
+    ("This article was updated to correct the date of the vote.", None),
     # an agency's note on reuse, on its own
     ("This material may not be published, broadcast, rewritten, or redistributed.", None),
 ])
@@ -327,6 +329,8 @@ def test_where_the_reporters_were_at_the_end_of_a_page(lint, credit):
     "Have your say at the public meeting on Monday.",
     "Posted at 10:41 a.m., the message said 2015 was a record year.",
     "The photo, Posted 3 March 2015 by a fan, went viral.",
+    "This story has been updated so often that nobody trusts it, the mayor said.",
+    "This report was updated every year by the council's planning team.",
 ])
 def test_prose_like_the_pages_furniture_is_left(lint, clean):
     assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []

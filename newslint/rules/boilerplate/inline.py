@@ -80,6 +80,9 @@ _INLINE = regexcache.deferred(
     # its second sentence on its own: 'This material may not be published, broadcast, rewritten or redistributed.' (not
     # after a site's own rights reserved: its footer's line, NL305's)
     r"|(?<=[.!?\"”’] )(?<![Rr]eserved\. )(?<!RESERVED\. )" + _NOT_REPUBLISHED +
+    # the note that the story changed since it went out, after a sentence: '… next week. This story has been updated.'
+    # (a line of its own, or after 'Editor's note:', is the story's)
+    r"|(?<=[.!?\"”’] )This (?:article|story|post) (?:has been|was) (?:updated|corrected)(?: (?:to|with) [^.!?\n]{3,120})?\."
     # the prompts to pass the story on and to send in pictures, a site's own links: 'E-mail to a friend .', 'iReport:
     # Share your photos of the storm.' (with the site's label, if any)
     r"|(?:E-?mail|Send|Share) (?:this (?:article |story |page )?)?to a friend\b(?: \.)?"
@@ -92,7 +95,8 @@ _INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "
                 "reported from", "wrote from", "filed from", "Copyright", "COPYRIGHT", "This material may not",
                 "E-mail to", "Email to", "E-mail this", "Email this", "Send to a", "Send this", "Share to a",
                 "Share your", "Send your", "Send us your", "Send in your", "Upload your", "Submit your",
-                "Posted", "Modified", "Last modified", "First published")
+                "Posted", "Modified", "Last modified", "First published", "has been updated", "was updated",
+                "has been corrected", "was corrected")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
 
@@ -128,10 +132,11 @@ _INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]|i(?=[A-Z])
 # stamp word or '©' open theirs): '[A-Z][^.!?\n]{0,200}? contributed' 202, and where the reporters were ('Jane Doe
 # and John Roe reported from', 'contributed from') 210, the reach every anchor had before; 'For more reports, click
 # here' 108; 'Sorry, we are not currently accepting comments' 28; a label before 'Share your photos' 50; 'The opinions
-# expressed in this' 13. These follow a space in every form, which no anchor ends in, so none is hidden by another;
+# expressed in this', 'This article has been updated' 13. These follow a space in every form, which no anchor ends in, so none is hidden by another;
 # an anchor that opens its match and is hidden lies inside the one found, whose span is tried to its end
 _INLINE_LEADS = {"contributed": 210, "reported from": 210, "wrote from": 210, "filed from": 210, "click here": 108,
-                 "accepting comments": 28, "expressed in this": 13,
+                 "accepting comments": 28, "expressed in this": 13, "has been updated": 13, "was updated": 13,
+                 "has been corrected": 13, "was corrected": 13,
                  **dict.fromkeys(("Share your", "Send your", "Send us your", "Send in your", "Upload your", "Submit your"), 50)}
 
 
