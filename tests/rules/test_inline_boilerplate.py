@@ -329,6 +329,7 @@ def test_where_the_reporters_were_at_the_end_of_a_page(lint, credit):
     "Have your say at the public meeting on Monday.",
     "Posted at 10:41 a.m., the message said 2015 was a record year.",
     "The photo, Posted 3 March 2015 by a fan, went viral.",
+    "Written: 2021-04-02 09:14:05 / Updated: 2021-04-02 10:20:31",   # a program's stamps: NL314's
     "This story has been updated so often that nobody trusts it, the mayor said.",
     "This report was updated every year by the council's planning team.",
 ])

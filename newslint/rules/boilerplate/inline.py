@@ -177,12 +177,13 @@ def _matches_in(text: str, reaches: list[tuple[int, int]], tried: _TriedAtStarts
 
 
 # a page's labelled stamp run into the text (TIMESTAMP: NL331 reports one that opens a paragraph), after a sentence
-# ('… next week. Updated 10:41 a.m. ET, Tue March 3, 2015. The council …') or, where it holds a clock time, after any
-# word ('Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'); no clause goes on from it in lower case ('… Updated on
+# ('… next week. Updated 10:41 a.m. ET, Tue March 3, 2015. The council …') or, where a clock time follows its label,
+# after any word ('Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'; not a program's 'Written: 2021-04-02 09:14:05 /
+# Updated: 2021-04-02 10:20:31', NL314's); no clause goes on from it in lower case ('… Updated on
 # March 3, 2015, to include …'; after a second stamp, a share button may: '… | Updated: … 2015 e-mail')
 _STAMP_ANCHORS = frozenset(("Published", "Updated", "Posted", "Modified", "PUBLISHED", "UPDATED", "Last updated",
                             "Last modified", "First published"))  # the anchors of _INLINE_ANCHORS that label a stamp
-_CLOCK = regexcache.compile(r"\d{1,2}[:.]\d{2}\b")
+_CLOCK_AFTER_LABEL = regexcache.compile(r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b")
 _CLAUSE_AFTER = regexcache.compile(r",? [a-z]")
 
 
@@ -194,7 +195,7 @@ def _labelled_stamps(text: str, anchors: list[tuple[int, int]]) -> Iterator[tupl
                 or (stamp := TIMESTAMP.match(text, at)) is None:
             continue
         end = stamps_end(text, stamp)
-        if (text[at - 2:at - 1] in ".!?\"”’" or _CLOCK.search(text, label_end, end)) \
+        if (text[at - 2:at - 1] in ".!?\"”’" or _CLOCK_AFTER_LABEL.match(text, label_end)) \
                 and not _CLAUSE_AFTER.match(text, stamp.end()):
             yield at, end
 
@@ -319,7 +320,7 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…' (or '… solely hers.'), 'Like us on Facebook', 'X contributed to this report.', 'X reported from Lagos; Y wrote from Atlanta.' ending the paragraph, 'Copyright 2015 The Associated Press. All rights reserved.' (a news agency's) after a sentence, the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a labelled stamp after a sentence, or after any word where it holds a time ('Updated 10:22 AM ET, Tue May 5, 2015'), 'E-mail to a friend', 'Share your photos of …', an agency's 'This material may not be published, broadcast, rewritten or redistributed.' on its own, a page's date and update time ('21 May 2013 Last updated at 11:47 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a labelled stamp after a sentence, or after any word where a time follows its label ('Updated 10:22 AM ET, Tue May 5, 2015'), 'E-mail to a friend', 'Share your photos of …', an agency's 'This material may not be published, broadcast, rewritten or redistributed.' on its own, a page's date and update time ('21 May 2013 Last updated at 11:47 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
