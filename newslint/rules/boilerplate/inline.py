@@ -31,6 +31,8 @@ _REPORTED_FROM = (r"(?:[A-Z][\w&.'’-]*['’]s )?" + _NAME_LIST + r"(?:,? and "
                   r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?")
 _REPORTED_FROM_ALL = _REPORTED_FROM + r"(?:(?:;|,)? (?:and )?" + _REPORTED_FROM + r"){0,4}"  # bounded: tried at every
 # capital before its cue, a match attempt must not run on over a long line of such clauses
+# an agency's note that its copy is not to be used again, after its copyright or on its own
+_NOT_REPUBLISHED = r"This material may not be (?:published|reproduced), broadcast, rewritten,? (?:or|and/or) redistributed\.?"
 _INLINE = regexcache.deferred(
     r"(?:Scroll down for (?:video|more)|SCROLL DOWN FOR (?:VIDEO|MORE))\b"
     r"|(?:Watch|See|Click to watch) the (?:full )?video\b(?![^.]{0,3}\w)"
@@ -48,7 +50,7 @@ _INLINE = regexcache.deferred(
     r"|(?:Sorry,? )?[Ww]e are not currently accepting comments on this article\.?"
     r"|Follow @@?\w+(?=\s*$|\s*[.!|]|\s+[A-Z@])"  # a prompt on its own ('Follow @@janedoe . PUBLISHED'), not
     # a sentence that goes on ('Follow @BBCBreaking and #news at…')
-    r"|(?:Follow (?:(?:us|me|him|her) |(?:[A-Z][\w'’]+ ){1,3})|Like us )on (?:Twitter|Facebook|Instagram)"
+    r"|(?:Follow (?:(?:us|me|him|her) |(?:[A-Z][\w'’]+ ){1,3}|@\w+ )|Like us )on (?:Twitter|Facebook|Instagram)"
     r"(?:,? (?:and|or) (?:on )?(?:Twitter|Facebook|Instagram))*(?: @\w+(?:, (?:on |or )[^.!?\n]{3,120}(?:\.\w[^.!?\s]*)*)?\.?)?"
     # a caption label after a sentence: '… no cure. Pictured: The shantytown …', '… Source: British Skin Foundation'
     r"|(?<=[.!?\"”’] )(?:Pictured(?: above| below| left| right)?|Above|Inset|Source)\s?:(?=\s?[A-Z‘'\"])"
@@ -66,8 +68,6 @@ _INLINE = regexcache.deferred(
     # 2014 . | . UPDATED: . …', 'By . Jane Doe . Last updated at 4:22 PM on 12th December 2011 .', 'By . Daily Mail Reporter .'
     r"|\bBy \.(?:\s(?!" + _STAMP_WORDS + r")[^.!?\n|]{2,60}?\s\.(?!\S)){1,3}" + _STAMPS
     + r"|(?:^|(?<=[^\w.] ))" + _STAMP_BODY + _STAMPS +
-    # a stamp whose time follows its word is one after any word: 'Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'
-    r"|\b" + _STAMP_WORDS + r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b[^|.!?\n]{0,45}?\d{4}\b(?!,? [a-z])" + _STAMPS +
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))[A-Z][^.!?\n]{0,200}? contributed (?:reporting )?to this (?:report|story|article)\.?"
     # where the reporters were, the story's last sentence: 'Jane Doe reported from Lagos; John Roe wrote from Atlanta.'
     r"|(?:(?<=^)|(?<=[.!?\"”’] ))" + _REPORTED_FROM_ALL + r"\.\s*$"
@@ -76,12 +76,27 @@ _INLINE = regexcache.deferred(
     # own copyright is a line of its footer: NL344 asks it with the page's other sentences)
     r"|(?<=[.!?\"”’] )(?:Copyright|COPYRIGHT) (?:©\s?)?\d{4},? (?:The Associated Press|Associated Press|Thomson Reuters"
     r"|Reuters|Agence France-Presse|AFP|Cable News Network|CNN|Bloomberg(?: L\.P\.)?|The Canadian Press|PA Media)"
-    r"\.? All [Rr]ights [Rr]eserved\.?(?: This material may not be published, broadcast, rewritten,? or redistributed\.?)?"
+    r"\.? All [Rr]ights [Rr]eserved\.?(?: " + _NOT_REPUBLISHED + ")?"
+    # its second sentence on its own: 'This material may not be published, broadcast, rewritten or redistributed.' (not
+    # after a site's own rights reserved: its footer's line, NL305's)
+    r"|(?<=[.!?\"”’] )(?<![Rr]eserved\. )(?<!RESERVED\. )" + _NOT_REPUBLISHED +
+    # the note that the story changed since it went out, after a sentence: '… next week. This story has been updated.'
+    # (a line of its own, or after 'Editor's note:', is the story's)
+    r"|(?<=[.!?\"”’] )This (?:article|story|post) (?:has been|was) (?:updated|corrected)(?: (?:to|with) [^.!?\n]{3,120})?\."
+    # the prompts to pass the story on and to send in pictures, a site's own links: 'E-mail to a friend .', 'iReport:
+    # Share your photos of the storm.' (with the site's label, if any)
+    r"|(?:E-?mail|Send|Share) (?:this (?:article |story |page )?)?to a friend\b(?: \.)?"
+    r"|(?:(?<=^)|(?<=[.!?\"”’] ))(?:[A-Za-z][\w-]{1,15}(?: [A-Z][\w-]{1,15}){0,2}: )?(?:Share|Send(?: us| in)?|Upload|Submit) your (?:own )?"
+    r"(?:photos|pictures|images|videos|footage)\b[^.!?\n]{0,100}[.!]?"
     r"|(?<=[.!?\"”’])©\s?(?:\d{4}\s)?[A-Z][\w .&-]{1,40}?(?:\s\d{4})?$")
 _INLINE_CUES = ("Scroll", "SCROLL", "click here", "Watch", "See the", "Click", "CLICK HERE", "Media playback", "Share this", "accepting comments", "Follow ",
                 "Sign up", "By .", "PUBLISHED", "UPDATED", "contributed", "©", "Pictured", "Above", "Inset", "Source",
                 "Share or", "Read more", "expressed in this", "Updated", "Published", "JUST WATCHED", "Like us",
-                "reported from", "wrote from", "filed from", "Copyright", "COPYRIGHT")
+                "reported from", "wrote from", "filed from", "Copyright", "COPYRIGHT", "This material may not",
+                "E-mail to", "Email to", "E-mail this", "Email this", "Send to a", "Send this", "Share to a",
+                "Share your", "Send your", "Send us your", "Send in your", "Upload your", "Submit your",
+                "Posted", "Modified", "Last modified", "First published", "has been updated", "was updated",
+                "has been corrected", "was corrected")
 # every match of _INLINE holds one of these (the cues, and the stamp words that a stamp found anywhere starts with)
 _INLINE_ANCHORS = regexcache.compile("|".join(map(re.escape, _INLINE_CUES + ("Published", "Updated", "Last updated"))))
 
@@ -111,27 +126,31 @@ class _TriedAtStarts:
 
 
 # the first character of every _INLINE match: a capital (its cues, stamp words, a sentence's first letter), the 'w'
-# of 'we are not currently accepting comments', ©
-_INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]"))
+# of 'we are not currently accepting comments', ©, the 'i' before a capital of a site's label ('iReport: Share your …')
+_INLINE_STARTS = _TriedAtStarts(_INLINE, regexcache.compile("[A-Z©w]|i(?=[A-Z])"))
 # how far an _INLINE match may start before the anchor it holds (none: it opens with it, as 'Scroll', 'Watch', a
 # stamp word or '©' open theirs): '[A-Z][^.!?\n]{0,200}? contributed' 202, and where the reporters were ('Jane Doe
 # and John Roe reported from', 'contributed from') 210, the reach every anchor had before; 'For more reports, click
-# here' 108; 'Sorry, we are not currently accepting comments' 28; 'The opinions expressed in this' 13. These follow a
-# space in every form, which no anchor ends in, so none is hidden by another; an anchor that opens its match and
-# is hidden lies inside the one found, whose span is tried to its end
+# here' 108; 'Sorry, we are not currently accepting comments' 28; a label before 'Share your photos' 50; 'The opinions
+# expressed in this', 'This article has been updated' 13. These follow a space in every form, which no anchor ends in, so none is hidden by another;
+# an anchor that opens its match and is hidden lies inside the one found, whose span is tried to its end
 _INLINE_LEADS = {"contributed": 210, "reported from": 210, "wrote from": 210, "filed from": 210, "click here": 108,
-                 "accepting comments": 28, "expressed in this": 13}
+                 "accepting comments": 28, "expressed in this": 13, "has been updated": 13, "was updated": 13,
+                 "has been corrected": 13, "was corrected": 13,
+                 **dict.fromkeys(("Share your", "Send your", "Send us your", "Send in your", "Upload your", "Submit your"), 50)}
 
 
 _anchor_spans = SpansByRe2(_INLINE_ANCHORS)
 
 
-def _inline_matches(text: str) -> list[re.Match]:
-    """``list(_INLINE.finditer(text))``, tried only where a match can start: inside one of its anchors, or up to its
-    lead (``_INLINE_LEADS``) before it (a flattened page of hundreds of kilobytes holds a few)."""
+def _inline_matches(text: str, anchors: list[tuple[int, int]] | None = None) -> list[re.Match]:
+    """``list(_INLINE.finditer(text))``, tried only where a match can start: inside one of its anchors (``anchors``:
+    ``_anchor_spans(text)``, found once), or up to its lead (``_INLINE_LEADS``) before it (a flattened page of
+    hundreds of kilobytes holds a few)."""
     leads = _INLINE_LEADS
     return _matches_in(text, sorted((start - leads.get(text[start:end], 0), end)
-                                    for start, end in _anchor_spans(text)), _INLINE_STARTS)
+                                    for start, end in (_anchor_spans(text) if anchors is None else anchors)),
+                       _INLINE_STARTS)
 
 
 def _matches_near(text: str, anchors: list[tuple[int, int]], tried: _TriedAtStarts, lead: int) -> list[re.Match]:
@@ -155,6 +174,30 @@ def _matches_in(text: str, reaches: list[tuple[int, int]], tried: _TriedAtStarts
     for start, starts_end in ranges:  # as the whole search, left to right: a match may run past the next range's start
         found += tried.finditer(text, max(start, found[-1].end() if found else 0), starts_end=starts_end)
     return found
+
+
+# a page's labelled stamp run into the text (TIMESTAMP: NL331 reports one that opens a paragraph), after a sentence
+# ('… next week. Updated 10:41 a.m. ET, Tue March 3, 2015. The council …') or, where a clock time follows its label,
+# after any word ('Jane Doe, CNN Updated 10:22 AM ET, Tue May 5, 2015'; not a program's 'Written: 2021-04-02 09:14:05 /
+# Updated: 2021-04-02 10:20:31', NL314's); no clause goes on from it in lower case ('… Updated on
+# March 3, 2015, to include …'; after a second stamp, a share button may: '… | Updated: … 2015 e-mail')
+_STAMP_ANCHORS = frozenset(("Published", "Updated", "Posted", "Modified", "PUBLISHED", "UPDATED", "Last updated",
+                            "Last modified", "First published"))  # the anchors of _INLINE_ANCHORS that label a stamp
+_CLOCK_AFTER_LABEL = regexcache.compile(r"(?: at| on)?:? \d{1,2}[:.]\d{2}\b")
+_CLAUSE_AFTER = regexcache.compile(r",? [a-z]")
+
+
+def _labelled_stamps(text: str, anchors: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans of the labelled stamps run into ``text`` (with the stamps after them: 'Published … | Updated …'),
+    tried at its ``anchors`` (``_anchor_spans``) that label a stamp."""
+    for at, label_end in anchors:
+        if text[at - 1:at] != " " or text[at:label_end] not in _STAMP_ANCHORS \
+                or (stamp := TIMESTAMP.match(text, at)) is None:
+            continue
+        end = stamps_end(text, stamp)
+        if (text[at - 2:at - 1] in ".!?\"”’" or _CLOCK_AFTER_LABEL.match(text, label_end)) \
+                and not _CLAUSE_AFTER.match(text, stamp.end()):
+            yield at, end
 
 
 # a page's byline box run in: 'By Jane SmithBBC home affairs correspondentThe minister…', 'By Jane Smith, Political
@@ -277,7 +320,7 @@ class InlineBoilerplate(Rule):
                    "Jane on Twitter', 'Follow @handle', an opinion page's 'The opinions expressed in this commentary "
                    "are solely those of…' (or '… solely hers.'), 'Like us on Facebook', 'X contributed to this report.', 'X reported from Lagos; Y wrote from Atlanta.' ending the paragraph, 'Copyright 2015 The Associated Press. All rights reserved.' (a news agency's) after a sentence, the 'By . Daily Mail Reporter . PUBLISHED: … | . UPDATED: …' block (any 'By . X .' block, "
                    "'Last updated at …'), a © line glued on, a byline box that opens a sentence ('By Jane SmithBBC "
-                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a stamp whose time follows its word ('Updated 10:22 AM ET, Tue May 5, 2015'), a page's date and update time ('21 May 2013 Last updated at 11:47 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
+                   "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a labelled stamp after a sentence, or after any word where a time follows its label ('Updated 10:22 AM ET, Tue May 5, 2015'), 'E-mail to a friend', 'Share your photos of …', an agency's 'This material may not be published, broadcast, rewritten or redistributed.' on its own, a page's date and update time ('21 May 2013 Last updated at 11:47 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
@@ -304,10 +347,14 @@ class InlineBoilerplate(Rule):
             paragraph for paragraph in article.paragraphs if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
         for paragraph in paragraphs:
             text = paragraph.text
-            spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text)] \
-                if cued and (one_paragraph or _PROMPTS_ANYWHERE.found(text)) else []
+            spans, stamps = [], []
+            if cued and (one_paragraph or _PROMPTS_ANYWHERE.found(text)):
+                anchors = _anchor_spans(text)
+                spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text, anchors)]
+                stamps = list(_labelled_stamps(text, anchors))
             furniture = list(_page_furniture(text)) if furnished else []
-            if furniture:  # a byline box holds its stamps: reported whole
+            furniture += _apart_from(furniture, stamps)
+            if furniture:  # a byline box or a labelled stamp holds the stamps after it: reported whole
                 spans = [(b, e) for b, e in spans if not any(fb <= b and e <= fe for fb, fe in furniture)]
                 spans += _apart_from(spans, furniture)
             if glue_or_machinery and (one_paragraph or _GLUE_CUES.found(text)):
@@ -351,7 +398,7 @@ _QUOTED_LINE_CUES = Cues(r"[.!?][\"”][A-Z][^.!?\"“”\n]{5,100}[a-z][\"“][
 # an imperative of the page's business opening a sentence (after a stop, glued or not), or 'You can follow…'
 _READER_PHRASES = ("Subscribe", "Sign up", "Follow", "Find", "Read", "Listen", "Watch", "Click", "Tap", "Visit",
                    "Download", "Join", "Get", "Share", "Send", "Email", "E-mail", "See", "Catch up", "Tell us",
-                   "Have your say", "Pick", "Choose", "Vote", "Play", "Try", "Let us know", "For the latest",
+                   "Have your say", "Pick", "Choose", "Vote", "Play", "Try", "Let us know", "For the latest", "Check out",
                    "For all the latest",
                    *(f"You can {also}{verb}" for also in ("", "also ") for verb in (
                        "follow", "watch", "listen", "read", "see", "find", "get", "catch up", "sign up", "subscribe")))
@@ -365,12 +412,14 @@ _READER_AFTER_STOP_CUES = Cues(r"[.!?\n][\"”’']?(?s:.)?" + _READER_WORDS.rem
 # what the page's business is about: the site and its channels ('your'/'our' alone do not count: 'Watch your step')
 _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|app|Twitter|Facebook|Instagram|YouTube|iPlayer"
                           r"|podcasts?|links?|gallery|comments?|(?:our|this) (?:\w+ ){0,2}(?:page|story|article|video|quiz|selector"
-                          r"|calculator|format|interactive))\b"
+                          r"|calculator|format|interactive)"
+                          # what the network shows in full: 'Watch the full interview on …', 'Read the full statement'
+                          r"|the full (?:interview|video|episode|programme|program|show|broadcast|statement|transcript|report))\b"
                           r"|@\w|\w\.(?:com|co\.uk|org)\b")
-# a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again' (not 'Read more books';
-# 'Read more: headline' is NL310's glued teaser)
+# a link in itself: 'Read more from Nick', 'Find out more about the scheme', 'Listen again', 'Have your say: …' (not
+# 'Read more books'; 'Read more: headline' is NL310's glued teaser)
 _MORE_LINK = regexcache.compile(r"(?:Read|Find out|See|Watch|Hear) more(?: (?:from|on|about|at|of|here|in)\b|[.!]|$)"
-                        r"|(?:Listen|Watch) again\b")
+                        r"|(?:Listen|Watch) again\b|Have your say(?::|[.!]|$)")
 _QUOTED_OR_REPORTED = regexcache.compile(r"[\"“”‘]|\b(?:said|says|told|according)\b")
 _READER_MAX = 200  # characters: a prompt is one short sentence
 
