@@ -203,10 +203,17 @@ class Linter:
         if self.allowlists:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
-        if self._yielders and not self._yielders.isdisjoint(map(_CODE, findings)):
+        if self._yielders and not self._yielders.isdisjoint(map(_CODE, findings)) and self._may_yield(findings):
             findings = _without_overlapped_fallbacks(findings, self.fallbacks, self.yielding, article.text)
         findings.sort(key=_POSITION)
         return findings
+
+    def _may_yield(self, findings: list[Finding]) -> bool:
+        """Whether ``findings`` hold a fallback's, or a yielding rule's with one of a code it yields to (a page of
+        NL316's phrases alone is not walked)."""
+        codes = set(map(_CODE, findings))
+        return any(code in self.fallbacks or not self.yielding[code].isdisjoint(codes)
+                   for code in self._yielders & codes)
 
     def lint_document(self, document: Document) -> DocumentResult:
         """Lint one document: its input problems, or the findings of the rules on its article."""
@@ -307,8 +314,8 @@ def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, 
     paragraph of the site's names another defect there, not the line or the paragraph. A rule of ``yielding``
     (``Rule.yields_to``) drops its finding where the findings of the codes it yields to cover it so, from its first
     to its last word character in ``text`` (the line's markup, '### ' or '**', is no part of the defect they name):
-    one defect, one finding, though its own findings silence fallbacks as before. Each code's covering spans are merged once, so a
-    page with many findings of both kinds costs n log n, not n × n."""
+    one defect, one finding, though its own findings silence fallbacks as before. Each code's covering spans are
+    merged once, so a page with many findings of both kinds costs n log n, not n × n."""
     yielding = yielding or {}
     specific = sorted((f.start, f.end, f.code) for f in findings if f.code not in fallbacks)
     covers: dict[str, _Cover] = {}
