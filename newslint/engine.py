@@ -104,7 +104,7 @@ class Linter:
         self.input_rules = input_rules or {}
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
         self.fallbacks = {r.code: r.fallback_despite for r in self.rules if r.fallback}  # code -> codes it outlives
-        self.yielding = {r.code: r.yields_to for r in self.rules if r.yields_to and not r.fallback}  # code -> to whom
+        self.yielding = _without_cycles({r.code: r.yields_to for r in self.rules if r.yields_to and not r.fallback})
         self._yielders = self.fallbacks.keys() | self.yielding.keys()  # the codes whose findings may yield
         self.ocr = ocr  # the OCR gate's mode for every article
         # the rules' trigger ids, the Triggers of those judged on the text and the judges of the others (ArticleTrigger)
@@ -333,6 +333,23 @@ def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, 
                 continue
         kept.append(f)
     return kept
+
+
+def _without_cycles(yielding: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``yielding`` (code -> the codes it yields to) without the yields that close a cycle: where two rules (a user's
+    packs, say) yield to each other, directly or through others, neither yields, so no defect loses both findings."""
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            code = todo.pop()
+            if code == goal:
+                return True
+            if code not in seen:
+                seen.add(code)
+                todo.extend(yielding.get(code, ()))
+        return False
+    kept = {code: frozenset(to for to in codes if not reaches(to, code)) for code, codes in yielding.items()}
+    return {code: codes for code, codes in kept.items() if codes}
 
 
 _WORDS = re.compile(r"\w(?:.*\w)?", re.S)  # a span's first word character to its last

@@ -134,3 +134,14 @@ def test_the_fix_of_a_line_with_several_findings_still_removes_the_line():
     for line in ("**Share this article:**", "Sign up for our weekly harbour newsletter", "Listen to this article"):
         fixed, _ = fix_text(_BEFORE + line + _AFTER)
         assert line not in fixed and fixed.startswith(_BEFORE.rstrip()) and "free return trip" in fixed
+
+
+def test_rules_that_yield_to_each_other_both_keep_their_findings():
+    from newslint.engine import _without_cycles
+    mutual = _without_cycles({"NL901": frozenset({"NL902"}), "NL902": frozenset({"NL901"}),
+                              "NL903": frozenset({"NL901", "NL904"})})
+    assert mutual == {"NL903": frozenset({"NL901", "NL904"})}
+    assert [(f.code, f.start, f.end) for f in _without_overlapped_fallbacks(
+        [finding("NL901", 0, 20), finding("NL902", 0, 20), finding("NL903", 0, 20)], {}, mutual)] \
+        == [("NL901", 0, 20), ("NL902", 0, 20)]
+    assert _without_cycles(YIELDING) == YIELDING  # the built-in order has no cycle
