@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -103,6 +104,8 @@ class Linter:
         self.input_rules = input_rules or {}
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
         self.fallbacks = {r.code: r.fallback_despite for r in self.rules if r.fallback}  # code -> codes it outlives
+        self.yielding = _without_cycles({r.code: r.yields_to for r in self.rules if r.yields_to and not r.fallback})
+        self._yielders = self.fallbacks.keys() | self.yielding.keys()  # the codes whose findings may yield
         self.ocr = ocr  # the OCR gate's mode for every article
         # the rules' trigger ids, the Triggers of those judged on the text and the judges of the others (ArticleTrigger)
         self._judged: tuple[list[int], Triggers, list[Callable[[Article], Iterable[int]]]] | None = None
@@ -193,17 +196,24 @@ class Linter:
         return self._judged[1], self._judged[2]
 
     def _finished(self, article: Article, findings: list[Finding]) -> list[Finding]:
-        """``findings`` without allowed texts, those inside a Markdown link target and overlapped fallbacks, in order of
-        position."""
+        """``findings`` without allowed texts, those inside a Markdown link target and overlapped fallbacks and yielding
+        rules, in order of position."""
         if findings and article.link_targets:
             findings = _outside(findings, article.link_targets, article.link_list)
         if self.allowlists:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
-        if self.fallbacks and not self.fallbacks.keys().isdisjoint(map(_CODE, findings)):
-            findings = _without_overlapped_fallbacks(findings, self.fallbacks)
+        if self._yielders and not self._yielders.isdisjoint(map(_CODE, findings)) and self._may_yield(findings):
+            findings = _without_overlapped_fallbacks(findings, self.fallbacks, self.yielding, article.text)
         findings.sort(key=_POSITION)
         return findings
+
+    def _may_yield(self, findings: list[Finding]) -> bool:
+        """Whether ``findings`` hold a fallback's, or a yielding rule's with one of a code it yields to (a page of
+        NL316's phrases alone is not walked)."""
+        codes = set(map(_CODE, findings))
+        return any(code in self.fallbacks or not self.yielding[code].isdisjoint(codes)
+                   for code in self._yielders & codes)
 
     def lint_document(self, document: Document) -> DocumentResult:
         """Lint one document: its input problems, or the findings of the rules on its article."""
@@ -297,24 +307,52 @@ def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...],
             or f.start == starts[k - 1] and f.end > end or whole and f.start == whole[0] and f.end >= whole[1]]
 
 
-def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, frozenset[str]]) -> list[Finding]:
+def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, frozenset[str]],
+                                  yielding: dict[str, frozenset[str]] | None = None, text: str = "") -> list[Finding]:
     """Drop the findings of fallback rules that other rules' findings cover (those of a code the fallback rule does
     not yield to, ``Rule.fallback_despite``, aside): a finding on a few words inside a line of furniture or a
-    paragraph of the site's names another defect there, not the line or the paragraph. Each fallback code's covering
-    spans are merged once, so a page with many findings of both kinds costs n log n, not n × n."""
+    paragraph of the site's names another defect there, not the line or the paragraph. A rule of ``yielding``
+    (``Rule.yields_to``) drops its finding where the findings of the codes it yields to cover it so, from its first
+    to its last word character in ``text`` (the line's markup, '### ' or '**', is no part of the defect they name):
+    one defect, one finding, though its own findings silence fallbacks as before. Each code's covering spans are
+    merged once, so a page with many findings of both kinds costs n log n, not n × n."""
+    yielding = yielding or {}
     specific = sorted((f.start, f.end, f.code) for f in findings if f.code not in fallbacks)
     covers: dict[str, _Cover] = {}
     kept = []
     for f in findings:
-        if f.code in fallbacks:
+        if f.code in fallbacks or f.code in yielding:
             cover = covers.get(f.code)
             if cover is None:
                 cover = covers[f.code] = _Cover([(start, end) for start, end, code in specific
-                                                 if code not in fallbacks[f.code]])
-            if cover.covers(f.start, f.end):
+                                                 if code not in fallbacks[f.code]] if f.code in fallbacks else
+                                                [(start, end) for start, end, code in specific
+                                                 if code in yielding[f.code]])
+            words = _WORDS.search(text, f.start, f.end) if f.code in yielding else None
+            if cover.covers(*words.span()) if words else cover.covers(f.start, f.end):
                 continue
         kept.append(f)
     return kept
+
+
+def _without_cycles(yielding: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """``yielding`` (code -> the codes it yields to) without the yields that close a cycle: where two rules (a user's
+    packs, say) yield to each other, directly or through others, neither yields, so no defect loses both findings."""
+    def reaches(start: str, goal: str) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            code = todo.pop()
+            if code == goal:
+                return True
+            if code not in seen:
+                seen.add(code)
+                todo.extend(yielding.get(code, ()))
+        return False
+    kept = {code: frozenset(to for to in codes if not reaches(to, code)) for code, codes in yielding.items()}
+    return {code: codes for code, codes in kept.items() if codes}
+
+
+_WORDS = re.compile(r"\w(?:.*\w)?", re.S)  # a span's first word character to its last
 
 
 class _Cover:

@@ -17,6 +17,7 @@ rule class, in the spirit of Vale's ``existence``/``substitution``/``consistency
         patterns: ['Sign up (?:today|now)']  # RE2 patterns (linear time: no backtracking)
         where: anywhere          # anywhere | paragraph (the match must be the whole paragraph)
         fix: delete-paragraph    # existence only: none | delete-paragraph
+        yields_to: [NL303]       # codes whose finding covering this one's names the defect better (Rule.yields_to)
         bad: "..."
         good: "..."
 
@@ -48,7 +49,7 @@ from newslint.rule import (_PATTERN_TOKEN, Finding, Fix, Rule, Severity, quote, 
 PACK_SUFFIXES = (".yaml", ".yml", ".toml")
 _KINDS = ("existence", "substitution", "consistency")
 _COMMON_KEYS = {"code", "name", "kind", "summary", "message", "severity", "ignorecase", "bad", "good",
-                "explanation", "enabled"}
+                "explanation", "enabled", "yields_to"}
 _KIND_KEYS = {
     "existence": {"tokens", "patterns", "where", "fix"},
     "substitution": {"swap", "safe"},
@@ -167,6 +168,7 @@ def _build_rule(path: Path, index: int, entry: Any, checked: bool = False) -> ty
         "explanation": entry.get("explanation", ""), "default_enabled": bool(entry.get("enabled", True)),
         "origin": str(path), "message_template": entry.get("message", "{match}"),
         "ignorecase": bool(entry.get("ignorecase", False)),
+        "yields_to": frozenset(_string_list(entry, "yields_to", where)),
     }
     base = {"existence": ExistenceRule, "substitution": SubstitutionRule, "consistency": ConsistencyRule}[kind]
     attrs.update(base.compile_entry(entry, where, attrs["ignorecase"], checked))

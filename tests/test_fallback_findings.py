@@ -1,4 +1,7 @@
-"""A fallback rule's finding yields only where other rules' findings cover more than four fifths of its span."""
+"""A fallback rule's finding yields only where other rules' findings cover more than four fifths of its span; a
+yielding rule's (``Rule.yields_to``) only to the codes it names: one defect of the boilerplate family, one finding."""
+
+import pytest
 
 from newslint.engine import _without_overlapped_fallbacks
 from newslint.rule import Finding, Severity
@@ -69,3 +72,76 @@ def test_random_pages_of_findings_agree_with_the_rule_spelled_out():
         expected = [(f.code, f.start, f.end) for f in findings
                     if f.code not in FALLBACKS or not _covered_character_by_character(f, others)]
         assert kept(*findings) == expected
+
+
+YIELDING = {"NL316": frozenset({"NL310"}), "NL310": frozenset({"NL303"})}
+
+
+def kept_yielding(*findings):
+    return [(f.code, f.start, f.end) for f in _without_overlapped_fallbacks(list(findings), FALLBACKS, YIELDING)]
+
+
+def test_a_yielding_rule_yields_only_to_the_codes_it_names():
+    assert kept_yielding(finding("NL316", 2, 20), finding("NL310", 0, 23)) == [("NL310", 0, 23)]
+    assert kept_yielding(finding("NL310", 0, 23), finding("NL303", 2, 23)) == [("NL303", 2, 23)]
+    assert kept_yielding(finding("NL310", 0, 23), finding("NL301", 0, 23)) == [("NL310", 0, 23), ("NL301", 0, 23)]
+    assert kept_yielding(finding("NL316", 2, 20), finding("NL303", 2, 23)) == [("NL316", 2, 20), ("NL303", 2, 23)]
+
+
+def test_a_yielding_rule_keeps_a_finding_the_codes_it_names_cover_less_than_four_fifths_of():
+    assert kept_yielding(finding("NL316", 10, 30), finding("NL310", 0, 24)) == [("NL316", 10, 30), ("NL310", 0, 24)]
+
+
+def test_a_yielding_rule_still_silences_a_fallback():
+    assert kept_yielding(finding("NL311", 0, 23), finding("NL310", 0, 23), finding("NL303", 2, 23)) \
+        == [("NL303", 2, 23)]
+    assert kept_yielding(finding("NL311", 0, 40), finding("NL316", 0, 40)) == [("NL316", 0, 40)]
+
+
+_BEFORE = "The harbour ferry ran late all week while its engine was being repaired.\n\n"
+_AFTER = "\n\nPassengers were offered a free return trip by way of apology.\n"
+
+
+def _codes(line):
+    """The findings on ``line`` set between two sentences, with offsets into it."""
+    from newslint.api import lint_text
+    return [(f.code, f.start - len(_BEFORE), f.end - len(_BEFORE)) for f in lint_text(_BEFORE + line + _AFTER)
+            if len(_BEFORE) <= f.start <= len(_BEFORE) + len(line)]
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Sign up for our weekly harbour newsletter", [("NL302", 0, 41)]),  # a pack's named prompt over NL310's line
+    ("**Follow us on Facebook**", [("NL303", 2, 25)]),  # … and over NL316's phrase inside it
+    ("Share this story", [("NL303", 0, 16)]),  # a named prompt over NL306's generic label and NL310
+    ("Listen to this article", [("NL306", 0, 22)]),  # a page label over NL310
+    ("### Share this:", [("NL303", 4, 15)]),  # the line's markup counts for nothing in the cover
+    ("**Print this page**", [("NL306", 2, 17)]),
+    ("**Watch the video**", [("NL310", 0, 19)]),  # NL310's line over NL316's phrase inside it
+    ("**E-mail to a friend**", [("NL303", 2, 22)]),  # a pack's line over NL316's phrase
+    ("**Scroll down for video**", [("NL316", 2, 23)]),  # a phrase no line finding names stays
+    ("Readers can sign up for the harbour newsletter at the ferry office.", []),  # a sentence: none of them
+])
+def test_one_defect_of_the_boilerplate_family_is_one_finding(line, found):
+    assert _codes(line) == found
+
+
+def test_without_the_text_the_lines_markup_counts():
+    assert kept_yielding(finding("NL310", 0, 15), finding("NL303", 4, 15)) == [("NL310", 0, 15), ("NL303", 4, 15)]
+
+
+def test_the_fix_of_a_line_with_several_findings_still_removes_the_line():
+    from newslint.api import fix_text
+    for line in ("**Share this article:**", "Sign up for our weekly harbour newsletter", "Listen to this article"):
+        fixed, _ = fix_text(_BEFORE + line + _AFTER)
+        assert line not in fixed and fixed.startswith(_BEFORE.rstrip()) and "free return trip" in fixed
+
+
+def test_rules_that_yield_to_each_other_both_keep_their_findings():
+    from newslint.engine import _without_cycles
+    mutual = _without_cycles({"NL901": frozenset({"NL902"}), "NL902": frozenset({"NL901"}),
+                              "NL903": frozenset({"NL901", "NL904"})})
+    assert mutual == {"NL903": frozenset({"NL901", "NL904"})}
+    assert [(f.code, f.start, f.end) for f in _without_overlapped_fallbacks(
+        [finding("NL901", 0, 20), finding("NL902", 0, 20), finding("NL903", 0, 20)], {}, mutual)] \
+        == [("NL901", 0, 20), ("NL902", 0, 20)]
+    assert _without_cycles(YIELDING) == YIELDING  # the built-in order has no cycle

@@ -325,6 +325,10 @@ class InlineBoilerplate(Rule):
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
 
+    # a phrase inside a line that the packs or NL310 report whole: theirs names the line, and their fix removes it
+    # (this rule's only the phrase, and not by default); a syndication note (NL307) names it better
+    yields_to = frozenset({"NL301", "NL302", "NL303", "NL304", "NL305", "NL306", "NL307", "NL308", "NL309", "NL310"})
+
     def check(self, article: Article) -> Iterable[Finding]:
         # one pass over the whole text for every cue and which of them it holds (in C, or the RE2 set: a few µs, where
         # a chain of `in` tests costs tens, and a search per kind one pass each): five in six articles hold none

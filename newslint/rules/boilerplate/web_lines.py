@@ -183,6 +183,9 @@ class BoilerplateLine(Rule):
                    "dialog's close '×', a form's required-field '*', a bullet), but not a lone stop, comma, "
                    "quotation mark or bracket, which a sentence broken at its link leaves.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
+    # a pack's named phrase on the same line (a social prompt, a newsletter's) names it better, and its fix deletes
+    # the same paragraph; not NL307's note, which has no fix
+    yields_to = frozenset({"NL301", "NL302", "NL303", "NL304", "NL305", "NL306", "NL308", "NL309"})
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _LABEL_SHAPES.held(article.text)
