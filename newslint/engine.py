@@ -204,7 +204,7 @@ class Linter:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
         if self._yielders and not self._yielders.isdisjoint(map(_CODE, findings)) and self._may_yield(findings):
-            findings = _without_overlapped_fallbacks(findings, self.fallbacks, self.yielding, article.text)
+            findings = _without_yielded(findings, self.fallbacks, self.yielding, article.text)
         findings.sort(key=_POSITION)
         return findings
 
@@ -307,7 +307,7 @@ def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...],
             or f.start == starts[k - 1] and f.end > end or whole and f.start == whole[0] and f.end >= whole[1]]
 
 
-def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, frozenset[str]],
+def _without_yielded(findings: list[Finding], fallbacks: dict[str, frozenset[str]],
                                   yielding: dict[str, frozenset[str]] | None = None, text: str = "") -> list[Finding]:
     """Drop the findings of fallback rules that other rules' findings cover (those of a code the fallback rule does
     not yield to, ``Rule.fallback_despite``, aside): a finding on a few words inside a line of furniture or a
@@ -324,10 +324,9 @@ def _without_overlapped_fallbacks(findings: list[Finding], fallbacks: dict[str, 
         if f.code in fallbacks or f.code in yielding:
             cover = covers.get(f.code)
             if cover is None:
+                outlived, yields_to = fallbacks.get(f.code), yielding.get(f.code)
                 cover = covers[f.code] = _Cover([(start, end) for start, end, code in specific
-                                                 if code not in fallbacks[f.code]] if f.code in fallbacks else
-                                                [(start, end) for start, end, code in specific
-                                                 if code in yielding[f.code]])
+                                                 if (code in yields_to if yields_to else code not in outlived)])
             words = _WORDS.search(text, f.start, f.end) if f.code in yielding else None
             if cover.covers(*words.span()) if words else cover.covers(f.start, f.end):
                 continue

@@ -610,7 +610,7 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     origin: ClassVar[str] = "newslint"
     # A catch-all (a model over line shape, say): its finding yields where other rules' findings together cover
-    # more than four fifths of its span (engine._without_overlapped_fallbacks), so that one defect is reported once,
+    # more than four fifths of its span (engine._without_yielded), so that one defect is reported once,
     # by the rule that names it best, while a finding on a few words inside it names another defect.
     fallback: ClassVar[bool] = False
     # The codes whose findings do not silence a fallback rule: they name another defect inside its text (glued
@@ -619,7 +619,7 @@ class Rule:
     # The codes a rule that is no fallback yields to, as a fallback yields (more than four fifths of its span covered),
     # where both name the same defect and theirs names it better; its findings still silence fallbacks. (A line of
     # web furniture: NL316's phrase inside it yields to the line's finding, whose fix removes the line; NL310's generic
-    # line to a pack's named phrase, whose fix removes the same line; engine._without_overlapped_fallbacks.)
+    # line to a pack's named phrase, whose fix removes the same line; engine._without_yielded.)
     yields_to: ClassVar[frozenset[str]] = frozenset()
     # A cheap necessary condition (see Trigger): the engine skips the rule on an article where it does not fire.
     trigger: ClassVar[Trigger | None] = None

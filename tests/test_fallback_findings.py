@@ -3,7 +3,7 @@ yielding rule's (``Rule.yields_to``) only to the codes it names: one defect of t
 
 import pytest
 
-from newslint.engine import _without_overlapped_fallbacks
+from newslint.engine import _without_yielded
 from newslint.rule import Finding, Severity
 
 FALLBACKS = {"NL311": frozenset({"NL102"})}
@@ -14,7 +14,7 @@ def finding(code, start, end):
 
 
 def kept(*findings):
-    return [(f.code, f.start, f.end) for f in _without_overlapped_fallbacks(list(findings), FALLBACKS)]
+    return [(f.code, f.start, f.end) for f in _without_yielded(list(findings), FALLBACKS)]
 
 
 def test_a_finding_on_the_whole_line_silences_the_fallback():
@@ -78,7 +78,7 @@ YIELDING = {"NL316": frozenset({"NL310"}), "NL310": frozenset({"NL303"})}
 
 
 def kept_yielding(*findings):
-    return [(f.code, f.start, f.end) for f in _without_overlapped_fallbacks(list(findings), FALLBACKS, YIELDING)]
+    return [(f.code, f.start, f.end) for f in _without_yielded(list(findings), FALLBACKS, YIELDING)]
 
 
 def test_a_yielding_rule_yields_only_to_the_codes_it_names():
@@ -141,7 +141,7 @@ def test_rules_that_yield_to_each_other_both_keep_their_findings():
     mutual = _without_cycles({"NL901": frozenset({"NL902"}), "NL902": frozenset({"NL901"}),
                               "NL903": frozenset({"NL901", "NL904"})})
     assert mutual == {"NL903": frozenset({"NL901", "NL904"})}
-    assert [(f.code, f.start, f.end) for f in _without_overlapped_fallbacks(
+    assert [(f.code, f.start, f.end) for f in _without_yielded(
         [finding("NL901", 0, 20), finding("NL902", 0, 20), finding("NL903", 0, 20)], {}, mutual)] \
         == [("NL901", 0, 20), ("NL902", 0, 20)]
     assert _without_cycles(YIELDING) == YIELDING  # the built-in order has no cycle

@@ -13,7 +13,7 @@ from newslint import captions, native, ngrams, regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, quote
-from newslint.rules.boilerplate._shared import _MONTHS
+from newslint.rules.boilerplate._shared import _MONTHS, LINE_PACKS
 from newslint.rules.boilerplate.metadata import TIMESTAMP, stamps_end
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
@@ -327,7 +327,7 @@ class InlineBoilerplate(Rule):
 
     # a phrase inside a line that the packs or NL310 report whole: theirs names the line, and their fix removes it
     # (this rule's only the phrase, and not by default); a syndication note (NL307) names it better
-    yields_to = frozenset({"NL301", "NL302", "NL303", "NL304", "NL305", "NL306", "NL307", "NL308", "NL309", "NL310"})
+    yields_to = LINE_PACKS | {"NL307", "NL310"}
 
     def check(self, article: Article) -> Iterable[Finding]:
         # one pass over the whole text for every cue and which of them it holds (in C, or the RE2 set: a few µs, where

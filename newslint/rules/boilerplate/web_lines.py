@@ -11,7 +11,7 @@ from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.model import LINK_TARGET, Article, Paragraph
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.boilerplate._shared import _WORD, _words
+from newslint.rules.boilerplate._shared import _WORD, LINE_PACKS, _words
 from newslint.rules.boilerplate.inline import _EMBED
 
 
@@ -185,7 +185,7 @@ class BoilerplateLine(Rule):
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
     # a pack's named phrase on the same line (a social prompt, a newsletter's) names it better, and its fix deletes
     # the same paragraph; not NL307's note, which has no fix
-    yields_to = frozenset({"NL301", "NL302", "NL303", "NL304", "NL305", "NL306", "NL308", "NL309"})
+    yields_to = LINE_PACKS
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _LABEL_SHAPES.held(article.text)

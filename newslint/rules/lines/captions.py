@@ -801,9 +801,9 @@ _WORD = regexcache.compile(r"\S+")
 def _wrapped_copy(text: str) -> int:
     """Where a copy of the words that open ``text`` starts in it, where a wrap inside that copy hid it from a search of
     its first characters ('… Salute Malcolm' / 'Borwick: World …'), else 0."""
-    spans = [m.start() for m in _WORD.finditer(text)]
-    words = text.split()
-    return next((spans[k] for k in range(_TWICE_WORDS, len(words)) if words[k:2 * k] == words[:k]), 0)
+    found = list(_WORD.finditer(text))
+    words = [m.group() for m in found]
+    return next((found[k].start() for k in range(_TWICE_WORDS, len(words)) if words[k:2 * k] == words[:k]), 0)
 
 
 def _over_its_caption(text: str, under: str) -> bool:
