@@ -42,11 +42,11 @@ _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Gett
              "Invision", "FilmMagic", "Kyodo(?: News)?", "Yonhap", "BACKGRID", "Backgrid", "Sportsfile", "INPHO",
              "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels",
              "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)",
-             # the European and Asian agencies and libraries that pages credit in the same forms ('Jane Doe/IMAGO',
-             # 'imago images/Jane Doe', 'NTB/AFP', 'Jane Doe/Ritzau Scanpix via Reuters')
-             "IMAGO", "[Ii]mago(?: [Ii]mages)?", "SIPA(?: USA| PRESS)?", "Keystone", "KEYSTONE", "NTB(?: [Ss]canpix)?",
-             "Ritzau(?: Scanpix)?", "Scanpix", "TT(?: News Agency)?", "Lehtikuva", "LEHTIKUVA", "Belga", "BELGA", "ANSA",
-             "Jiji(?: Press)?", "KCNA", "XINHUA", "Photoshot", "Splash News", "Avalon",
+             # the European and Asian agencies and libraries that pages credit in the same forms
+             # ('Jane Doe/IMAGO', 'imago images/Jane Doe', 'NTB/AFP', 'Jane Doe/Ritzau Scanpix via Reuters')
+             "IMAGO", "Imago(?: Images)?", "imago(?: images)?", "SIPA(?: USA| PRESS)?", "Keystone", "KEYSTONE",
+             "NTB(?: [Ss]canpix)?", "Ritzau(?: Scanpix)?", "Scanpix", "TT(?: News Agency)?", "Lehtikuva", "LEHTIKUVA",
+             "Belga", "BELGA", "ANSA", "Jiji(?: Press)?", "KCNA", "XINHUA", "Photoshot", "Splash News", "Avalon",
              "Hans Lucas", "VCG", "Visual China Group")
 AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"

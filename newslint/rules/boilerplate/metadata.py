@@ -38,8 +38,9 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?" + TIME_ZONE + ")?"
 # ('* Updated 21:22, 6 OCT 2020'), its time after a comma, 'at', a slash, a bar or a dash, its zone after a bare date
 # too ('Updated: May 6, 2022 EDT'), or a relative time alone; a date it states in full (a year or a time: 'Published on
 # Monday' in prose is none)
-_STAMP_LABEL = (r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|(?:LAST|FIRST) (?:UPDATED|PUBLISHED"
-                r"|POSTED|MODIFIED)|Updated|Published|Posted|Modified|UPDATED|PUBLISHED|POSTED|MODIFIED)")
+_STAMP_LABEL = (r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)"
+                r"|(?:LAST|FIRST) (?:UPDATED|PUBLISHED|POSTED|MODIFIED)"
+                r"|Updated|Published|Posted|Modified|UPDATED|PUBLISHED|POSTED|MODIFIED)")
 TIMESTAMP = regexcache.compile((
     r"(?:[*+•-][ \t]+)?" + _STAMP_LABEL + r"(?:\s(?:on|at|On|At|ON|AT))?\s?:?\s+"
     r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
