@@ -2486,7 +2486,8 @@ done:
  *     digit and no a-z), each text with where it starts, in order.
  * glued_run_spans(text) -> list[tuple[int, int]]
  *     (start, end) of the letter runs that hold a case change (extraction._INNER_CAPITAL), except in handles, paths,
- *     domains and codes, as extraction._python_glued_run_spans finds them.
+ *     domains and codes (a run after a digit, or before one where it ends in a capital: 'iOS14'), as
+ *     extraction._python_glued_run_spans finds them.
  * token_before(text, end) -> str
  *     The word or amount that ends at end (extraction._python_token_before: 'jack', "Smith's", '2019', '£35').
  * glue_shapes(text) -> int
@@ -2946,7 +2947,8 @@ glued_run_spans(PyObject *module, PyObject *text)
             || Py_UNICODE_ISDIGIT(before))
             continue;  /* a handle, tag, path, domain or code */
         const Py_UCS4 after = last < n ? EXTRACTION_READ(last) : ' ';  /* a run may end the text: 'MayFinal' (14b) */
-        if (after == '@' || after == '/' || after == '_' || Py_UNICODE_ISDIGIT(after)
+        if (after == '@' || after == '/' || after == '_'
+            || (Py_UNICODE_ISDIGIT(after) && !Py_UNICODE_ISLOWER(EXTRACTION_READ(last - 1)))  /* a code: 'iOS14' */
             || (after == '.' && last + 1 < n && Py_UNICODE_ISLOWER(EXTRACTION_READ(last + 1))))
             continue;
         if (append_new(spans, Py_BuildValue("(nn)", start, last)) < 0) {

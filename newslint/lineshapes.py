@@ -35,13 +35,19 @@ STAMP_LONGEST = 80  # characters: a longer line is no timestamp line
 
 _AGENCIES = ("AFP", "AP(?: Photo)?", "Reuters", "REUTERS", "Getty Images", "Getty", "GETTY", "EPA(?:-EFE)?", "EFE",
              "PA(?: Images| Wire| Media)?", "Shutterstock", "REX", "Rex Features", "Alamy(?: Stock Photo| Live News)?", "Bloomberg", "Xinhua", "TASS",
-             "Sputnik", "Anadolu(?: Agency)?", "ANP", "DPA", "dpa", "AAP", "UPI", "NurPhoto", "SOPA Images", "LightRocket",
+             "Sputnik", "Anadolu(?: Agency| Images)?", "ANP", "DPA", "dpa", "AAP", "UPI", "NurPhoto", "SOPA Images", "LightRocket",
              "WireImage", "Corbis", "ZUMA(?: Press| Wire)?", "Sipa(?: USA)?", "Abaca", "Pool", "POOL", "Handout", "HANDOUT",
              "Associated Press", "Press Association", "iStock(?:photo)?",
              # picture agencies and stock libraries other sites credit: the same names on every site that buys from them
              "Invision", "FilmMagic", "Kyodo(?: News)?", "Yonhap", "BACKGRID", "Backgrid", "Sportsfile", "INPHO",
              "Icon Sportswire", "Action Images", "Camera Press", "Imagn(?: Images)?", "Europa Press", "Unsplash", "Pexels",
-             "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)")
+             "PTI", "ANI", "IANS", "Press Trust of India", "(?:THE |The )?(?:CANADIAN PRESS|Canadian Press)",
+             # the European and Asian agencies and libraries that pages credit in the same forms
+             # ('Jane Doe/IMAGO', 'imago images/Jane Doe', 'NTB/AFP', 'Jane Doe/Ritzau Scanpix via Reuters')
+             "IMAGO", "Imago(?: Images)?", "imago(?: images)?", "SIPA(?: USA| PRESS)?", "Keystone", "KEYSTONE",
+             "NTB(?: [Ss]canpix)?", "Ritzau(?: Scanpix)?", "Scanpix", "TT(?: News Agency)?", "Lehtikuva", "LEHTIKUVA",
+             "Belga", "BELGA", "ANSA", "Jiji(?: Press)?", "KCNA", "XINHUA", "Photoshot", "Splash News", "Avalon",
+             "Hans Lucas", "VCG", "Visual China Group")
 AGENCY = "(?:" + "|".join(_AGENCIES) + ")"
 NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|da|di|del|al|el|bin|le|la)"
 # a name: two to four name words; the first may be initials written solid ('J.R. Stone', 'J.O. Haselhoef')

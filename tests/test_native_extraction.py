@@ -47,6 +47,8 @@ EDGE_CASES = [
     "Blairs é", "RUSSIAS Lavrov", "Russiaés Lavrov", "Russias Lavrov’s Russias Blairs Tess", "McDonald eBay 3Com",
     "spokespersonDmitry", "USSecretary", "@JaneDoe x", "#TagName", "/pathName", ".comName", "\\aB c", "_aB c", "3aB c",
     "aB@", "aB/", "aB_", "aB3", "aB.c", "aB.C", "aB.", "aB", "xaB", "éaB c", "aBé c", "ǅaB c", "aB² c", "aB٣ c",
+    # a run before a digit: kept where it ends in a lower-case letter (beyond ASCII too), left where in a capital
+    "saidMarch3", "iOS14", "SARSCoV2", "PlayStation5", "aBc3", "aBé3", "aBÉ3", "aBǅ3", "aBß٣", "aBª²", "aBc²", "aBC3",
     "BankAmerica Corp", "£35.The", "€5,000,The", "12%.An", "'-,.x", "Smith’s.The", "a_b.C", "x½.Y", "٣.A", '"A', '"a', "“A", "ÜA", "ĜA", "МA", "\ud81cA", "\U0001F01CA", "\x9cA", "”A", "“ A", "iPhone and iPad", "LONDONThe", "ABc", "ABCd", "xAB", "AbCdEf gh",
     "Élysée ²nd Ⅻ Ab٣ _Ab ab_Cd", "😀Ab \U0001d400Cd",
     "peak3,000km", "concrete2.4m", "4,200builders", "abcd1234,000", "abcd123,000", "abcd12,00", "1,000abc", "1,000abcd",
@@ -117,7 +119,7 @@ PROSE = ["the talks went on", "ab  cd", "abc", " ", "ab,cdefghijk lmn", "x1 y2, 
 SHAPES = ["", "aB", "AAa", "ABc", "AB", "A", "a", "9aA", "9abA", "9abcA", "9abcdefghijA", "%A", "a1", "ABCDEFG", "@",
           "peak3,000", "7hours", 'word"The', "ab“C", "  A", "a\nB", "`{", "é", "\x7f", "\xa0A", "said.The", 'said."The', "x!(The", "a?[B",
           "note:It", "a;B", "(CNN)Police", "a]B", "x'The", " .In", " -The", " --The", 'x"of', "abc.1", "\\B", "^B",
-          "iPhone", "USSecretary", "spokespersonDmitry", "@JaneDoe", "BankAmerica Corp", "aB.c"]
+          "iPhone", "USSecretary", "spokespersonDmitry", "@JaneDoe", "BankAmerica Corp", "aB.c", "saidMarch3", "iOS14"]
 
 
 @needs_compiled

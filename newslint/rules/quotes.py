@@ -188,8 +188,11 @@ def _general_scan(text: str) -> QuoteScan:
             open_at = None
         elif mark.role == "open" and mark.char == _STRAIGHT and before == " " and i >= 2 and text[i - 2] == "," \
                 and after.isalpha():
-            misspaced.append((i, "close"))  # conflicts, "he said
-            open_at = None
+            if _LOST_BREAK.search(text, open_at, i) is None:
+                misspaced.append((i, "close"))  # conflicts, "he said
+                open_at = None
+            else:
+                open_at = i  # the quotation was left open at a paragraph break lost since: this mark opens another
         elif mark.role == "open":
             # a quotation reopened: a lost paragraph break ("…end. "Next…") or a nested quote
             open_at = i if _after_sentence_end(text, i) else open_at
@@ -199,6 +202,10 @@ def _general_scan(text: str) -> QuoteScan:
 
 
 _SPACED_STRAIGHT = ' " '
+# a paragraph break lost inside an open quotation ('… for money.He added …', a one-line page's seam, NL103's): the
+# quotation was left open at its paragraph's end, so a mark after a comma beyond it ('the investment, "does not …')
+# opens a quotation of the next paragraph rather than closing that one with its space misplaced
+_LOST_BREAK = regexcache.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
 
 
 def _spaced_inside_sentence(text: str, i: int) -> bool:

@@ -102,6 +102,26 @@ def test_leaked_timestamp(lint, line, end):
     assert (d.code, d.line, d.column, d.end_column) == ("NL331", 3, 1, end)
 
 
+@pytest.mark.parametrize("line", [
+    "Published On 14 June 2019", "Published On: June 14, 2019 10:32 AM", "Posted On 14/06/2019",
+    "Last Updated On Jun. 14, 2019", "LAST UPDATED ON 14 JUNE 2019", "POSTED ON JUNE 14, 2019", "MODIFIED 14 June 2019",
+    "Updated On: 14.06.2019", "Modified On June 14, 2019", "First published on Fri 14 Jun 2019 10.32 BST",
+    "Last updated on: 14.06.2019 - 10:32", "Updated on 2019-06-14 - 10:32", "Posted on Friday, June 14, 2019 | 10:32 AM",
+])
+def test_a_stamps_label_in_any_case_with_on_and_a_dash_before_its_time_is_a_timestamp(lint, line):
+    [d] = lint(f"Title\n\n{line}\n\nThe ferry left at dawn.\n", select=["NL331"])
+    assert (d.code, d.line, d.column, d.end_column) == ("NL331", 3, 1, len(line) + 1)
+
+
+@pytest.mark.parametrize("line", [
+    "Published On Monday the council said the ferry would run again.", "Published on Monday, the report found gaps.",
+    "Posted on the wall was a notice from 2019 about the ferry.", "Published On USA 12 people sailed in 2019.",
+    "Updated On June 14 the timetable changed.",
+])
+def test_a_stamps_label_before_prose_is_no_timestamp(lint, line):
+    assert lint(f"Title\n\n{line}\n\nThe ferry left at dawn.\n", select=["NL331"]) == []
+
+
 @pytest.mark.parametrize("line", ["- Updated guidance on May 6, 2022 was sent to schools.",
                                   "* Published reports of the 2022 floods are in the library."])
 def test_a_list_item_opening_with_a_stamps_word_in_a_sentence_is_no_timestamp(lint, line):

@@ -230,6 +230,21 @@ def test_nl102_leaves_codes_times_and_spaced_lists_alone(lint, text):
     assert shown(lint, cup_article(text), "NL102") == []
 
 
+def test_nl102_finds_a_case_change_before_a_digit_where_the_run_ends_in_lower_case(lint):
+    """A digit after a letter run no longer hides its case change: 'reopenedMarch3' is two words with a day glued
+    after them."""
+    assert shown(lint, cup_article("The harbour ferry reopenedMarch3 after the storm, the council said."),
+                 "NL102") == ["reopenedMarch"]
+
+
+@pytest.mark.parametrize("text", [
+    "The iOS14 update, the SARSCoV2 tests and the SpaceX2 launch came before the macOS12 release.",
+    "He bought a PlayStation5 and an iPhone15; the McLaren720 and the OnePlus9 were on show.",
+])
+def test_nl102_leaves_a_code_or_model_before_its_number_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL102") == []
+
+
 def test_nl102_fix_splits_a_clock_time_from_the_word(fixed):
     text = cup_article("Watch live on the BBC Sport website17:30-19:30 and on BBC Two.")
     assert fixed(text, ["NL102"]) == cup_article("Watch live on the BBC Sport website 17:30-19:30 and on BBC Two.")

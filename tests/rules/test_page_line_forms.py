@@ -219,6 +219,18 @@ CAPTIONS_AND_CREDITS = [
     'Residents queue outside the town hall on Monday. Kayla Brennert-USA TODAY Sports',
     'Residents queue outside the town hall on Monday. (Stock image)',
     'Residents queue outside the town hall on Monday. Courtesy: Jane Pellew',
+    # European and Asian agencies' credits, in the forms the others take
+    'Residents queue outside the town hall on Monday. Kayla Brennert/IMAGO',
+    'Residents queue outside the town hall on Monday. imago images/Kayla Brennert',
+    'Residents queue outside the town hall on Monday. (Kayla Brennert/Ritzau Scanpix via Reuters)',
+    'Residents queue outside the town hall on Monday. NTB/AFP via Getty Images',
+    'Residents queue outside the town hall on Monday. Kayla Brennert/KEYSTONE',
+    'Residents queue outside the town hall on Monday. Kayla Brennert/Lehtikuva via Reuters',
+    'Residents queue outside the town hall on Monday. (Kayla Brennert/TT News Agency via AP)',
+    'Residents queue outside the town hall on Monday. Kayla Brennert/Belga',
+    'Residents queue outside the town hall on Monday. (KCNA via Reuters)',
+    'Kayla Brennert/SIPA USA',
+    'Kayla Brennert/Anadolu Images via Getty Images',
 ]
 
 BYLINES = [
@@ -505,6 +517,9 @@ STORY_LINES = [
     'Jane Doe, Lisbon correspondent for the paper since 2019, was expelled.',
     'Cover photo competitions are held every spring.',
     'A year ago, the plant employed 300 people.',
+    'Bloomberg reported that the Keystone pipeline would close in 2023.',
+    'Press officers at the Ansa building said the imago of the saint was restored.',
+    'Keystone species such as the otter returned to the river after the floods.',
 ]
 
 

@@ -93,6 +93,28 @@ def test_quotation_never_closed_before_the_next_one_opens_is_still_found(lint):
     assert [d.line for d in lint(cut, select=["NL202"])] == [3]
 
 
+def test_a_quotation_the_page_leaves_open_and_the_next_paragraph_does_not_reopen_is_found(lint):
+    """Not the multi-paragraph convention (its next paragraph reopens the quotation): the page's own unclosed quotation
+    is a broken text to a reader, as the wire verdicts judge it ('quotation never closed')."""
+    text = ('Title\n\nThe harbour master explained: "The new pier will open before the autumn storms if the weather '
+            'holds.\n\nIn short, the ferries would run from the new pier for the whole of the winter season.\n\n'
+            '"We have checked every boat," she said.\n')
+    [d] = lint(text, select=["NL202"])
+    assert d.line == 3
+    reopened = text.replace("\n\nIn short,", '\n\n"In short,').replace("season.", 'season."')
+    assert lint(reopened, select=["NL202"]) == []
+
+
+def test_a_comma_quote_after_a_paragraph_break_lost_inside_an_open_quotation_opens_a_quotation(lint):
+    """A one-line page whose paragraph breaks were lost ('storms.She'): the quotation the page left open at its
+    paragraph's end does not make the next paragraph's ', "does' a closing mark with its space misplaced."""
+    text = ('Title\n\nThe harbour master said: "The new pier will open before the storms.She added that the '
+            'council\'s decision, "does not prove the ferry will stay", and left.\n')
+    assert lint(text, select=["NL201"]) == []
+    spaced = 'Title\n\n"We want a pier. We do not want a ferry, "he said.\n'  # a sentence's stop and a space: no seam
+    assert [d.column for d in lint(spaced, select=["NL201"])] == [41]
+
+
 def test_unopened_closing_quote(lint):
     [d] = lint("Title\n\nThe best way is diplomacy,” Blinken said.\n", select=["NL203"])
     assert (d.code, d.line, d.column, d.end_column) == ("NL203", 3, 27, 28)

@@ -108,8 +108,9 @@ def _label_in_place(text: str, held: Collection[str] = _PIECES) -> bool:
 # an agency's name beside a '/' (every branch of CREDIT with a '/' and no label has one): after it, or before it
 # within a space and the longest name (each alternative's source is no shorter than what it matches)
 _SLASH_AGENCY = regexcache.deferred(r"/\s?" + AGENCY)
-# (led by where an agency's name may start: a capital, 'dpa' or 'iStock'; a search tried every name at each character)
-_AGENCY_START = r"(?=[A-Z]|dpa|iStock)"
+# (led by where an agency's name may start: a capital, 'dpa', 'iStock' or 'imago'; a search tried every name at each
+# character)
+_AGENCY_START = r"(?=[A-Z]|dpa|iStock|imago)"
 _AGENCY_SLASH = regexcache.deferred(_AGENCY_START + AGENCY + r"\s?/")
 _AGENCY_REACH = 1 + max(map(len, _AGENCIES))
 

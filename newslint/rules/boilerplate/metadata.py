@@ -34,16 +34,22 @@ class LeakedDate(Rule):
 
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?" + TIME_ZONE + ")?"
-# a labelled stamp, also as a list's item ('* Updated 21:22, 6 OCT 2020'), its zone after a bare date too ('Updated:
-# May 6, 2022 EDT'), or a relative time alone
+# a labelled stamp, its label in any of a page's cases ('Published On', 'LAST UPDATED ON'), also as a list's item
+# ('* Updated 21:22, 6 OCT 2020'), its time after a comma, 'at', a slash, a bar or a dash, its zone after a bare date
+# too ('Updated: May 6, 2022 EDT'), or a relative time alone; a date it states in full (a year or a time: 'Published on
+# Monday' in prose is none)
+_STAMP_LABEL = (r"(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)"
+                r"|(?:LAST|FIRST) (?:UPDATED|PUBLISHED|POSTED|MODIFIED)"
+                r"|Updated|Published|Posted|Modified|UPDATED|PUBLISHED|POSTED|MODIFIED)")
 TIMESTAMP = regexcache.compile((
-    r"(?:[*+•-][ \t]+)?(?:(?:Last|First) (?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)|Updated|Published|Posted"
-    r"|Modified|UPDATED|PUBLISHED)(?:\s(?:on|at))?\s?:?\s+"
+    r"(?:[*+•-][ \t]+)?" + _STAMP_LABEL + r"(?:\s(?:on|at|On|At|ON|AT))?\s?:?\s+"
     r"(?:\d+ (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago"
-    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:(?:,| [/|])? _TIME| _ZONE)?"
-    r"|(?=[\w ,.:/-]{0,40}\d)(?:[A-Z][a-z]+day,? |\d{1,2}[:.]\d{2}|\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}\b)"
-    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:(?:,? (?:at )?| [/|] )_TIME| _ZONE)?)"
-    r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME).replace("_ZONE", TIME_ZONE))
+    r"|(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:(?:,| [/|–-])? _TIME| _ZONE)?"
+    r"|(?=[\w ,.:/-]{0,40}\d)(?:[A-Z][a-z]+day,? |\d{1,2}[:.]\d{2}|\d{1,2} (?:[A-Z][a-z]{2,8}|_CAPS)\b"
+    r"|(?:[A-Z][a-z]{2,8}|_CAPS)\.? \d{1,2}\b)"
+    r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:(?:,? (?:at )?| [/|–-] )_TIME| _ZONE)?)"
+    r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME).replace("_ZONE", TIME_ZONE)
+    .replace("_CAPS", "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}"))  # a month in capitals
 # the first character of every TIMESTAMP match but a digit's (Python's \d: ``str.isdecimal``)
 _TIMESTAMP_FIRST = "LFUPM*+•-"
 

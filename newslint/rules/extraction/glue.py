@@ -941,7 +941,10 @@ def _glued_runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _python_glued_run_spans(text: str) -> list[tuple[int, int]]:
-    """:func:`_glued_runs` but for the company suffix (the twin of the compiled ``glued_run_spans``)."""
+    """:func:`_glued_runs` but for the company suffix (the twin of the compiled ``glued_run_spans``). A run before a
+    digit is left where it ends in a capital, a code's or a model's name ('SARSCoV2', 'iOS14', 'SpaceX2'); one that
+    ends in a lower-case letter is a word with a number glued after it ('saidMarch3') or a brand's name before its
+    model's number ('PlayStation5'), which NL102 judges as it judges the run without the number."""
     spans, last = [], -1
     for inner in _INNER_CAPITAL.finditer(text):
         if inner.start() < last:
@@ -952,7 +955,8 @@ def _python_glued_run_spans(text: str) -> list[tuple[int, int]]:
         last = _LETTER_RUN.match(text, start).end()
         before = text[start - 1] if start else " "
         after = text[last:last + 2]
-        if before in "@#/.\\_" or before.isdigit() or after and after[0] in "@/_" or after[:1].isdigit() \
+        if before in "@#/.\\_" or before.isdigit() or after and after[0] in "@/_" \
+                or after[:1].isdigit() and not text[last - 1].islower() \
                 or after[:1] == "." and after[1:2].islower():
             continue
         spans.append((start, last))
