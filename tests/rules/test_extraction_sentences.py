@@ -161,3 +161,15 @@ def test_nl103_finds_a_full_name_glued_after_a_year_or_an_acronym(lint):
 def test_nl103_leaves_dotted_names_and_tickers_alone(lint):
     text = cup_article("One.Tel Limited collapsed, BHP.AX Group rose and the ASP.Net Core team met in Node.Js Town.")
     assert shown(lint, text, "NL103") == []
+
+
+def test_nl105_leaves_hon_pty_and_the_older_per_cent_stop_alone(lint):
+    """British 'hon. secretary', Australian 'Pty.' and the older 'per cent.' end no sentence; a stray stop after an
+    ordinary word is still found, and so is one after 'cent' that no 'per' comes before."""
+    text = cup_article("The hon. secretary of the rowing club said the regatta would go ahead, and the hon. treasurer "
+                       "agreed.", "Shares in the ferry firm rose 4 per cent. on the news, and Harbour Freight Pty. said "
+                       "nothing.")
+    assert shown(lint, text, "NL105") == []
+    text = cup_article("The rowing club met at a time of crisis. tensions rose, and the fare went up by one cent. nobody "
+                       "noticed.")
+    assert shown(lint, text, "NL105") == [". tensions", ". nobody"]

@@ -731,3 +731,18 @@ def test_lines_printed_twice_without_a_credit_or_glue_are_left(lint):
     assert found(lint, "NL312", PROSE, f"{MORE}\n{MORE}", LONG) == []
     assert found(lint, "NL312", PROSE, MORE, MORE, LONG) == []
     assert found(lint, "NL312", PROSE, "Read moreRead more", MORE) == []
+
+
+def test_the_pages_headline_and_standfirst_over_an_agency_and_the_date_are_no_captions(lint):
+    """A whole page prints its headline, the standfirst without a final stop, the agency that wrote the story and
+    the date over the story: the agency signs the story, not a picture; a caption over its credit inside the story
+    is still found."""
+    headline = "Library hours cut as council trims its budget"
+    standfirst = "The old library on the high street will open three days a week from the spring"
+    caption = "Staff at the library pack up books in the reading room on Monday"
+    menu = ["Home", "News", "Sport", "Weather", "Puzzles", "Subscribe", "Sign in"]
+    top = "\n\n".join([*menu, headline, standfirst, "Reuters", "Updated: January 16, 2020"])
+    text = f"Title\n\n{top}\n\n{PROSE}\n\n{MORE}\n\n{LONG}\n\n{LATER}\n\n{LAST}\n"
+    assert codes(lint, text, "NL312") == []
+    text = text.replace(f"{LONG}\n\n", f"{LONG}\n\n{caption}\n\nNICOLE DRAYTON\n\n")
+    assert [line for _, line in codes(lint, text, "NL312")] == [caption]

@@ -210,3 +210,14 @@ def test_how_far_after_an_opener_a_caption_may_end(words_between, inside):
     opener = text.index(" Another")
     assert _just_after_an_opener(text, {opener}, text.index(" Harbour")) is inside
     assert not _just_after_an_opener(text, set(), text.index(" Harbour"))
+
+
+def test_a_speakers_name_after_its_title_is_no_caption_label(lint):
+    """'Mr. Doe: We…' in a transcript set out in one paragraph: the title's stop ends no sentence, so the name after
+    it is no caption label run in after a sentence; a label after a sentence's own stop is still found."""
+    turns = ("The hearing on the ferry contract went on for most of Thursday afternoon, with both sides going over the "
+             "same ground before the chair called a halt. Mr. Hendry: We have waited long enough for the pier to be "
+             "mended, and the town deserves an answer this week. Dr. Bowden: The money is simply not there this year.")
+    assert shown(lint, f"Title\n\n{turns}\n", "NL317") == []
+    text = f"Title\n\n{turns} The vote came at the end. Proud mum: Jean with her son after the meeting.\n"
+    assert shown(lint, text, "NL317") == ["end. Proud"]

@@ -166,6 +166,8 @@ _AFTER_A_NAME = regexcache.compile(r"(?:The|He|She|They|We|His|Her|Their) "
                                    r"|Those|There) [a-z]|" + _LINKING_ADVERBS)
 _ENUMERATOR = regexcache.compile(r"\(?\d{1,2}[.)]")
 _STOP = regexcache.compile(r"[.!?][’'\"”)]*$")
+# titles before a name, whose stop ends no sentence ('Mr. Doe: We…', a speaker's turn, is no caption label)
+_HONORIFICS = frozenset("mr mrs ms dr prof rev sir cllr ald sen rep gov gen col capt sgt lt insp supt".split())
 _SPEECH_LABEL = regexcache.compile(r"\b(?:said|says|told|added|asked|wrote|writes|tweeted|replied|stated|announced|explained|"
                            r"warned|reads?|insisted|continued|concluded|notes?|noted)\b")
 _NAME_LIST = regexcache.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, ){2}[A-Z]")  # three names after a colon: a list
@@ -256,6 +258,8 @@ class RunInCaption(Rule):
                     continue
                 if label and (_SPEECH_LABEL.search(match.group("next")) or _NAME_LIST.match(text, match.end())):
                     continue  # 'He argued: "…', 'Provisional squad: Myhill, Rose, Gamboa…': speech, a list
+                if label and before[:-1].lower() in _HONORIFICS and before.endswith("."):
+                    continue  # a name after its title, whose stop ends no sentence: a speaker's turn, 'Mr. Doe: We…'
                 if opener[1:] in _QUOTED_I and not (flat and before[0].isupper()):
                     continue  # (a quoted 'I' after a name in a flattened page only)
                 if before[0].isupper() and not label and (before.lower() in _QUESTION or not (

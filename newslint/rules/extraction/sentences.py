@@ -592,7 +592,8 @@ _FIGURE_AFTER = regexcache.compile(r"[ \t]+\d")  # a figure after the word after
 # a stop standing alone after a sentence's stop, before the next sentence (not a spaced ellipsis '. . .', not 'U.S. .')
 _DOUBLED_STOP = regexcache.compile(r"(?<=[a-z]{2}[.!?]) \.(?=\s?[\"'‘“]?[A-Z])")
 # lower-case abbreviations and units not in textutil's list
-_MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph".split())
+_MORE_ABBREVIATIONS = frozenset("ca c approx viz op cit ibid ff nr tel ext govt mins hrs yrs sq oz lb lbs in km kg mph "
+                                "hon pty".split())  # (British 'hon. secretary', Australian 'Pty. Ltd')
 # US state abbreviations of datelines and wire copy ('ATLANTA, Ga. division'), those that are no English word
 _STATE_ABBREVIATIONS = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ind Kan Kans Ky Md Mich Minn Mont Neb Nev "
                                  "Okla Penn Tenn Tex Va Vt Wis Wisc Wyo".split())
@@ -653,10 +654,10 @@ class StraySentenceBreak(_ExtractionRule):
     @staticmethod
     def _is_abbreviation(text: str, stop: int) -> bool:
         before = _word_before(text, stop)
-        if textutil.is_abbreviation_before(text, stop) or before.lower() in _MORE_ABBREVIATIONS \
-                or before in _STATE_ABBREVIATIONS:
-            return True
         start = stop - len(before)
+        if textutil.is_abbreviation_before(text, stop) or before.lower() in _MORE_ABBREVIATIONS \
+                or before in _STATE_ABBREVIATIONS or before == "cent" and text.endswith("per ", 0, start):
+            return True  # (and the older British 'per cent.': '4 per cent. of the shares')
         if before.isdigit() and (start == 0 or text[start - 1] in "(\n"):  # "1. introduction", a numbered list
             return True
         return start > 0 and text[start - 1] in "./@"  # an ellipsis, a domain, a path

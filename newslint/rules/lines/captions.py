@@ -22,6 +22,7 @@ from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, HOLDS_LINE_
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
                                           _live_entry_headings, _wire_copy, in_menu, marks_holding, paragraph_forms)
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
+from newslint.rules.lines.page_headline import page_headline
 from newslint.rules.lines.prompts import reader_prompt
 from newslint.textutil import word_texts
 
@@ -491,7 +492,8 @@ class CaptionLine(Rule):
                     and not _goes_on(text, article.paragraph_words[i]) \
                     and not in_menu(paragraphs, i, i + 1, credits=credits) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
-                         or _gallery_slide(paragraphs, credits, i)):
+                         or _gallery_slide(paragraphs, credits, i)) \
+                    and i not in article.shared("lines.headline-block", _headline_block):
                 taken = i + 1
                 yield self._caption(article, paragraph, paragraphs[i + 1], "above its credit")
             elif _tail_may_credit(text) and (text.rstrip().endswith((")", "]")) or article.shared("captions.credit_hinted", _credit_hinted)) \
@@ -1010,6 +1012,14 @@ _UNSTOPPED_REACH = 4  # paragraphs: a caption among the story has prose this nea
 _PRONOUN_STARTS = frozenset("he she it they we i you this that these those there".split())
 
 
+def _headline_block(article: Article) -> tuple[int, ...]:
+    """The page's headline over its story (``page_headline``) and the line under it, its standfirst or byline: no
+    captions, though neither ends like a sentence and an agency's name may stand under them ('Reuters' over the
+    date)."""
+    head = page_headline(*paragraph_forms(article)[:2])
+    return () if head is None else (head, head + 1)
+
+
 def _unstopped_captions(article: Article) -> set[int]:
     """Captions an extractor set among the story's paragraphs without their picture: lines of eight to sixty words
     in sentence case that do not end like a sentence (see _unstopped_shape), with prose (more than fifteen words,
@@ -1040,6 +1050,8 @@ def _unstopped_captions(article: Article) -> set[int]:
             found.append(i)
             if _heads_next_paragraph(texts, shapes, i):
                 headings.add(i)
+    if len(found) >= 2:
+        found = [i for i in found if i not in article.shared("lines.headline-block", _headline_block)]
     if len(found) < 2:
         return set()
     return {i for i in found if not _in_card_list(paragraphs, i)

@@ -30,33 +30,46 @@ def tells_the_story(text: str, story: frozenset[str]) -> bool:
     return len(words) >= 2 and sum(w in story for w in words) * 2 >= len(words)
 
 
-def _signed(texts: Sequence[str], index: int) -> bool:
+def _signed(texts: Sequence[str], index: int, boxed: bool = False) -> bool:
     """A byline or the page's date stands within ``_SIGNED_WITHIN`` lines under line ``index`` (a picture's caption,
-    under the byline, has neither under it)."""
-    return any(BYLINE_LINE.match(text) or text[:3].lower() == "by " or timestamp_line(text)
+    under the byline, has neither under it); ``boxed``: or among the first ``_SIGNED_WITHIN`` lines of one of those
+    paragraphs (a text browser keeps the lines of a byline's box together: 'Jane Doe' / 'Oct 13, 2020', 'Features' /
+    'By Jane Doe', 'Reuters' / 'Updated: …')."""
+    return any(_signature(text) or boxed and "\n" in text
+               and any(map(_signature, text.split("\n", _SIGNED_WITHIN)[:_SIGNED_WITHIN]))
                for text in texts[index + 1:index + 1 + _SIGNED_WITHIN])
+
+
+def _signature(text: str) -> bool:
+    """``text`` (a paragraph, or one of its lines, stripped) is a byline or the page's date."""
+    text = text.strip()
+    return bool(BYLINE_LINE.match(text)) or text[:3].lower() == "by " or timestamp_line(text)
 
 
 def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int | None:
     """The line of a whole page (``texts``, their ``shapes``) that gives its story's headline, if any: the nearest line
     within ``_REACH`` above the story's first paragraph of prose (or the first of its extent), shaped like a headline,
     half of whose words of substance (two or more) the story's prose uses, signed under it (:func:`_signed`; its
-    copies in the page's lists of links are the page's). An extract (its prose opening the text, see
-    ``furniture.story_extent``) has none here."""
+    copies in the page's lists of links are the page's). Where no line is so signed, the nearest signed by a line of a
+    paragraph under it (``_signed``'s ``boxed``), and of a headline and the longer standfirst under it, both so
+    signed, the headline. An extract (its prose opening the text, see ``furniture.story_extent``) has none here."""
     extent = story_extent(texts, shapes)
     if extent[0] < _PAGE_HEAD:
         return None
     story = extent.words(texts, shapes)
     first = next((i for i in range(extent[0]) if prose_paragraph(texts[i], shapes[i][0])), extent[0])
-    for anchor in sorted({first, extent[0]}):
-        for i in range(anchor - 1, max(-1, anchor - 1 - _REACH), -1):
-            if signed_headline(texts, i, story):
-                return i
+    anchors = sorted({first, extent[0]})
+    for boxed in (False, True):
+        for anchor in anchors:
+            for i in range(anchor - 1, max(-1, anchor - 1 - _REACH), -1):
+                if signed_headline(texts, i, story, boxed):
+                    return i - 1 if boxed and i > 0 and len(texts[i - 1]) < len(texts[i]) \
+                        and signed_headline(texts, i - 1, story, boxed) else i
     return None
 
 
-def signed_headline(texts: Sequence[str], index: int, story: frozenset[str]) -> bool:
+def signed_headline(texts: Sequence[str], index: int, story: frozenset[str], boxed: bool = False) -> bool:
     """Line ``index`` of ``texts`` (stripped) is the story's headline: shaped like one, telling the story (``story``:
-    its prose's words), signed under it (:func:`_signed`)."""
+    its prose's words), signed under it (:func:`_signed`, ``boxed`` as there)."""
     text = texts[index].strip()
-    return _headline_shape(text) and tells_the_story(text, story) and _signed(texts, index)
+    return _headline_shape(text) and tells_the_story(text, story) and _signed(texts, index, boxed)

@@ -1,0 +1,62 @@
+"""The headline a whole page prints over its story (``newslint/rules/lines/page_headline.py``), which NL311 leaves
+alone: signed by a byline or a date under it, on a line of its own or, as a text browser prints a byline's box, among
+the first lines of a block."""
+
+import textwrap
+
+from rule_texts import LAST, LATER, LONG, MORE, PROSE
+
+from newslint.model import Article
+from newslint.rules.lines import furniture
+from newslint.rules.lines._shared import paragraph_forms
+from newslint.rules.lines.page_headline import page_headline
+
+HEAD = ["Skip to content", "Home", "News", "Sport", "Weather", "Puzzles", "Subscribe", "Sign in"]
+HEADLINE = "Library hours cut as council trims its budget"
+STANDFIRST = "The old library on the high street will open three days a week from the spring, the council says"
+STORY = [PROSE, MORE, LONG, LATER, LAST]
+
+
+def page(*top):
+    """A whole page as a text browser prints it: the site's menu, ``top`` (the headline and what is under it), the
+    story's paragraphs wrapped at 72 columns (the parse keeps each block's lines together)."""
+    story = [textwrap.fill(text, 72, initial_indent="   ", subsequent_indent="   ") for text in STORY]
+    return "\n\n".join([*HEAD, *top, *story]) + "\n"
+
+
+def headline_of(text):
+    """The paragraph ``page_headline`` keeps, or None."""
+    article = Article.parse(text)
+    texts, shapes, _, _ = paragraph_forms(article)
+    index = page_headline(texts, shapes)
+    return None if index is None else texts[index]
+
+
+def reported(text):
+    return [text[f.start:f.end] for f in furniture.FurnitureLine().check(Article.parse(text))]
+
+
+def test_a_headline_over_a_byline_box_a_text_browser_kept_together_stays():
+    for box in ("Mara Quillfeather\n   Oct 13, 2020", "Features\n   By Mara Quillfeather\n   published 9 August 2012",
+                "Harbour Wire\n   Updated: January 16, 2020"):
+        text = page(HEADLINE, box)
+        assert headline_of(text) == HEADLINE, box
+        assert HEADLINE not in reported(text)
+
+
+def test_a_headline_over_its_longer_standfirst_is_kept_over_the_standfirst():
+    text = page(HEADLINE, STANDFIRST, "Harbour Wire\n   Updated: January 16, 2020")
+    assert headline_of(text) == HEADLINE
+    assert HEADLINE not in reported(text)
+
+
+def test_a_line_signed_on_a_line_of_its_own_is_chosen_before_a_nearer_one_signed_in_a_block():
+    nearer = "Readers share their memories of the old library"
+    text = page(HEADLINE, "By Mara Quillfeather", "Share", nearer, "Harbour Wire\n   Updated: January 16, 2020")
+    assert headline_of(text) == HEADLINE
+
+
+def test_a_block_whose_byline_or_date_lies_below_its_first_lines_signs_no_headline():
+    box = "Share\n   Print\n   Comment\n   Oct 13, 2020"
+    assert headline_of(page(HEADLINE, box)) is None
+    assert headline_of(page(HEADLINE, "Share this story")) is None
