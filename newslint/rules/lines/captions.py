@@ -375,7 +375,10 @@ class CaptionLine(Rule):
                    "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one; "
                    "inside a block of prose whose pieces readability joined with wide spaces, a piece of six words or "
                    "more that does not end like a sentence is a caption (such a block is never one caption with an "
-                   "unlabelled credit: its caption is a piece).")
+                   "unlabelled credit: its caption is a piece). Inside a text browser's box of lines (a card's "
+                   "caption, its credit and its headline printed without a blank line between them), the runs of "
+                   "lines a wrap joins are read as lines: a caption above a credit that names a picture ('Photo: "
+                   "Jane Doe', a slash), or one ending in its credit.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
