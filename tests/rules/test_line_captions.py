@@ -746,3 +746,56 @@ def test_the_pages_headline_and_standfirst_over_an_agency_and_the_date_are_no_ca
     assert codes(lint, text, "NL312") == []
     text = text.replace(f"{LONG}\n\n", f"{LONG}\n\n{caption}\n\nNICOLE DRAYTON\n\n")
     assert [line for _, line in codes(lint, text, "NL312")] == [caption]
+
+
+# a text browser's box of lines (lynx, w3m: a caption, its credit and the next card's headline printed without a
+# blank line between them, which the parse keeps as one paragraph)
+
+def _laid_out(*blocks):
+    """A page as lynx prints it: each block's paragraphs wrapped at 72 columns, indented three spaces, blocks a blank
+    line apart; a block given as a list is a box of lines, each paragraph of it wrapped on its own."""
+    def lines(block):
+        return [fill(part, 72, initial_indent="   ", subsequent_indent="   ") for part in block]
+    return "Library hours cut\n\n" + "\n\n".join("\n".join(lines(b)) if isinstance(b, list) else lines([b])[0]
+                                                  for b in blocks) + "\n"
+
+
+BOX_CAPTION = ("Volunteers sort donated coats at the community hall on Saturday morning before the winter appeal "
+               "opened its doors")
+STORY_BLOCKS = (PROSE, MORE, LONG, LATER, LAST)
+
+
+def _reported(lint, text):
+    return [" ".join(text[d.start:d.end].split()) for d in lint(text, select=["NL312"])]
+
+
+@pytest.mark.parametrize("credit", ["Photo: Jane Doe", "Jane Doe/Valley Post", "Courtesy of the Harbour Trust"])
+def test_a_caption_above_its_credit_inside_a_text_browsers_box(lint, credit):
+    """The caption, wrapped over two lines, and its credit are pieces of a box of lines with other cards' lines:
+    reported with the credit, the card's headline under them left."""
+    box = ["Related", BOX_CAPTION, credit, "Winter appeal raises a record sum for the shelters"]
+    text = _laid_out(*STORY_BLOCKS[:3], box, *STORY_BLOCKS[3:])
+    assert _reported(lint, text) == [f"{BOX_CAPTION} {credit}"]
+
+
+def test_a_caption_ending_in_its_credit_inside_a_text_browsers_box(lint):
+    caption = f"{BOX_CAPTION}. (Jane Doe/Valley Post)"
+    box = ["Related", caption, "Winter appeal raises a record sum for the shelters", "By Jane Roe"]
+    text = _laid_out(*STORY_BLOCKS[:3], box, *STORY_BLOCKS[3:])
+    assert _reported(lint, text) == [caption]
+
+
+@pytest.mark.parametrize("under", ["Reuters", "By Jane Doe", "Jane Doe"])
+def test_a_deck_above_a_byline_in_a_text_browsers_box_is_no_caption(lint, under):
+    """A story's deck over its byline or its agency (no picture's word, no slash) is the page's head, no caption."""
+    box = [BOX_CAPTION, under, "Updated: May 3, 2021"]
+    assert _reported(lint, _laid_out(box, *STORY_BLOCKS)) == []
+
+
+def test_clean_wrapped_prose_of_a_text_browser_stays(lint):
+    """A short final paragraph, a one-line quotation, a sub-heading and a box of lines whose piece is over a line
+    that credits nothing stay."""
+    quotation = "\u201cWe will keep the doors open as long as we can,\u201d she said."
+    box = ["Opening hours", BOX_CAPTION, "Monday to Friday, nine to five", "Saturday, ten to one"]
+    text = _laid_out(PROSE, "What happens next", MORE, quotation, LONG, box, LATER, "The vote is on Monday.")
+    assert _reported(lint, text) == []

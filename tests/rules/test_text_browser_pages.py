@@ -9,7 +9,7 @@ from rule_texts import LAST, LATER, LONG, MORE, PROSE
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.model import Article
 from newslint.rules.lines import furniture
-from newslint.rules.lines.text_browser import _wraps, _wrapped_sentence, head_links
+from newslint.rules.lines.text_browser import _wraps, _wrapped_sentence, box_pieces, head_links
 
 HEADLINE = "Library hours cut as council trims its budget"
 STORY = (PROSE, MORE, LONG, LATER, LAST)
@@ -134,3 +134,17 @@ def test_a_list_of_the_storys_points_after_it_is_no_box():
                   "they are.", "Mobile library visits to the villages will double over the summer."])
     found = reported(page(points))
     assert not any(line.strip() in found for line in points.split("\n"))
+
+
+def test_a_boxs_pieces_are_its_wrapped_runs_of_lines():
+    """A box's lines a wrap broke are one piece, its words joined by single spaces; a line no wrap broke ends one; a
+    paragraph every break of which is a wrap's is no box (no pieces)."""
+    caption = ("Volunteers sort donated coats at the community hall on Saturday morning before the winter appeal "
+               "opened its doors")
+    text = page(box(["Related", *wrapped(caption).strip().split("\n   "), "Photo: Jane Doe"]))
+    article = Article.parse(text)
+    [paragraph] = [p for p in article.paragraphs if p.text.startswith("Related")]
+    assert [piece for _, _, piece in box_pieces(text, paragraph)] == ["Related", caption, "Photo: Jane Doe"]
+    assert [text[start:end] for start, end, _ in box_pieces(text, paragraph)][2] == "Photo: Jane Doe"
+    [story] = [p for p in article.paragraphs if p.text.startswith(LONG[:20])]
+    assert box_pieces(text, story) == []

@@ -24,6 +24,7 @@ from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, HOLDS_LINE_
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
 from newslint.rules.lines.page_headline import page_headline
 from newslint.rules.lines.prompts import reader_prompt
+from newslint.rules.lines.text_browser import box_pieces
 from newslint.textutil import word_texts
 
 
@@ -375,7 +376,10 @@ class CaptionLine(Rule):
                    "long to be a hard wrap (an extractor kept the page's line breaks), lines are read one by one; "
                    "inside a block of prose whose pieces readability joined with wide spaces, a piece of six words or "
                    "more that does not end like a sentence is a caption (such a block is never one caption with an "
-                   "unlabelled credit: its caption is a piece).")
+                   "unlabelled credit: its caption is a piece). Inside a text browser's box of lines (a card's "
+                   "caption, its credit and its headline printed without a blank line between them), the runs of "
+                   "lines a wrap joins are read as lines: a caption above a credit that names a picture ('Photo: "
+                   "Jane Doe', a slash), or one ending in its credit.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -521,9 +525,11 @@ class CaptionLine(Rule):
                 yield from self._captions_inside(article, paragraph)
 
     def _captions_inside(self, article: Article, paragraph: Paragraph) -> Iterable[Finding]:
-        """The caption lines inside a block whose line breaks an extractor kept (found by the function _caption_lines)."""
+        """The caption lines inside a block whose line breaks an extractor kept (found by the function _caption_lines),
+        or the captions inside a text browser's box of lines (_box_captions)."""
         text = paragraph.text
-        for start, end, why in _caption_lines(text, article):
+        inside = _caption_lines(text, article) if _kept_lines(text) is not None else _box_captions(article, paragraph)
+        for start, end, why in inside:
             at = paragraph.start + start
             yield self.finding(at, paragraph.start + end, f"photo caption ({why}): {quote(text[start:end])}",
                                Fix.replace(at, paragraph.start + end + 1, "", safe=False,
@@ -1322,6 +1328,32 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
                 len(line) <= _PORTRAIT_LINE_MAX and _portrait_caption(article, line)
                 or ": " in line and len(line) <= _NAMED_WORK_LENGTH and _named_work(article, line)):
             yield starts[k], end, "a portrait's caption or an artist's work"
+
+
+_BOX_CAPTION_WORDS = range(6, 61)  # words of a caption above its credit in a text browser's box
+
+
+def _box_captions(article: Article, paragraph: Paragraph) -> Iterable[tuple[int, int, str]]:
+    """(start, end, why) of the captions inside a text browser's box of lines (a paragraph some of whose breaks no
+    wrap made: a card's caption, its credit and its headline printed without a blank line between them; its pieces
+    are ``text_browser.box_pieces``): a piece of six to sixty words, a capital first, one sentence or two, above a
+    piece that credits a picture (:func:`_picture_credit`), with that credit; or a piece that ends in its credit
+    (``_caption_before_credit``). Offsets in the paragraph's text."""
+    pieces = box_pieces(article.text, paragraph)
+    for k, (start, end, piece) in enumerate(pieces):
+        after = pieces[k + 1] if k + 1 < len(pieces) else None
+        if after and piece[:1].isupper() and piece[0] not in _QUOTE_OPENERS \
+                and len(piece.split()) in _BOX_CAPTION_WORDS and len(_SENTENCE_BREAK.findall(piece)) <= 1 \
+                and _picture_credit(after[2]):
+            yield start - paragraph.start, after[1] - paragraph.start, "above its credit"
+        elif _tail_may_credit(piece) and _caption_before_credit(piece) is not None:
+            yield start - paragraph.start, end - paragraph.start, "with its credit"
+
+
+def _picture_credit(text: str) -> bool:
+    """Whether ``text`` is a credit line that says it credits a picture: a picture's or a credit's word, or a slash
+    ('Photo: Jane Doe', 'Jane Doe/Valley Post'; not an agency or a name alone, a deck's byline)."""
+    return (_CREDIT_WORD.search(text) is not None or "/" in text) and credit_only(text)
 
 
 def _speaker_turn(paragraphs: list[Paragraph], i: int) -> bool:

@@ -50,6 +50,27 @@ def _lines(text: str, paragraph: Paragraph) -> tuple[int, list[str]]:
     return first, text[first:paragraph.start + len(paragraph.text)].split("\n")
 
 
+def box_pieces(text: str, paragraph: Paragraph) -> list[tuple[int, int, str]]:
+    """The pieces of a box of lines (``paragraph`` of ``text``, the article's; none where every break of it is a
+    wrap's, one wrapped paragraph): runs of lines each a wrap (:func:`_wraps`) joins to the next, each as its start,
+    its end and its words joined by single spaces."""
+    first, lines = _lines(text, paragraph)
+    wraps = _wraps(lines)
+    if all(wraps):
+        return []
+    pieces, start, words = [], None, []
+    for line, wrap in zip(lines, [*wraps, False]):
+        if line.strip():
+            if start is None:
+                start = first + len(line) - len(line.lstrip())
+            words.extend(line.split())
+        if not wrap and start is not None:
+            pieces.append((start, first + len(line.rstrip()), " ".join(words)))
+            start, words = None, []
+        first += len(line) + 1
+    return pieces
+
+
 def _wrapped_sentence(lines: list[str], wraps: list[bool]) -> bool:
     """A sentence goes on over a wrap (``wraps``) between ``lines``: the line under the wrap opens in lower case (a
     paragraph holding one may be the story's, its summary or its facts: 'What is it? The story of a town in the war' /
