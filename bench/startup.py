@@ -222,7 +222,7 @@ def main() -> None:
     for label in versions[0].times:
         print(f"| {label} | " + " | ".join(ms(v.times[label]) for v in versions) + " |")
     if counts:
-        print(f"| FILE, cache cold for it: instructions (valgrind) | "
+        print("| FILE, cache cold for it: instructions (valgrind) | "
               + " | ".join(f"{count / 1e6:.1f} M" for count in counts) + " |")
     print()
     print("Breakdown of the cold run, in one process:")
