@@ -45,6 +45,16 @@ def test_edge_cases_and_drawn_texts() -> None:
 
 
 @needs_compiled
+def test_openings_at_every_offset_of_a_long_text() -> None:
+    """The 'y's and 'A's found by memchr (45b): an opening, and a 'y' or an 'A' that opens none, at every offset of
+    a text longer than memchr's steps, the two kinds of stops interleaved."""
+    for filler in ("x" * 70, "ya" * 35, "AyAy xx" * 10):
+        for at in range(len(filler) + 1):
+            for opening in (" by Jane", " By: Jo", " Author de", " Abby Jo", " bye A", "yA"):
+                same(filler[:at] + opening + filler[at:] + opening + " by Jo")
+
+
+@needs_compiled
 def test_natural_texts() -> None:
     for file in natural_files(("bbc", "scraped", "reuters", "ocr"), 300):
         same(file.read_text(encoding="utf-8", errors="replace"))
