@@ -28,6 +28,17 @@ def count(key: str) -> float:
     return _table().get(key, 0.0)
 
 
+@lru_cache(maxsize=4096)
+def is_verb(word: str) -> bool:
+    """True when web text has ``word`` after "they" or "who" more than after "the" (say, took), or it is a past form
+    never after "the" (welcomed)."""
+    if not word.isalpha():
+        return False
+    lower = word.lower()
+    after_the = count("the " + lower)
+    return count("they " + lower) + count("who " + lower) > after_the or not after_the and word.endswith("ed")
+
+
 def counts(keys: Iterable[str]) -> dict[str, float]:
     """:func:`count` of many keys at once (a few queries in all); unlisted keys are left out."""
     return _table().get_many(list(dict.fromkeys(keys)))

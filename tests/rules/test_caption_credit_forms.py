@@ -22,7 +22,8 @@ def test_caption_ending_in_its_credit(lint, credit):
 
 
 @pytest.mark.parametrize("credit", ["Jane Doe/Valley Post", "JANE DOE/VALLEY POST", "Photo / Jane Doe", "(Jane Doe)",
-                                    "Supplied"])
+                                    "Supplied", "(Courtesy of the Harbour Trust)",
+                                    "[Photo courtesy of the Doe family]"])
 def test_caption_above_a_credit_line(lint, credit):
     assert found(lint, "NL312", PROSE, CAPTION + ".", credit, MORE, LONG, separator="\n") == [f"{CAPTION}.\n{credit}"]
 
@@ -97,3 +98,15 @@ def test_the_heading_above_an_illustration_credit_is_no_caption(lint):
     heading = "Three things to watch this week"
     assert found(lint, "NL312", PROSE, heading, "Illustration: Jane Doe/Valley Post", MORE) == [
         "Illustration: Jane Doe/Valley Post"]
+
+
+@pytest.mark.parametrize("credit", ["(Courtesy of the Harbour Trust)", "(Courtesy Harbour Trust)",
+                                    "Courtesy of the Harbour Trust"])
+def test_a_courtesy_credit_in_brackets_or_not_is_a_credit_alone(credit):
+    from newslint.rules.lines.captions import credit_only
+    assert credit_only(credit)
+
+
+def test_a_bracketed_sentence_that_opens_with_courtesy_is_no_credit(lint):
+    line = "(Courtesy of the council, every pupil in the district was given a free lunch on the last day of term.)"
+    assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == []

@@ -1309,3 +1309,28 @@ def test_capitalised_labels_under_the_story_without_an_affiliation_are_no_signat
     assert furniture._signatories(texts, shapes_of(texts)) == set()
     texts = [_OPEN_LETTER.split("\n\n")[1]] + _SIGNED
     assert furniture._signatories(texts, shapes_of(texts)) == set(range(1, len(texts)))
+
+
+
+@pytest.mark.parametrize("closing", ["The incident drew several curious onlookers.",
+                                     "The mayor opened the new footbridge."])
+def test_a_short_closing_sentence_with_a_lexical_verb_is_the_story(lint, monkeypatch, closing):
+    """A short stopped sentence whose verb is no helper verb ('drew', 'opened') is the story's, whatever the model
+    says of the line (read as a helper verb's statement was, it would be the model's)."""
+    for name, answer in (("furniture_score", lambda vector: 0.99), ("has_evidence", lambda vector: True),
+                         ("_plain_sentence", lambda vector: False), ("may_reach", lambda vector, cut: True)):
+        monkeypatch.setattr(furniture, name, answer)  # a model that takes every line it is asked about
+    text = "\n".join(["Title", PROSE, MORE, closing, LAST]) + "\n"
+    assert codes(lint, text, "NL311") == []
+    monkeypatch.setattr(furniture, "_lexical_verb", lambda words: False)
+    assert [line for _, line in codes(lint, text, "NL311")] == [closing]
+
+
+def test_a_notice_with_a_participle_after_not_or_an_adverb_is_no_short_statement():
+    from newslint.rules.lines.furniture import _short_statement
+    assert _short_statement("The incident drew several curious onlookers.")
+    assert not _short_statement("Do not sell my personal information.")
+    assert not _short_statement("Unauthorised distribution or republication strictly prohibited.")
+    assert not _short_statement("Share this story with your friends.")
+    assert not _short_statement("Article content continues below.")  # the page speaks in the present
+    assert not _short_statement("The Associated Press contributed to this report.")  # of the page itself

@@ -221,3 +221,32 @@ def test_a_speakers_name_after_its_title_is_no_caption_label(lint):
     assert shown(lint, f"Title\n\n{turns}\n", "NL317") == []
     text = f"Title\n\n{turns} The vote came at the end. Proud mum: Jean with her son after the meeting.\n"
     assert shown(lint, text, "NL317") == ["end. Proud"]
+
+
+# NL317 leaves a model seam where the name goes on with the sentence (made-up sentences of a flattened page): the
+# rest of a noun phrase opened by a determiner and an adjective, a verb's object after 'to', names joined by 'and'
+CLAUSE_PAGE = ("The survey found the voters most likely to vote Labour in the spring were older than the rest. "
+               "The plan would change if either wins Northgate and East Vale in the spring. "
+               "The report named the latest Northerners accused of tipping waste near the river. ")
+# the same words before caption seams, a sentence after them: a noun after the determiner ('the top'), a noun after
+# 'to' ('to sunlight'), a verb before a name that opens the next sentence ('lose Harbour Town have'), a name that a
+# helper verb follows, its subject ('to impress Fashion was')
+SEAM_PAGE = ("The rescue team reached the top Rescuers said the climb had taken six hours in the snow. "
+             "The girl suffers burns when exposed to sunlight Doctors say there is no cure for it yet. "
+             "Rovers can be promoted if they win and Vale lose Harbour Town have already been promoted. "
+             "Guests at the festival dressed to impress Fashion was at the heart of the weekend. ")
+
+
+@pytest.mark.parametrize("before, word", [("vote", "Labour"), ("wins", "Northgate"), ("latest", "Northerners")])
+def test_a_model_seam_where_the_name_goes_on_with_the_sentence_is_no_caption_seam(before, word):
+    from newslint.rules.boilerplate.run_in import _name_in_a_clause
+    text = _long_stretch(CLAUSE_PAGE)
+    assert _name_in_a_clause(_candidates(text)[before, word])
+
+
+@pytest.mark.parametrize("before, word", [("top", "Rescuers"), ("sunlight", "Doctors"), ("lose", "Harbour"),
+                                          ("impress", "Fashion")])
+def test_a_caption_seam_after_a_noun_or_before_a_new_sentence_stays_a_seam(before, word):
+    from newslint.rules.boilerplate.run_in import _name_in_a_clause
+    text = _long_stretch(SEAM_PAGE)
+    assert not _name_in_a_clause(_candidates(text)[before, word])

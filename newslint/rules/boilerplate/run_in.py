@@ -6,7 +6,7 @@ import re
 from itertools import chain
 from typing import AbstractSet, Iterable, Iterator
 
-from newslint import captions, native, regexcache
+from newslint import captions, native, ngrams, regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Rule, Severity, quote
@@ -303,7 +303,8 @@ class RunInCaption(Rule):
                                        f"a caption label opens the text: {quote(opening.group(1) + ':')}")
             modelled = set()
             for seam in () if print_ocr else captions.caption_seams(text):
-                if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _in_open_quotation(text, seam.seam) \
+                if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _name_in_a_clause(seam) \
+                        and not _in_open_quotation(text, seam.seam) \
                         and not _just_after_an_opener(text, hand, seam.seam):
                     modelled.add(seam.seam)
                     start = paragraph.start + seam.seam - len(seam.before)
@@ -411,6 +412,30 @@ def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
         return False  # (before 'and', a run of labels as well: a menu's 'Magazine Travel and Style')
     on = dict(zip(captions.FEATURES, captions.features(seam)))
     return not (on["starter"] or on["label"] or on["quote"] or on["before_time"] or on["after_auxiliary"])
+
+
+# words that open a noun phrase, which a caption does not end on with its modifier ('the latest', 'their famous')
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_COORDINATORS = ("and", "or")
+
+
+def _name_in_a_clause(seam: captions.Candidate) -> bool:
+    """Whether a model seam after a lower-case word has the capitalised word continue the sentence, as the rest of
+    a noun phrase or a verb's object, not as a new sentence after a caption's end: after a determiner and an
+    adjective ('the latest Westerners accused': the web writes 'very latest' more than 'latest of', unlike a noun's
+    'the top'), after 'to' and a verb's plain form ('to vote Tory were': the web writes it after 'to' more than
+    after 'the'), or after a verb whose objects are names joined by 'and' ('if either wins Iowa and New
+    Hampshire'); the sentence goes on in lower case after the name, but not with a helper verb, whose subject the
+    name is ('…dressed to impress Culture was at the heart…': a caption's end)."""
+    before = seam.before.lower()
+    if not seam.before[:1].islower() or not seam.after[:1].islower() or seam.after in captions._AUXILIARIES:
+        return False  # (a capital after the name: a menu's or a heading's words; a helper verb: the name is a subject)
+    previous = seam.previous.lower()
+    if previous in _DETERMINERS:
+        return ngrams.count("very " + before) > ngrams.count(before + " of")
+    if previous == "to":
+        return ngrams.count("to " + before) > ngrams.count("the " + before)
+    return seam.after in _COORDINATORS and seam.third[:1].isupper() and ngrams.is_verb(before)
 
 
 _SPEECH_REACH = 40  # characters before a quotation searched for a verb of saying that introduces it

@@ -8,9 +8,10 @@ from typing import Container, Iterable, Iterator
 
 from newslint import regexcache
 from newslint import native
+from newslint.ngrams import is_verb as _is_verb
 from newslint.model import Article
 from newslint.rule import Finding, Fix, quote
-from newslint.rules.extraction._shared import (_DETERMINERS, _bigram, _Counts, _ExtractionRule, _segments,
+from newslint.rules.extraction._shared import (_DETERMINERS, _Counts, _ExtractionRule, _segments,
                                                _unigram, _used_words)
 
 
@@ -209,15 +210,6 @@ def _writes_possessive(article: Article, name: str) -> bool:
     """True when the article writes "name's" on its own (Labour's), not ending a longer name (Christian Aid's)."""
     return any(not _name_before(article.text, start)
                for start, _ in _name_matches(article, name, _NO_LETTER_BEFORE, _POSSESSIVE_AFTER))
-
-
-def _is_verb(word: str) -> bool:
-    """True when web text has ``word`` after "they" or "who" more than after "the" (say, took), or it is a past form
-    never after "the" (welcomed)."""
-    if not word.isalpha():
-        return False
-    after_the = _bigram("the", word)
-    return _bigram("they", word) + _bigram("who", word) > after_the or not after_the and word.endswith("ed")
 
 
 def _name_before(text: str, start: int) -> str:

@@ -32,12 +32,13 @@ _LABEL_CAPTION = regexcache.compile(r"(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’
 _PROSE = frozenset("the a an is are was were has have had will would said says that this it he she they we".split())
 _SENTENCE_BREAK = regexcache.compile(r"[.!?][\"”’]?\s+[A-Z]")
 
-# credit lines in the other forms pages print: '(Getty Images)', 'Courtesy of the artist', 'Photo courtesy of the Doe
-# family', 'Submitted photo', 'Staff photo by Jane Doe', 'Provided by the Doe family', 'Credit...Jane Doe for The
-# Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example Globe via Getty Images'
+# credit lines in the other forms pages print: '(Getty Images)', 'Courtesy of the artist' (in brackets too), 'Photo
+# courtesy of the Doe family', 'Submitted photo', 'Staff photo by Jane Doe', 'Provided by the Doe family',
+# 'Credit...Jane Doe for The Example Times', 'Jane Doe for The Example Post', 'Jane Doe/Staff', 'Jane Doe/The Example
+# Globe via Getty Images'
 _OTHER_CREDIT_LINE = regexcache.deferred(
     r"[(\[]" + AGENCY + r"(?:\s?(?:/|via|and)\s?" + AGENCY + r")*[)\]]"
-    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of|:)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}"
+    r"|[(\[]?(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of|:)? [\w&'’.,-]+(?: [\w&'’.,/-]+){0,6}[)\]]?"
     # 'PTI Photo', '(HT Photo)'; a picture that stands for the story's: 'Representational image', 'Stock photo: Getty',
     # 'Image for representation only'; a labelled picture's credit: 'Cover photo: Jane Doe', 'Picture credit: Jane Doe'
     r"|[(\[]?(?:[A-Z]{2,5}|" + AGENCY + r") (?:Photo|PHOTO|Pic|Image)s?[)\]]?"
@@ -186,7 +187,8 @@ def _names_someone(text: str) -> bool:
 # the name a credit line of the other forms rests on alone, with no picture word or agency to back it: 'Courtesy
 # Louvre' (not 'Courtesy of …'), the name before the slash of 'Jane Doe/Valley Post', '(Jane Doe)'
 _CREDITED_NAME = regexcache.compile(r"Courtesy (?!of |photo|image|picture)(.+)"
-                                    r"|\((?!(?:File|FILE)(?: [Pp]hoto| PHOTO)?\)|[A-Z][a-z]+ (?:photo|image|picture|pic)s?\))"
+                                    r"|\((?!(?:File|FILE)(?: [Pp]hoto| PHOTO)?\)|[A-Z][a-z]+ (?:photo|image|picture|pic)s?\)"
+                                    r"|(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy of )"
                                     r"([^/]+?)(?: ?/[^)]*)?\)"
                                     r"|(?!(?:(?:Staff|File|STAFF|FILE) )?(?:Photo|Picture|Image|Photograph|PHOTO)s? ?/)([^/(]+?) ?/")
 

@@ -8,7 +8,7 @@ from itertools import accumulate, compress, count, islice
 from operator import eq, methodcaller
 from typing import Iterable, Iterator
 
-from newslint import native, occurrences, regexcache
+from newslint import native, ngrams, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
@@ -18,6 +18,7 @@ from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSO
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
+from newslint.rules.dates import _PAST_WORD
 from newslint.rules.lines._shared import (HOLDS_CUT, HOLDS_LINE_BREAK, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
                                           _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
                                           _content_stems, _heads_next_paragraph, _live_entry_headings, _wire_copy,
@@ -1595,20 +1596,35 @@ _LINKING = frozenset("remain remains remained stay stays stayed become becomes b
 
 def _short_statement(text: str) -> bool:
     """A short sentence of the story ('Terms were not disclosed.', a wire story's last line before 'Reuter'):
-    four words or more ending in a full stop, with a finite or linking verb and no word of the reader or the web
-    page, save an everyday one ('open', 'closed', 'popular') that ends the sentence as what a verb says of its
-    subject ('All the libraries remain open.'); a date label ('updated') stays a word of the page."""
+    four words or more ending in a full stop, with a finite, linking or lexical verb (_lexical_verb: 'The incident
+    drew several onlookers.') and no word of the reader or the web page, save an everyday one ('open', 'closed',
+    'popular') that ends the sentence as what a verb says of its subject ('All the libraries remain open.'); a date
+    label ('updated') stays a word of the page."""
     text = text.rstrip()
     if text.endswith(_WIRE_SIGNOFFS):  # (where the signoff may stand: its search tries every white space)
         text = _WIRE_SIGNOFF.sub("", text)
     if not text.endswith(".") or text.count(" ") < 3:
         return False
     words = [w.strip(".,;:").lower() for w in text.split()]
-    if _FINITE.isdisjoint(words) and _LINKING.isdisjoint(words) or not _READER.isdisjoint(words):
+    if not _READER.isdisjoint(words) or _FINITE.isdisjoint(words) and _LINKING.isdisjoint(words) \
+            and (not _lexical_verb(words) or _ABOUT_THE_PAGE.search(text)):
         return False
     web = [k for k, word in enumerate(words) if word in WEB_WORDS]
     return not web or web == [len(words) - 1] and words[-1] not in STAMP_LABELS and words[-2] not in WEB_WORDS
 
+
+def _lexical_verb(words: list[str]) -> bool:
+    """A lexical verb in the past tense after the sentence's first word, by the web's word counts and the past's
+    forms (ngrams.is_verb, dates' _PAST_WORD: 'The incident drew several onlookers.'): the story tells what happened,
+    a page speaks in the present ('Story continues below.'); not an imperative's first word ('Shared …'), nor a
+    participle after 'not' or an adverb in -ly with no helper verb, a page's notice ('Copying not allowed.',
+    'Republication strictly prohibited.')."""
+    return any(_PAST_WORD.fullmatch(word) and ngrams.is_verb(word) and words[k - 1] != "not"
+               and not words[k - 1].endswith("ly") for k, word in enumerate(words[1:], 1))
+
+
+# a sentence about the page itself is the page's, whatever its verb ('The Associated Press contributed to this report.')
+_ABOUT_THE_PAGE = regexcache.compile(r"(?i)\bthis (?:site|website|page|article|story|post|report)\b")
 
 _STATEMENT_WORDS = 7  # a shorter sentence with a web word may be the page's ('More stories are on the site.')
 _LONG_STATEMENT_WORDS = 12  # a sentence this long is the story's with any verb ('Kraft plans to cut back on …')
