@@ -150,6 +150,8 @@ def test_linting_never_fails_and_locations_agree_with_offsets(source):
 @example("\t\n\n\t\n\t\n\t\n\t \t \t \t severe economic sanc- tionsr Blinken handed the warning to Lavrov.\n\t \t \t before talks "
          "with Lavrov at a time of crisis. tensions over Ukraine. severe economic sanc- tionsFollow us on Twitter and "
          "Facebook\n", True)
+# NL320 deleted a credit and left a bare label glued after it ('trench. Photo:'), which the next run read as a caption's
+@example("\t\n\n\t \t A serviceman walks along a trench. (Photo by Anatolii STEPANOV / AFP)Photo:\n", True)
 def test_fixes_never_overlap_and_do_not_come_back(source, unsafe):
     document, findings, _ = lint(source)
     offered = [f for f in findings if f.fix and (f.fix.safe or unsafe)]

@@ -110,3 +110,13 @@ def test_a_polls_source_in_brackets_after_its_figures_is_no_credit(lint):
     # a picture's caption that happens to hold a figure is still one when the poll's words are not there
     caption = "Pupils arrive at the school gates on the first day of term. (Jane Okafor/Valley Post)"
     assert found(lint, "NL320", PROSE, caption, MORE) == [caption]
+
+
+# NL320: a credit followed by the bare label of a credit whose name was lost -----------------------------------
+def test_a_credit_before_a_bare_label_ends_its_caption(lint):
+    """'… (Photo by Jane Doe / AFP)Photo:': the label's name was lost, the paragraph is still a caption; deleting the
+    credit alone would leave 'trench. Photo:' for the next run to read as a caption again."""
+    caption = "A soldier walks along a trench. (Photo by Jane Doe / AFP)Photo:"
+    assert found(lint, "NL320", PROSE, caption, MORE) == ["A soldier walks along a trench. (Photo by Jane Doe / AFP)"]
+    story = "A soldier walks along a trench. (Photo by Jane Doe / AFP) The shelling went on all night, officials said."
+    assert found(lint, "NL320", PROSE, story, MORE) == ["(Photo by Jane Doe / AFP)"]

@@ -28,6 +28,9 @@ _PERSON_CAPTION_MAX = 400  # characters before such a credit ending a paragraph:
 _POLL_FIGURES = regexcache.compile(r"\b(?:[Pp]oll(?:s|ed|ing|sters?)?|[Ss]urvey(?:s|ed)?|percent|per cent|respondents)\b|%")
 _POLL_REACH = 200  # characters before the bracket where the poll's words stand (and the most after it read)
 _PICTURE_WORD = regexcache.compile(r"[^()\[\]]*?\b(?:Photo|PHOTO|Image|IMAGE|Picture|Pic)s?\b")
+# what may follow a credit that ends its paragraph: nothing, its closing bracket, or the bare label of a next credit whose
+# name was lost ('… (Photo by Jane Doe / AFP)Photo:'; deleting the credit alone would leave the label to end the caption)
+_PARAGRAPH_END_AFTER_CREDIT = regexcache.compile(r"\s*(?:[)\]]|(?:Photo|Picture|Image|Credit)s?\s?:)?\s*\Z")
 
 
 def poll_source(text: str, at: int) -> bool:
@@ -263,7 +266,7 @@ class PhotoCredit(Rule):
                 start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
                 # (a credit in brackets: '… (Jane Doe/AFP)'; a photographer's after a block of the story's lines that
                 # a text browser joined with the caption: the credit alone)
-                if text[match.end():].strip() in ("", ")", "]") \
+                if _PARAGRAPH_END_AFTER_CREDIT.match(text, match.end()) \
                         and (match.group("person") is None or match.start() <= _PERSON_CAPTION_MAX):
                     whole = not text[: match.start()].strip()
                     fix = delete_paragraph(article, paragraph, "delete the caption")
