@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import attrgetter
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from operator import attrgetter, itemgetter
+from typing import AbstractSet, Any, Callable, Iterable, Iterator, Sequence
 
 from newslint import hashes, native, textutil
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, slot_constructor
@@ -104,7 +104,7 @@ class Linter:
         self.input_rules = input_rules or {}
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
         self.fallbacks = {r.code: r.fallback_despite for r in self.rules if r.fallback}  # code -> codes it outlives
-        self.yielding = _without_cycles({r.code: r.yields_to for r in self.rules if r.yields_to and not r.fallback})
+        self.yielding = _without_cycles({r.code: r.yields_to for r in self.rules if r.yields_to})
         self._yielders = self.fallbacks.keys() | self.yielding.keys()  # the codes whose findings may yield
         self.ocr = ocr  # the OCR gate's mode for every article
         # the rules' trigger ids, the Triggers of those judged on the text and the judges of the others (ArticleTrigger)
@@ -308,30 +308,73 @@ def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...],
 
 
 def _without_yielded(findings: list[Finding], fallbacks: dict[str, frozenset[str]],
-                                  yielding: dict[str, frozenset[str]] | None = None, text: str = "") -> list[Finding]:
+                     yielding: dict[str, frozenset[str]] | None = None, text: str = "") -> list[Finding]:
     """Drop the findings of fallback rules that other rules' findings cover (those of a code the fallback rule does
     not yield to, ``Rule.fallback_despite``, aside): a finding on a few words inside a line of furniture or a
     paragraph of the site's names another defect there, not the line or the paragraph. A rule of ``yielding``
-    (``Rule.yields_to``) drops its finding where the findings of the codes it yields to cover it so, from its first
-    to its last word character in ``text`` (the line's markup, '### ' or '**', is no part of the defect they name):
-    one defect, one finding, though its own findings silence fallbacks as before. Each code's covering spans are
-    merged once, so a page with many findings of both kinds costs n log n, not n × n."""
+    (``Rule.yields_to``, a fallback's too) drops its finding where findings of the codes it yields to cover it so
+    (:func:`_yielded`): one defect, one finding. A finding that yielded still silences fallbacks, save those whose
+    findings it needed to yield (NL342's sentence on NL311's line: the line stays), and it comes back where those
+    findings were silenced in turn (it never yields to a finding that is not reported). Each covering set is merged
+    once, so a page with many findings of both kinds costs n log n, not n × n."""
     yielding = yielding or {}
-    specific = sorted((f.start, f.end, f.code) for f in findings if f.code not in fallbacks)
+    alone = _yielded(findings, findings, yielding, text, fallbacks.keys())  # to findings that are no fallback's
+    helped: dict[int, frozenset[str]] = {}  # those that needed a fallback's → the fallbacks' codes they yield to
+    if any(not fallbacks.keys().isdisjoint(to) for to in yielding.values()):
+        helped = {i: yielding[findings[i].code] & fallbacks.keys()
+                  for i in _yielded(findings, findings, yielding, text) - alone}
+    # the findings that may silence a fallback, each with the fallbacks it yielded to (whose findings it leaves)
+    specific = sorted(((f.start, f.end, f.code, helped.get(i, _NONE)) for i, f in enumerate(findings)
+                       if f.code not in fallbacks), key=_START)
     covers: dict[str, _Cover] = {}
-    kept = []
-    for f in findings:
-        if f.code in fallbacks or f.code in yielding:
+    silenced = set()
+    for i, f in enumerate(findings):
+        if f.code in fallbacks and i not in alone:
             cover = covers.get(f.code)
             if cover is None:
-                outlived, yields_to = fallbacks.get(f.code), yielding.get(f.code)
-                cover = covers[f.code] = _Cover([(start, end) for start, end, code in specific
-                                                 if (code in yields_to if yields_to else code not in outlived)])
-            words = _WORDS.search(text, f.start, f.end) if f.code in yielding else None
+                outlived = fallbacks[f.code]
+                cover = covers[f.code] = _Cover([(start, end) for start, end, code, to in specific
+                                                 if code not in outlived and f.code not in to])
+            if cover.covers(f.start, f.end):
+                silenced.add(i)
+    kept = [i for i in range(len(findings)) if i not in alone and i not in helped and i not in silenced]
+    if helped:  # a finding whose covering fallbacks' findings were silenced is reported (unless silenced itself)
+        covering = [findings[i] for i in kept]
+        kept = sorted(kept + list(helped.keys() - silenced - _yielded(findings, covering, yielding, text)))
+    return [findings[i] for i in kept]
+
+
+def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[str, frozenset[str]], text: str,
+             leave: AbstractSet[str] = frozenset()) -> set[int]:
+    """The indexes of the findings of a ``yielding`` code that findings of ``covering`` (but of a code in ``leave``)
+    of the codes it yields to, each with a fix as safe as its own (:func:`_fix_rank`: the finding kept brings the fix
+    the user would have had), cover more than four fifths of, from its first to its last word character in ``text``
+    (the line's markup, '### ' or '**', is no part of the defect they name)."""
+    ranked = sorted((f.start, f.end, f.code, _fix_rank(f)) for f in covering if f.code not in leave)
+    covers: dict[tuple[str, int], _Cover] = {}
+    found = set()
+    for i, f in enumerate(findings):
+        if f.code in yielding:
+            rank = _fix_rank(f)
+            cover = covers.get((f.code, rank))
+            if cover is None:
+                to = yielding[f.code]
+                cover = covers[f.code, rank] = _Cover([(start, end) for start, end, code, fix in ranked
+                                                       if code in to and fix >= rank])
+            words = _WORDS.search(text, f.start, f.end)
             if cover.covers(*words.span()) if words else cover.covers(f.start, f.end):
-                continue
-        kept.append(f)
-    return kept
+                found.add(i)
+    return found
+
+
+_NONE: frozenset[str] = frozenset()
+_START = itemgetter(0)
+
+
+def _fix_rank(finding: Finding) -> int:
+    """How much a finding's fix does for a user: 2 safe (``--fix`` applies it), 1 unsafe, 0 none."""
+    fix = finding.fix
+    return 0 if fix is None or not fix.edits else 2 if fix.safe else 1
 
 
 def _without_cycles(yielding: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:

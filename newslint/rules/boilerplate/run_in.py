@@ -187,6 +187,7 @@ class RunInCaption(Rule):
     name = "run-in-caption"
     severity = Severity.WARNING
     summary = "A caption or heading without a full stop runs into the next sentence ('…on Tuesday The Italian boss…')."
+    yields_to = frozenset({"NL344"})  # a seam inside a menu run into the page: the menu is the defect
     bad = "Simeone's side host rivals Real Madrid on Tuesday The Italian boss oversees training"
     good = "Simeone's side host rivals Real Madrid on Tuesday. The Italian boss oversees training"
     explanation = ("When a page is flattened into one line, photo captions and headings, which have no full stop, "
