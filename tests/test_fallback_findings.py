@@ -235,6 +235,7 @@ def _built_in():
 
 @pytest.mark.parametrize("covered, covering", [
     ("NL317", "NL344"),  # a run-in caption's seam inside a menu run into a flattened page: the menu is the defect
+    ("NL317", "NL318"), ("NL344", "NL318"),  # a seam or a menu inside the page's tail after the story's last sentence
     ("NL316", "NL314"), ("NL316", "NL315"), ("NL316", "NL320"),  # a phrase inside a line of a kind a line rule names
     ("NL316", "NL342"),  # … or inside a paragraph of the site speaking to the reader
 ])
