@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import attrgetter, itemgetter
-from typing import AbstractSet, Any, Callable, Iterable, Iterator, Sequence
+from operator import attrgetter
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from newslint import hashes, native, textutil
 from newslint.diagnostic import INTERNAL_ERROR, Diagnostic, slot_constructor
@@ -313,45 +313,41 @@ def _without_yielded(findings: list[Finding], fallbacks: dict[str, frozenset[str
     not yield to, ``Rule.fallback_despite``, aside): a finding on a few words inside a line of furniture or a
     paragraph of the site's names another defect there, not the line or the paragraph. A rule of ``yielding``
     (``Rule.yields_to``, a fallback's too) drops its finding where findings of the codes it yields to cover it so
-    (:func:`_yielded`): one defect, one finding. A finding that yielded still silences fallbacks, save those whose
-    findings it needed to yield (NL342's sentence on NL311's line: the line stays), and it comes back where those
-    findings were silenced in turn (it never yields to a finding that is not reported). Each covering set is merged
-    once, so a page with many findings of both kinds costs n log n, not n × n."""
+    (:func:`_yielded`): one defect, one finding. A finding that yields to others still silences fallbacks; it yields
+    to a fallback's finding only where that finding stays (NL316's phrase inside NL311's longer line; where the phrase
+    is the line, the phrase silences the line as before). Each covering set is merged once, so a page with many
+    findings of both kinds costs n log n, not n × n."""
     yielding = yielding or {}
-    alone = _yielded(findings, findings, yielding, text, fallbacks.keys())  # to findings that are no fallback's
-    helped: dict[int, frozenset[str]] = {}  # those that needed a fallback's → the fallbacks' codes they yield to
-    if any(not fallbacks.keys().isdisjoint(to) for to in yielding.values()):
-        helped = {i: yielding[findings[i].code] & fallbacks.keys()
-                  for i in _yielded(findings, findings, yielding, text) - alone}
-    # the findings that may silence a fallback, each with the fallbacks it yielded to (whose findings it leaves)
-    specific = sorted(((f.start, f.end, f.code, helped.get(i, _NONE)) for i, f in enumerate(findings)
-                       if f.code not in fallbacks), key=_START)
+    specific = [f for f in findings if f.code not in fallbacks]
+    alone = _yielded(findings, specific, yielding, text)  # those that yield to findings of rules that are no fallback
+    spans = sorted((f.start, f.end, f.code) for f in specific)
     covers: dict[str, _Cover] = {}
-    silenced = set()
+    kept = []
     for i, f in enumerate(findings):
-        if f.code in fallbacks and i not in alone:
+        if i in alone:
+            continue
+        if f.code in fallbacks:
             cover = covers.get(f.code)
             if cover is None:
                 outlived = fallbacks[f.code]
-                cover = covers[f.code] = _Cover([(start, end) for start, end, code, to in specific
-                                                 if code not in outlived and f.code not in to])
+                cover = covers[f.code] = _Cover([(start, end) for start, end, code in spans if code not in outlived])
             if cover.covers(f.start, f.end):
-                silenced.add(i)
-    kept = [i for i in range(len(findings)) if i not in alone and i not in helped and i not in silenced]
-    if helped:  # a finding whose covering fallbacks' findings were silenced is reported (unless silenced itself)
-        covering = [findings[i] for i in kept]
-        kept = sorted(kept + list(helped.keys() - silenced - _yielded(findings, covering, yielding, text)))
-    return [findings[i] for i in kept]
+                continue
+        kept.append(f)
+    if any(not fallbacks.keys().isdisjoint(to) for to in yielding.values()):  # yields to the fallbacks' that stay
+        late = _yielded(kept, [f for f in kept if f.code in fallbacks], yielding, text)
+        kept = [f for i, f in enumerate(kept) if i not in late]
+    return kept
 
 
-def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[str, frozenset[str]], text: str,
-             leave: AbstractSet[str] = frozenset()) -> set[int]:
-    """The indexes of the findings of a ``yielding`` code that findings of ``covering`` (but of a code in ``leave``)
-    of the codes it yields to, each with a fix as safe as its own (:func:`_fix_rank`: the finding kept brings the fix
-    the user would have had), cover more than four fifths of, from its first to its last word character in ``text``
-    (the line's markup, '### ' or '**', is no part of the defect they name)."""
-    ranked = sorted((f.start, f.end, f.code, _fix_rank(f)) for f in covering if f.code not in leave)
-    covers: dict[tuple[str, int], _Cover] = {}
+def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[str, frozenset[str]],
+             text: str) -> set[int]:
+    """The indexes of the findings of a ``yielding`` code that findings of ``covering`` of the codes it yields to
+    cover more than four fifths of, from its first to its last word character in ``text`` (the line's markup, '### '
+    or '**', is no part of the defect they name), and whose fix theirs already make: each of its edits inside a text
+    their fixes delete, each of those fixes as safe as its own (:func:`_fix_rank`), so that ``--fix`` and
+    ``--unsafe-fixes`` change what they changed."""
+    covers: dict[tuple[str, int], tuple[_Cover, _Cover]] = {}
     found = set()
     for i, f in enumerate(findings):
         if f.code in yielding:
@@ -359,16 +355,16 @@ def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[st
             cover = covers.get((f.code, rank))
             if cover is None:
                 to = yielding[f.code]
-                cover = covers[f.code, rank] = _Cover([(start, end) for start, end, code, fix in ranked
-                                                       if code in to and fix >= rank])
+                theirs = [g for g in covering if g.code in to and _fix_rank(g) >= rank]
+                cover = covers[f.code, rank] = (
+                    _Cover(sorted((g.start, g.end) for g in theirs)),
+                    _Cover(sorted((e.start, e.end) for g in theirs if g.fix for e in g.fix.edits if not e.replacement)))
+            spans, deleted = cover
             words = _WORDS.search(text, f.start, f.end)
-            if cover.covers(*words.span()) if words else cover.covers(f.start, f.end):
+            if (spans.covers(*words.span()) if words else spans.covers(f.start, f.end)) and (
+                    not rank or all(deleted.holds(edit.start, edit.end) for edit in f.fix.edits)):
                 found.add(i)
     return found
-
-
-_NONE: frozenset[str] = frozenset()
-_START = itemgetter(0)
 
 
 def _fix_rank(finding: Finding) -> int:
@@ -418,6 +414,11 @@ class _Cover:
             k = bisect_left(self._starts, start) - 1  # the last span starting before it
             return k >= 0 and self._ends[k] > start
         return 5 * (self._length_before(end) - self._length_before(start)) > 4 * (end - start)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether one of the spans holds ``start``–``end`` (an empty span: strictly inside it)."""
+        k = bisect_right(self._starts, start) - 1  # the last span starting at or before it
+        return k >= 0 and end <= self._ends[k] and (start != end or self._starts[k] < start < self._ends[k])
 
     def _length_before(self, offset: int) -> int:
         """How many characters before ``offset`` the spans cover."""

@@ -4,7 +4,7 @@ yielding rule's (``Rule.yields_to``) only to the codes it names: one defect of t
 import pytest
 
 from newslint.engine import _without_yielded
-from newslint.rule import Finding, Severity
+from newslint.rule import Finding, Fix, Severity
 
 FALLBACKS = {"NL311": frozenset({"NL102"})}
 
@@ -118,7 +118,8 @@ def _codes(line):
     ("**Print this page**", [("NL306", 2, 17)]),
     ("**Watch the video**", [("NL310", 0, 19)]),  # NL310's line over NL316's phrase inside it
     ("**E-mail to a friend**", [("NL303", 2, 22)]),  # a pack's line over NL316's phrase
-    ("**Scroll down for video**", [("NL311", 0, 25)]),  # NL311's line (its fix takes the markup) over NL316's phrase
+    ("**Scroll down for video**", [("NL316", 2, 23)]),  # the phrase is the line: it silences NL311's line, as before
+    ("Search ____________________", [("NL311", 0, 27)]),  # NL311's line over NL316's phrase inside it
     ("Name * ____________________", [("NL316", 7, 27)]),  # a phrase no line finding names stays
     ("Get our free newsletter", [("NL310", 0, 23)]),  # NL310's line, no line rule naming it
     ("### Topics", [("NL306", 4, 10)]),  # a page label over NL311's line, its markup counting for nothing
@@ -169,13 +170,12 @@ def test_the_built_in_rules_yield_without_a_cycle():
 
 def fixed(code, start, end, safe):
     """A finding whose fix deletes its span, safe (``--fix`` applies it) or not."""
-    from newslint.rule import Fix
     f = finding(code, start, end)
     f.fix = Fix.replace(start, end, "", safe, "delete the line")
     return f
 
 
-def test_a_finding_yields_only_to_findings_whose_fix_is_as_safe_as_its_own():
+def test_a_finding_yields_only_to_findings_whose_fix_makes_its_own_as_safely():
     """The finding kept must bring the fix the user had: ``--fix`` and ``--unsafe-fixes`` change the same text."""
     assert kept_yielding(fixed("NL310", 0, 23, True), fixed("NL303", 0, 23, False)) \
         == [("NL310", 0, 23), ("NL303", 0, 23)]
@@ -183,6 +183,17 @@ def test_a_finding_yields_only_to_findings_whose_fix_is_as_safe_as_its_own():
     assert kept_yielding(fixed("NL310", 0, 23, False), fixed("NL303", 0, 23, True)) == [("NL303", 0, 23)]
     assert kept_yielding(fixed("NL310", 0, 23, True), fixed("NL303", 0, 23, True)) == [("NL303", 0, 23)]
     assert kept_yielding(finding("NL310", 0, 23), fixed("NL303", 0, 23, False)) == [("NL303", 0, 23)]
+    # a deletion theirs does not make whole: the line's end beyond their deletion, a covering finding without a fix
+    assert kept_yielding(fixed("NL310", 0, 23, False), fixed("NL303", 1, 23, True)) \
+        == [("NL310", 0, 23), ("NL303", 1, 23)]
+    assert kept_yielding(fixed("NL310", 0, 23, False), finding("NL303", 0, 23)) == [("NL310", 0, 23), ("NL303", 0, 23)]
+    # an insertion strictly inside their deletion is made moot by it
+    glue = finding("NL316", 5, 15)
+    glue.fix = Fix.replace(9, 9, " ", True, "insert a space")
+    assert [(f.code, f.start, f.end) for f in _without_yielded([glue, fixed("NL310", 0, 23, True)], {}, YIELDING)] \
+        == [("NL310", 0, 23)]
+    glue.fix = Fix.replace(0, 0, " ", True, "insert a space")  # (at its edge: the next pass may still make it)
+    assert len(_without_yielded([glue, fixed("NL310", 0, 23, True)], {}, YIELDING)) == 2
 
 
 TO_FALLBACKS = {"NL316": frozenset({"NL311"}), "NL342": frozenset({"NL311"})}
@@ -193,14 +204,14 @@ def kept_by_fallbacks(*findings):
     return [(f.code, f.start, f.end) for f in _without_yielded(list(findings), FALLBACKS_OF_A_PAGE, TO_FALLBACKS)]
 
 
-def test_a_finding_that_yields_to_a_fallbacks_leaves_it_reported():
-    # the phrase covers the line as the line covers it: the line stays, the phrase goes (before, the reverse)
-    assert kept_by_fallbacks(finding("NL316", 2, 23), finding("NL311", 0, 25)) == [("NL311", 0, 25)]
-    # a fallback yields to another fallback it names
-    assert kept_by_fallbacks(finding("NL342", 0, 40), finding("NL311", 0, 40)) == [("NL311", 0, 40)]
-    # the line covering less than four fifths of the phrase: both stay, the phrase silencing no line it does not cover
-    assert kept_by_fallbacks(finding("NL316", 0, 40), finding("NL311", 30, 40)) == [("NL316", 0, 40)]
+def test_a_finding_yields_to_a_fallbacks_finding_that_stays():
+    # a phrase inside a longer line yields to the line's finding
     assert kept_by_fallbacks(finding("NL316", 10, 20), finding("NL311", 0, 40)) == [("NL311", 0, 40)]
+    # the phrase covering the line as the line covers it: the phrase silences the line, as before, and stays
+    assert kept_by_fallbacks(finding("NL316", 2, 23), finding("NL311", 0, 25)) == [("NL316", 2, 23)]
+    assert kept_by_fallbacks(finding("NL316", 0, 40), finding("NL311", 30, 40)) == [("NL316", 0, 40)]
+    # a fallback yields to another fallback it names (fallbacks silence no fallback)
+    assert kept_by_fallbacks(finding("NL342", 0, 40), finding("NL311", 0, 40)) == [("NL311", 0, 40)]
 
 
 def test_a_finding_yields_to_no_fallbacks_finding_that_another_silenced():
