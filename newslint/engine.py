@@ -344,10 +344,11 @@ def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[st
              text: str) -> set[int]:
     """The indexes of the findings of a ``yielding`` code that findings of ``covering`` of the codes it yields to
     cover more than four fifths of, from its first to its last word character in ``text`` (the line's markup, '### '
-    or '**', is no part of the defect they name), and whose fix theirs already make: each of its edits inside a text
-    their fixes delete, each of those fixes as safe as its own (:func:`_fix_rank`), so that ``--fix`` and
-    ``--unsafe-fixes`` change what they changed."""
-    covers: dict[tuple[str, int], tuple[_Cover, _Cover]] = {}
+    or '**', is no part of the defect they name): findings whose fixes already make its own (each of its edits inside a
+    text they delete, each of those fixes as safe as its own, :func:`_fix_rank`), so that ``--fix`` and
+    ``--unsafe-fixes`` change what they changed, or findings that offer no fix (they name the defect and leave its
+    repair to the reader: NL307's note, NL310's link line)."""
+    covers: dict[tuple[str, int], tuple[_Cover, _Cover, _Cover]] = {}
     found = set()
     for i, f in enumerate(findings):
         if f.code in yielding:
@@ -355,13 +356,15 @@ def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[st
             cover = covers.get((f.code, rank))
             if cover is None:
                 to = yielding[f.code]
-                theirs = [g for g in covering if g.code in to and _fix_rank(g) >= rank]
+                fixing = [g for g in covering if g.code in to and _fix_rank(g) >= max(rank, 1)]
                 cover = covers[f.code, rank] = (
-                    _Cover(sorted((g.start, g.end) for g in theirs)),
-                    _Cover(sorted((e.start, e.end) for g in theirs if g.fix for e in g.fix.edits if not e.replacement)))
-            spans, deleted = cover
+                    _Cover(sorted((g.start, g.end) for g in fixing)),
+                    _Cover(sorted((e.start, e.end) for g in fixing for e in g.fix.edits if not e.replacement)),
+                    _Cover(sorted((g.start, g.end) for g in covering if g.code in to and not _fix_rank(g))))
+            fixing, deleted, naming = cover
             words = _WORDS.search(text, f.start, f.end)
-            if (spans.covers(*words.span()) if words else spans.covers(f.start, f.end)) and (
+            start, end = words.span() if words else (f.start, f.end)
+            if naming.covers(start, end) or fixing.covers(start, end) and (
                     not rank or all(deleted.holds(edit.start, edit.end) for edit in f.fix.edits)):
                 found.add(i)
     return found
