@@ -11,7 +11,7 @@ from newslint import regexcache
 from newslint.fixes import delete_paragraph
 from newslint.model import LINK_TARGET, Article, Paragraph
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
-from newslint.rules.boilerplate._shared import _WORD, LINE_KINDS, LINE_PACKS, _words
+from newslint.rules.boilerplate._shared import _WORD, LINE_PACKS, _words
 from newslint.rules.boilerplate.inline import _EMBED
 
 
@@ -184,9 +184,10 @@ class BoilerplateLine(Rule):
                    "quotation mark or bracket, which a sentence broken at its link leaves.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
     # a pack's named phrase on the same line (a social prompt, a newsletter's), or a line rule's kind of line (a
-    # byline, a timestamp, a caption, a credit), names it better, and its fix deletes the same paragraph; not NL307's
-    # note, which has no fix
-    yields_to = LINE_PACKS | LINE_KINDS
+    # page's timestamp, a picture's credit), names it better, and its fix deletes the same paragraph; not NL307's
+    # note, which has no fix; not a byline (NL315) nor a caption (NL312): such a line of a page's furniture is labelled
+    # boilerplate too, and the byline's or caption's finding alone does not count for it
+    yields_to = LINE_PACKS | {"NL314", "NL320"}
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _LABEL_SHAPES.held(article.text)
