@@ -314,9 +314,9 @@ def _without_yielded(findings: list[Finding], fallbacks: dict[str, frozenset[str
     paragraph of the site's names another defect there, not the line or the paragraph. A rule of ``yielding``
     (``Rule.yields_to``, a fallback's too) drops its finding where findings of the codes it yields to cover it so
     (:func:`_yielded`): one defect, one finding. A finding that yields to others still silences fallbacks; it yields
-    to a fallback's finding only where that finding stays (NL316's phrase inside NL311's longer line; where the phrase
-    is the line, the phrase silences the line as before). Each covering set is merged once, so a page with many
-    findings of both kinds costs n log n, not n × n."""
+    to a fallback's finding only where that finding stays (NL342's sentence on a line of NL311's; a yielding rule's
+    phrase that is the whole line silences the line as before, and stays). Each covering set is merged once, so a page
+    with many findings of both kinds costs n log n, not n × n."""
     yielding = yielding or {}
     specific = [f for f in findings if f.code not in fallbacks]
     alone = _yielded(findings, specific, yielding, text)  # those that yield to findings of rules that are no fallback
