@@ -104,7 +104,7 @@ class Linter:
         self.input_rules = input_rules or {}
         self.allowlists = allowlists or {}  # rule code -> matched texts it must not report
         self.fallbacks = {r.code: r.fallback_despite for r in self.rules if r.fallback}  # code -> codes it outlives
-        self.yielding = _without_cycles({r.code: r.yields_to for r in self.rules if r.yields_to and not r.fallback})
+        self.yielding = _without_cycles({r.code: r.yields_to for r in self.rules if r.yields_to})
         self._yielders = self.fallbacks.keys() | self.yielding.keys()  # the codes whose findings may yield
         self.ocr = ocr  # the OCR gate's mode for every article
         # the rules' trigger ids, the Triggers of those judged on the text and the judges of the others (ArticleTrigger)
@@ -308,30 +308,72 @@ def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...],
 
 
 def _without_yielded(findings: list[Finding], fallbacks: dict[str, frozenset[str]],
-                                  yielding: dict[str, frozenset[str]] | None = None, text: str = "") -> list[Finding]:
+                     yielding: dict[str, frozenset[str]] | None = None, text: str = "") -> list[Finding]:
     """Drop the findings of fallback rules that other rules' findings cover (those of a code the fallback rule does
     not yield to, ``Rule.fallback_despite``, aside): a finding on a few words inside a line of furniture or a
     paragraph of the site's names another defect there, not the line or the paragraph. A rule of ``yielding``
-    (``Rule.yields_to``) drops its finding where the findings of the codes it yields to cover it so, from its first
-    to its last word character in ``text`` (the line's markup, '### ' or '**', is no part of the defect they name):
-    one defect, one finding, though its own findings silence fallbacks as before. Each code's covering spans are
-    merged once, so a page with many findings of both kinds costs n log n, not n × n."""
+    (``Rule.yields_to``, a fallback's too) drops its finding where findings of the codes it yields to cover it so
+    (:func:`_yielded`): one defect, one finding. A finding that yields to others still silences fallbacks; it yields
+    to a fallback's finding only where that finding stays (NL342's sentence on a line of NL311's; a yielding rule's
+    phrase that is the whole line silences the line as before, and stays). Each covering set is merged once, so a page
+    with many findings of both kinds costs n log n, not n × n."""
     yielding = yielding or {}
-    specific = sorted((f.start, f.end, f.code) for f in findings if f.code not in fallbacks)
+    specific = [f for f in findings if f.code not in fallbacks]
+    alone = _yielded(findings, specific, yielding, text)  # those that yield to findings of rules that are no fallback
+    spans = sorted((f.start, f.end, f.code) for f in specific)
     covers: dict[str, _Cover] = {}
     kept = []
-    for f in findings:
-        if f.code in fallbacks or f.code in yielding:
+    for i, f in enumerate(findings):
+        if i in alone:
+            continue
+        if f.code in fallbacks:
             cover = covers.get(f.code)
             if cover is None:
-                outlived, yields_to = fallbacks.get(f.code), yielding.get(f.code)
-                cover = covers[f.code] = _Cover([(start, end) for start, end, code in specific
-                                                 if (code in yields_to if yields_to else code not in outlived)])
-            words = _WORDS.search(text, f.start, f.end) if f.code in yielding else None
-            if cover.covers(*words.span()) if words else cover.covers(f.start, f.end):
+                outlived = fallbacks[f.code]
+                cover = covers[f.code] = _Cover([(start, end) for start, end, code in spans if code not in outlived])
+            if cover.covers(f.start, f.end):
                 continue
         kept.append(f)
+    if any(not fallbacks.keys().isdisjoint(to) for to in yielding.values()):  # yields to the fallbacks' that stay
+        late = _yielded(kept, [f for f in kept if f.code in fallbacks], yielding, text)
+        kept = [f for i, f in enumerate(kept) if i not in late]
     return kept
+
+
+def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[str, frozenset[str]],
+             text: str) -> set[int]:
+    """The indexes of the findings of a ``yielding`` code that findings of ``covering`` of the codes it yields to
+    cover more than four fifths of, from its first to its last word character in ``text`` (the line's markup, '### '
+    or '**', is no part of the defect they name): findings whose fixes already make its own (each of its edits inside a
+    text they delete, each of those fixes as safe as its own, :func:`_fix_rank`), so that ``--fix`` and
+    ``--unsafe-fixes`` change what they changed, or findings that offer no fix (they name the defect and leave its
+    repair to the reader: NL307's note, NL310's link line)."""
+    covers: dict[tuple[str, int], tuple[_Cover, _Cover, _Cover]] = {}
+    found = set()
+    for i, f in enumerate(findings):
+        if f.code in yielding:
+            rank = _fix_rank(f)
+            cover = covers.get((f.code, rank))
+            if cover is None:
+                to = yielding[f.code]
+                fixing = [g for g in covering if g.code in to and _fix_rank(g) >= max(rank, 1)]
+                cover = covers[f.code, rank] = (
+                    _Cover(sorted((g.start, g.end) for g in fixing)),
+                    _Cover(sorted((e.start, e.end) for g in fixing for e in g.fix.edits if not e.replacement)),
+                    _Cover(sorted((g.start, g.end) for g in covering if g.code in to and not _fix_rank(g))))
+            fixing, deleted, naming = cover
+            words = _WORDS.search(text, f.start, f.end)
+            start, end = words.span() if words else (f.start, f.end)
+            if naming.covers(start, end) or fixing.covers(start, end) and (
+                    not rank or all(deleted.holds(edit.start, edit.end) for edit in f.fix.edits)):
+                found.add(i)
+    return found
+
+
+def _fix_rank(finding: Finding) -> int:
+    """How much a finding's fix does for a user: 2 safe (``--fix`` applies it), 1 unsafe, 0 none."""
+    fix = finding.fix
+    return 0 if fix is None or not fix.edits else 2 if fix.safe else 1
 
 
 def _without_cycles(yielding: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -375,6 +417,11 @@ class _Cover:
             k = bisect_left(self._starts, start) - 1  # the last span starting before it
             return k >= 0 and self._ends[k] > start
         return 5 * (self._length_before(end) - self._length_before(start)) > 4 * (end - start)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether one of the spans holds ``start``–``end`` (an empty span: strictly inside it)."""
+        k = bisect_right(self._starts, start) - 1  # the last span starting at or before it
+        return k >= 0 and end <= self._ends[k] and (start != end or self._starts[k] < start < self._ends[k])
 
     def _length_before(self, offset: int) -> int:
         """How many characters before ``offset`` the spans cover."""

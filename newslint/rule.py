@@ -616,10 +616,12 @@ class Rule:
     # The codes whose findings do not silence a fallback rule: they name another defect inside its text (glued
     # words in a line of a menu), not the text as a whole.
     fallback_despite: ClassVar[frozenset[str]] = frozenset()
-    # The codes a rule that is no fallback yields to, as a fallback yields (more than four fifths of its span covered),
-    # where both name the same defect and theirs names it better; its findings still silence fallbacks. (A line of
-    # web furniture: NL316's phrase inside it yields to the line's finding, whose fix removes the line; NL310's generic
-    # line to a pack's named phrase, whose fix removes the same line; engine._without_yielded.)
+    # The codes a rule yields to, as a fallback yields (more than four fifths of its words covered), where both name
+    # the same defect and theirs names it better, their fixes making its own (or offering none); its findings still
+    # silence fallbacks, and it yields to a fallback's finding only where that finding stays. (A line of web
+    # furniture: NL316's phrase inside it yields to the line's finding, whose fix removes the line; NL310's generic
+    # line to a pack's named phrase, a timestamp's or a credit's, whose fix removes the same line; NL342's paragraph to
+    # NL311's line; engine._without_yielded.)
     yields_to: ClassVar[frozenset[str]] = frozenset()
     # A cheap necessary condition (see Trigger): the engine skips the rule on an article where it does not fire.
     trigger: ClassVar[Trigger | None] = None

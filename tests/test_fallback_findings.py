@@ -4,7 +4,7 @@ yielding rule's (``Rule.yields_to``) only to the codes it names: one defect of t
 import pytest
 
 from newslint.engine import _without_yielded
-from newslint.rule import Finding, Severity
+from newslint.rule import Finding, Fix, Severity
 
 FALLBACKS = {"NL311": frozenset({"NL102"})}
 
@@ -118,7 +118,18 @@ def _codes(line):
     ("**Print this page**", [("NL306", 2, 17)]),
     ("**Watch the video**", [("NL310", 0, 19)]),  # NL310's line over NL316's phrase inside it
     ("**E-mail to a friend**", [("NL303", 2, 22)]),  # a pack's line over NL316's phrase
-    ("**Scroll down for video**", [("NL316", 2, 23)]),  # a phrase no line finding names stays
+    ("**Scroll down for video**", [("NL316", 2, 23)]),  # the phrase is the line: it silences NL311's line, as before
+    ("Name * ____________________", [("NL316", 7, 27)]),  # a phrase no line finding names stays
+    ("Get our free newsletter", [("NL310", 0, 23)]),  # NL310's line, no line rule naming it
+    ("### Topics", [("NL306", 4, 10)]),  # a page label over NL311's line, its markup counting for nothing
+    ("Email check failed, please try again", [("NL311", 0, 36)]),  # NL311's line alone
+    # a page's timestamp: the line rule's kind of line over NL310's link line; a byline's line keeps NL310's too
+    ("* [3 hours ago](https://www.example.com/2020/02/26/harbour-ferry-late/)", [("NL314", 0, 71)]),
+    ('By [Jane Marlow](https://www.example.com/author/jane-marlow/ "Posts by Jane Marlow")',
+     [("NL310", 0, 84), ("NL315", 0, 84)]),
+    # a caption ending in its credit: NL320's finding names both, NL312's caption yields to it
+    ("Harbour workers repair the ferry engine on Monday. (AP Photo/Jane Marlow)", [("NL320", 0, 73)]),
+    ("Staff wait outside the closed harbour office.\nNICOLE DRAYTON", [("NL312", 0, 60)]),  # NL312's caption alone
     ("Readers can sign up for the harbour newsletter at the ferry office.", []),  # a sentence: none of them
 ])
 def test_one_defect_of_the_boilerplate_family_is_one_finding(line, found):
@@ -131,8 +142,10 @@ def test_without_the_text_the_lines_markup_counts():
 
 def test_the_fix_of_a_line_with_several_findings_still_removes_the_line():
     from newslint.api import fix_text
-    for line in ("**Share this article:**", "Sign up for our weekly harbour newsletter", "Listen to this article"):
-        fixed, _ = fix_text(_BEFORE + line + _AFTER)
+    for line, unsafe in (("**Share this article:**", False), ("Sign up for our weekly harbour newsletter", False),
+                         ("Listen to this article", False), ("### Topics", False), ("**Scroll down for video**", True),
+                         ("* [3 hours ago](https://www.example.com/2020/02/26/ferry/)", False)):
+        fixed, _ = fix_text(_BEFORE + line + _AFTER, unsafe)
         assert line not in fixed and fixed.startswith(_BEFORE.rstrip()) and "free return trip" in fixed
 
 
@@ -144,4 +157,119 @@ def test_rules_that_yield_to_each_other_both_keep_their_findings():
     assert [(f.code, f.start, f.end) for f in _without_yielded(
         [finding("NL901", 0, 20), finding("NL902", 0, 20), finding("NL903", 0, 20)], {}, mutual)] \
         == [("NL901", 0, 20), ("NL902", 0, 20)]
-    assert _without_cycles(YIELDING) == YIELDING  # the built-in order has no cycle
+    assert _without_cycles(YIELDING) == YIELDING
+
+
+def test_the_built_in_rules_yield_without_a_cycle():
+    from newslint.engine import Linter, _without_cycles
+    from newslint.registry import build_registry
+    rules = [rule() for rule in build_registry(plugins=False)]
+    declared = {rule.code: rule.yields_to for rule in rules if rule.yields_to}
+    assert declared and Linter(rules).yielding == _without_cycles(declared) == declared
+
+
+def fixed(code, start, end, safe):
+    """A finding whose fix deletes its span, safe (``--fix`` applies it) or not."""
+    f = finding(code, start, end)
+    f.fix = Fix.replace(start, end, "", safe, "delete the line")
+    return f
+
+
+def test_a_finding_yields_only_to_findings_whose_fix_makes_its_own_as_safely():
+    """The finding kept must bring the fix the user had: ``--fix`` and ``--unsafe-fixes`` change the same text."""
+    assert kept_yielding(fixed("NL310", 0, 23, True), fixed("NL303", 0, 23, False)) \
+        == [("NL310", 0, 23), ("NL303", 0, 23)]
+    assert kept_yielding(fixed("NL310", 0, 23, False), fixed("NL303", 0, 23, True)) == [("NL303", 0, 23)]
+    assert kept_yielding(fixed("NL310", 0, 23, True), fixed("NL303", 0, 23, True)) == [("NL303", 0, 23)]
+    assert kept_yielding(finding("NL310", 0, 23), fixed("NL303", 0, 23, False)) == [("NL303", 0, 23)]
+    # a deletion theirs does not make whole: the line's start before their deletion
+    assert kept_yielding(fixed("NL310", 0, 23, False), fixed("NL303", 1, 23, True)) \
+        == [("NL310", 0, 23), ("NL303", 1, 23)]
+    # a finding that offers no fix names the defect and leaves its repair to the reader: the fix yields with it
+    assert kept_yielding(fixed("NL310", 0, 23, True), finding("NL303", 0, 23)) == [("NL303", 0, 23)]
+    # an insertion strictly inside their deletion is made moot by it
+    glue = finding("NL316", 5, 15)
+    glue.fix = Fix.replace(9, 9, " ", True, "insert a space")
+    assert [(f.code, f.start, f.end) for f in _without_yielded([glue, fixed("NL310", 0, 23, True)], {}, YIELDING)] \
+        == [("NL310", 0, 23)]
+    glue.fix = Fix.replace(0, 0, " ", True, "insert a space")  # (at its edge: the next pass may still make it)
+    assert len(_without_yielded([glue, fixed("NL310", 0, 23, True)], {}, YIELDING)) == 2
+
+
+TO_FALLBACKS = {"NL316": frozenset({"NL311"}), "NL342": frozenset({"NL311"})}
+FALLBACKS_OF_A_PAGE = {"NL311": frozenset({"NL102"}), "NL342": frozenset()}
+
+
+def kept_by_fallbacks(*findings):
+    return [(f.code, f.start, f.end) for f in _without_yielded(list(findings), FALLBACKS_OF_A_PAGE, TO_FALLBACKS)]
+
+
+def test_a_finding_yields_to_a_fallbacks_finding_that_stays():
+    # a phrase inside a longer line yields to the line's finding
+    assert kept_by_fallbacks(finding("NL316", 10, 20), finding("NL311", 0, 40)) == [("NL311", 0, 40)]
+    # the phrase covering the line as the line covers it: the phrase silences the line, as before, and stays
+    assert kept_by_fallbacks(finding("NL316", 2, 23), finding("NL311", 0, 25)) == [("NL316", 2, 23)]
+    assert kept_by_fallbacks(finding("NL316", 0, 40), finding("NL311", 30, 40)) == [("NL316", 0, 40)]
+    # a fallback yields to another fallback it names (fallbacks silence no fallback)
+    assert kept_by_fallbacks(finding("NL342", 0, 40), finding("NL311", 0, 40)) == [("NL311", 0, 40)]
+
+
+def test_a_finding_yields_to_no_fallbacks_finding_that_another_silenced():
+    # NL342's line silenced by a pack's finding (NL342 outlives none): NL311's finding stays, not yielding to nothing
+    assert kept_by_fallbacks(finding("NL311", 0, 40), finding("NL342", 0, 40), finding("NL303", 0, 40)) \
+        == [("NL303", 0, 40)]
+    assert kept_by_fallbacks(finding("NL342", 0, 40), finding("NL311", 0, 40), finding("NL102", 0, 40)) \
+        == [("NL311", 0, 40), ("NL102", 0, 40)]
+    chained = {"NL311": frozenset({"NL108"}), "NL342": frozenset()}  # NL108's break: another defect in NL311's line
+    assert [(f.code, f.start, f.end) for f in _without_yielded(
+        [finding("NL311", 0, 40), finding("NL342", 0, 40), finding("NL108", 0, 40)], chained,
+        {"NL311": frozenset({"NL342"})})] == [("NL311", 0, 40), ("NL108", 0, 40)]
+
+
+def test_the_furniture_models_report_a_line_both_read_once():
+    """NL342's sentence on a line NL311's model reports too yields to it; the prompt under it stays NL342's."""
+    from newslint.api import lint_text
+    notice = ("Free speech matters to us at the harbour paper. If the letter you sent us was not printed and you "
+              "think it should have been, please contact us by phone or email.")
+    text = f"{_BEFORE}A NOTE TO READERS\n\n{notice}{_AFTER}"
+    end = len(text) - len(_AFTER)
+    assert [(f.code, text[f.start:f.end]) for f in lint_text(text) if len(_BEFORE) <= f.start < end] \
+        == [("NL311", "A NOTE TO READERS"), ("NL342", notice[notice.index("If"):])]
+
+
+def _built_in():
+    from newslint.engine import Linter
+    from newslint.registry import build_registry
+    linter = Linter([rule() for rule in build_registry(plugins=False)])
+    return linter.fallbacks, linter.yielding
+
+
+_PAGE = "Harbour Life Categories Weather Ferries Tide Tables Contact"
+
+
+@pytest.mark.parametrize("covered, covering", [
+    ("NL317", "NL318"), ("NL344", "NL318"),  # a seam or a menu inside the page's tail after the story's last sentence
+    ("NL342", "NL311"),  # the site's sentence on such a line (NL311's classes hold NL342's)
+    ("NL310", "NL314"), ("NL310", "NL320"),  # a link line that is a page's timestamp or a picture's credit
+    ("NL312", "NL320"),  # a caption ending in its credit, reported as both
+])
+def test_the_built_in_precedences_on_the_same_words(covered, covering):
+    fallbacks, yielding = _built_in()
+    both = [finding(covered, 13, 40), finding(covering, 0, 58)]
+    assert [f.code for f in _without_yielded(both, fallbacks, yielding, _PAGE)] == [covering]
+    alone = [finding(covered, 13, 40), finding(covering, 0, 20)]  # the other's finding beside it, not over it
+    assert [f.code for f in _without_yielded(alone, fallbacks, yielding, _PAGE)] == [covered, covering]
+
+
+@pytest.mark.parametrize("covered, covering", [
+    # the labels and the pages' own roles count the yielding finding's text for a class the other's does not stand for
+    ("NL310", "NL315"),  # a page's line NL315 reads as a byline ('Sign Up for the … Newsletter') is boilerplate
+    ("NL316", "NL314"), ("NL316", "NL315"), ("NL316", "NL342"),  # a byline or a stamp run into a line of another kind
+    ("NL316", "NL311"),  # … or a heading run into a line NL311's model reports
+    ("NL317", "NL344"),  # a heading run in beside a menu
+    ("NL102", "NL310"), ("NL103", "NL310"),  # glue inside a line another rule deletes: the labels count it
+])
+def test_the_built_in_findings_that_stay_beside_another(covered, covering):
+    fallbacks, yielding = _built_in()
+    both = [finding(covered, 13, 40), finding(covering, 0, 58)]
+    assert [f.code for f in _without_yielded(both, fallbacks, yielding, _PAGE)] == [covered, covering]

@@ -250,3 +250,18 @@ def test_a_caption_seam_after_a_noun_or_before_a_new_sentence_stays_a_seam(befor
     from newslint.rules.boilerplate.run_in import _name_in_a_clause
     text = _long_stretch(SEAM_PAGE)
     assert not _name_in_a_clause(_candidates(text)[before, word])
+
+
+def test_a_seam_inside_the_pages_tail_after_the_story_is_reported_once_as_the_tail(lint):
+    """NL318 reports a caption left after the story's last sentence of a flattened page: a seam inside it yields to
+    that finding (one defect, one finding); a seam before the story's last sentence is NL317's alone."""
+    from rule_texts import LATER, LONG, MORE, PROSE
+    body = " ".join([PROSE, MORE, LONG, LATER, STORY, PROSE, MORE])
+    tail = "Harbour workers repair the ferry engine on Monday The harbour master looks on as the crew work into the night"
+    text = f"{body} {tail}\n"
+    assert [(d.code, text[d.start:d.end]) for d in lint(text, select=["NL317", "NL318"])] == [("NL318", tail)]
+    assert shown(lint, text, "NL317") == ["Monday The"]  # (selected alone, it still reports the seam)
+    text = (f"{body} The crew worked late on Monday The harbour master said the ferry would sail again on Friday. "
+            "Harbour workers repair the old ferry engine at the quay\n")
+    assert [(d.code, text[d.start:d.end]) for d in lint(text, select=["NL317", "NL318"])] \
+        == [("NL317", "Monday The"), ("NL318", "Harbour workers repair the old ferry engine at the quay")]

@@ -269,3 +269,15 @@ def test_a_short_stretch_between_two_pieces_of_the_sites_furniture_is_reported(l
 ])
 def test_the_story_between_two_pieces_of_the_sites_furniture_stays(lint, text):
     assert not any("short stretch" in diagnostic.message for diagnostic in lint(text, select=["NL344"]))
+
+
+def test_a_footer_menu_that_ends_the_page_is_reported_once_as_the_pages_tail(lint):
+    """NL318 reports the page going on after the story's last sentence: the menu that is that tail yields to it (one
+    defect, one finding); a menu between the story's sentences is NL344's alone."""
+    footer = ("About Us Careers Advertise With Us Terms and Conditions Cookie Settings Accessibility Sitemap RSS Feeds "
+              "Newsletters Archive")
+    text = f"{BODY} {footer}\n"
+    assert [(d.code, text[d.start:d.end]) for d in lint(text, select=["NL318", "NL344"])] == [("NL318", footer)]
+    assert shown(lint, text, "NL344") == [footer]  # (selected alone, it still reports the menu)
+    text = f"{BODY} {MENU} {BODY}\n"
+    assert [d.code for d in lint(text, select=["NL318", "NL344"])] == ["NL344"]

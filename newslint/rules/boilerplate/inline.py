@@ -326,7 +326,9 @@ class InlineBoilerplate(Rule):
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
 
     # a phrase inside a line that the packs or NL310 report whole: theirs names the line, and their fix removes it
-    # (this rule's only the phrase, and not by default); a syndication note (NL307) names it better
+    # (this rule's only the phrase, and not by default); a syndication note (NL307) names it better. Not the line
+    # rules of one kind (a byline, a timestamp), NL311's model or NL342's paragraph: the phrase is often a byline, a
+    # stamp or a heading run into a line of another kind, which their findings alone do not count for
     yields_to = LINE_PACKS | {"NL307", "NL310"}
 
     def check(self, article: Article) -> Iterable[Finding]:

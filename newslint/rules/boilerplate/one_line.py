@@ -60,6 +60,7 @@ class RunInMenu(Rule):
     severity = Severity.WARNING
     summary = ("A site's menu, link list or own sentences (comment policy, newsletter, copyright) run into a page "
                "flattened onto one line.")
+    yields_to = frozenset({"NL318"})  # a menu inside the page's tail after the story's last sentence: the tail is it
     bad = ("…backs the plan. Home News Local News Sport Football Cricket Business Weather Opinion Letters to the Editor "
            "Contact Us Privacy Policy The council voted on Tuesday…")
     good = "…backs the plan. The council voted on Tuesday…"

@@ -183,9 +183,11 @@ class BoilerplateLine(Rule):
                    "dialog's close '×', a form's required-field '*', a bullet), but not a lone stop, comma, "
                    "quotation mark or bracket, which a sentence broken at its link leaves.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
-    # a pack's named phrase on the same line (a social prompt, a newsletter's) names it better, and its fix deletes
-    # the same paragraph; not NL307's note, which has no fix
-    yields_to = LINE_PACKS
+    # a pack's named phrase on the same line (a social prompt, a newsletter's), or a line rule's kind of line (a
+    # page's timestamp, a picture's credit), names it better, and its fix deletes the same paragraph; not NL307's
+    # note, which has no fix; not a byline (NL315) nor a caption (NL312): such a line of a page's furniture is labelled
+    # boilerplate too, and the byline's or caption's finding alone does not count for it
+    yields_to = LINE_PACKS | {"NL314", "NL320"}
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _LABEL_SHAPES.held(article.text)

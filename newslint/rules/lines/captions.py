@@ -337,6 +337,7 @@ class CaptionLine(Rule):
     name = "caption-line"
     severity = Severity.WARNING
     summary = "A photo caption left in the body: the line above a credit, a line ending in a credit, 'Name: role.'"
+    yields_to = frozenset({"NL320"})  # the same words reported as a credit or a caption's label
     bad = "Staff wait outside the closed supermarket.\nNICOLE DRAYTON\nHowever, he noted…"
     good = "Staff waited outside the closed supermarket, he said.\nHowever, he noted…"
     explanation = ("Captions sit beside their credit: a paragraph directly above a credit-only line (in a gallery, "

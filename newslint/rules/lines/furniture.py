@@ -18,6 +18,7 @@ from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSO
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
+from newslint.rules.boilerplate._shared import LINE_PACKS
 from newslint.rules.dates import _PAST_WORD
 from newslint.rules.lines._shared import (HOLDS_CUT, HOLDS_LINE_BREAK, _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _HEADLINE_WORDS,
                                           _READER, _REPORTED, _SENTENCE_ENDS, _WIRE_SIGNOFF, _WIRE_SIGNOFFS,
@@ -64,6 +65,8 @@ class FurnitureLine(Rule):
     # words glued inside a line (a menu's links run together), and a break NL108 reads as a sentence's: the site's
     # sentence broken at its link ('… you agree to our' / 'terms'), a box's label over a tag in lower case
     fallback_despite = frozenset({"NL102", "NL103", "NL108"})
+    # a pack's or NL310's finding names the line though this one holds the line's markup ('### Topics')
+    yields_to = LINE_PACKS | {"NL310"}
     summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."
     bad = "Home\nNews\nSport\nShare\nHarbour Radio is paid for by sponsors and listener gifts\n"
     good = "Right-wing resistance\nThe plan has met resistance from councillors on the far right.\n"

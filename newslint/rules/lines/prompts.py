@@ -125,6 +125,7 @@ class ReaderPrompt(Rule):
     name = "reader-prompt"
     severity = Severity.WARNING
     fallback = True  # quiet where a specific rule (NL302's newsletter promotion) reports the same sentences
+    yields_to = frozenset({"NL311"})  # a line NL311's model reports too: its classes hold this rule's, and more
     trigger = Trigger(pattern=_SITE_BUSINESS_CUES, group="words")  # a long word list: a set of its own (Triggers)
     summary = "A paragraph in which the site speaks to the reader about itself: sign-up, paywall, cookies, comment policy."
     bad = ("The council met on Monday.\n\nSign up and stay up to date with our free newsletter.\n\n"
