@@ -350,8 +350,9 @@ def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[st
     repair to the reader: NL307's note, NL310's link line)."""
     covers: dict[tuple[str, int], tuple[_Cover, _Cover, _Cover]] = {}
     found = set()
+    present = set(map(_CODE, covering))
     for i, f in enumerate(findings):
-        if f.code in yielding:
+        if f.code in yielding and not yielding[f.code].isdisjoint(present):
             rank = _fix_rank(f)
             cover = covers.get((f.code, rank))
             if cover is None:
