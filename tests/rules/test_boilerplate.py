@@ -279,6 +279,13 @@ def test_a_flattened_page_that_ends_in_a_caption(lint):
     assert text[d.start:d.end] == "Council leader Jane Doe stands on the river bank where the new bridge will be built"
 
 
+def test_a_flattened_page_that_ends_in_a_sign_off_byline(lint):
+    """'… By Jane Doe, CNN' after the story's last stop: the page's byline left at the end (counted for bylines)."""
+    text = STORY + "By Jane Doe, CNN\n"
+    [d] = lint(text, select=["NL318"], has_header=False)
+    assert text[d.start:d.end] == "By Jane Doe, CNN"
+
+
 @pytest.mark.parametrize("ending", ["", "He said: \"We will see.\"", "The vote was 12-3 (with two abstentions)."])
 def test_texts_that_end_with_a_stop_or_short_or_multi_paragraph_are_left_alone(lint, ending):
     assert lint(STORY + ending + "\n", select=["NL318"], has_header=False) == []
