@@ -13,5 +13,6 @@ def _words(text: str) -> list[str]:
 
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
-# the packs (rules/boilerplate.yaml) whose fix deletes the line they name: NL310 and NL316 yield to them (Rule.yields_to)
+# the packs (rules/boilerplate.yaml) whose fix deletes the line they name: NL310, NL311 and NL316 yield to them
+# (Rule.yields_to)
 LINE_PACKS = frozenset({"NL301", "NL302", "NL303", "NL304", "NL305", "NL306", "NL308", "NL309"})
