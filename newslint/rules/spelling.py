@@ -30,7 +30,9 @@ from newslint.textutil import WORD
 _PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a hyphen-free, digit-free word part
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _DIGIT_CONFUSABLE = re.compile(r"[^\W_]*[01][^\W_]*")
-_ADDRESS_NEIGHBOURS = frozenset("@/\\#_=&%:")
+# beside these a token is a piece of something longer: an address's ("@/\\#_=&%:"), or a syllable of a word the page
+# set with soft hyphens ('Gov\xadern\xadment': 'ern' is no OCR confusion; NL404 reports the hyphens)
+_PIECE_NEIGHBOURS = frozenset("@/\\#_=&%:\xad")
 _LONGEST_WORD = 30  # longer tokens are not words to spell-check (and their edit sets explode)
 _COMMON = 1000  # a fix target must be at least this frequent in the word list
 _VERY_COMMON = 100_000  # ... and this frequent for a short word (the, and, with)
@@ -160,7 +162,7 @@ class _SpellingRule(Rule):
         else:  # found by their text (locating a long page's every token would cost more than the question)
             tokens = list(starmap(_Span, wordspans.tokens_among(article, set(only))))
         for token in tokens:
-            if "." in token.text or _near_address(text, token.start, token.end):
+            if "." in token.text or _piece_of_longer(text, token.start, token.end):
                 continue
             initial = token.start in initials
             if any(c.isdigit() for c in token.text):
@@ -214,8 +216,9 @@ def _name_keys(article: Article) -> dict[str, list[str]]:
     return keys
 
 
-def _near_address(text: str, start: int, end: int) -> bool:
-    return (start > 0 and text[start - 1] in _ADDRESS_NEIGHBOURS) or (end < len(text) and text[end] in _ADDRESS_NEIGHBOURS)
+def _piece_of_longer(text: str, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` stands beside an address's mark or a soft hyphen (_PIECE_NEIGHBOURS)."""
+    return (start > 0 and text[start - 1] in _PIECE_NEIGHBOURS) or (end < len(text) and text[end] in _PIECE_NEIGHBOURS)
 
 
 def _ocr_confusions(article: Article) -> set[str]:

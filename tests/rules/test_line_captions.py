@@ -156,6 +156,20 @@ def test_an_unstopped_reader_prompt_among_the_story_is_the_prompt_rule_s(lint):
     assert [(d.code, text.split("\n")[d.line - 1]) for d in lint(text) if d.line == 9] == [("NL342", prompt)]
 
 
+def test_a_reading_lists_entries_are_no_captions(lint):
+    """A newsletter's reading list among its items: other outlets' headlines, each with its writer and outlet in
+    brackets after a dash ('(Jane Doe — Harbour Review)'), are the text's own list, not captions that lost their
+    picture; a caption ending in its picture's bracket ('(left)') or credit is still one."""
+    entries = ["Why the ferries on the north coast keep running late (Ann Tully — Harbour Review)",
+               "The quiet decline of the seaside town library in three charts (Tom Reyes — Coastal Times)"]
+    text = f"{LONG}\n\n{entries[0]}\n\n{LATER}\n\n{entries[1]}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL312") == []
+    captions = ["Campaigners gather outside the old library on the high street as the council meets (left)",
+                "The reading room of the library, which opened in the years after the war, pictured last summer"]
+    text = f"{LONG}\n\n{captions[0]}\n\n{LATER}\n\n{captions[1]}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL312") == captions
+
+
 def test_one_sentence_that_lost_its_stop_stays(lint):
     lost = "Campaigners gather outside the old library on the high street as the council meets to decide its future"
     text = f"{LONG}\n\n{lost}\n\n{LATER}\n\n{LAST}\n"

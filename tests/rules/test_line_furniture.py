@@ -1334,3 +1334,44 @@ def test_a_notice_with_a_participle_after_not_or_an_adverb_is_no_short_statement
     assert not _short_statement("Share this story with your friends.")
     assert not _short_statement("Article content continues below.")  # the page speaks in the present
     assert not _short_statement("The Associated Press contributed to this report.")  # of the page itself
+
+
+# a tips story as trafilatura writes it in Markdown: its numbered items escaped ('5\.'), each item's lead in bold,
+# some naming the web sites the story is about (so that the prose before them is short of the story's extent)
+_MARKDOWN_TIPS = [
+    "Posted on",
+    "# A spring clean for the shop's pages online",
+    "Our small island has no real seasons but every business still needs a clear-out once a year. When it comes "
+    "to your shop's pages online, here are some ideas to get them looking fresh:",
+    "1\\. **About:** Keep the about section short and say plainly what you sell and who you sell it to. Add a line "
+    "that tells people how to order, or to register for your newsletter.",
+    "2\\. **Pictures**: Remove anything that is out of date or no longer in stock. Now is a good time to take new "
+    "photos of the counter and the window",
+    "3\\. **Logo: Is it time for a new logo?** Has the shop changed its colours since the last one? Try not to "
+    "change it every month, but a new logo can make old pages feel new again.",
+    "4\\. **Look back at your posts:** Read your numbers and see which posts did well over the past few months. If "
+    "few people read them, it is time to try another way to reach your customers.",
+    "5\\. **Lock down your logins –** Change the password for your website and each of your shop pages. Check who "
+    "can post for you and remove anyone who has left",
+    "6\\. **Know why you are on each site –** Have a reason for every account you keep- why is your shop on "
+    "Facebook? Why is it on Instagram? Why on the new video apps?",
+    "7\\. **Close empty accounts –** Did you open an account somewhere and never post? An empty page looks worse "
+    "than no page. Either post on it or close it",
+]
+
+
+def test_numbered_items_of_a_markdown_list_with_bold_leads_are_the_story(lint):
+    """An item 'N\\. **Lead –** text' is read as the list item it is once Markdown's bold and escapes are set aside
+    (as 'N. Lead – text' is)."""
+    text = "\n\n".join(_MARKDOWN_TIPS) + "\n"
+    assert [line for line in lines_of(lint, text, "NL311") if line[0].isdigit()] == []
+    assert furniture._list_item("7\\. **Close empty accounts –** Did you open an account")
+    assert not furniture._list_item("**Sport** – Football")  # bold without an item's number: read as it stands
+    assert not furniture._list_item("**Expect to pay** $15/£13.49")  # a spec box's row: no item's dash
+
+
+def test_furniture_after_a_markdown_list_of_the_story_is_still_found(lint):
+    text = "\n\n".join(_MARKDOWN_TIPS + ["## Related Articles", "**Share this article**", "## Comments"]) + "\n"
+    found = lines_of(lint, text, "NL311")
+    assert {"## Related Articles", "## Comments"} <= set(found)
+    assert [line for line in found if line[0].isdigit()] == []

@@ -227,8 +227,26 @@ def test_the_heading_of_the_sites_box_over_its_prompt(lint):
     assert prompts(lint, MORE, "What the editor of the paper wanted readers to know", notice) == [notice]
     assert prompts(lint, "Publisher's Note", MORE, notice) == [notice]
     # a line that goes on in lower case under it: a sentence broken at its link ('From the book' / 'A Title' / 'by …')
+    # (the extract's permission under them is the story's own note: test_an_extracts_permission_is_the_storys_note)
     excerpt = "by Jane Doe. Copyright © 2019 by Jane Doe. Reprinted by permission of the publisher. All rights reserved."
-    assert prompts(lint, MORE, "From the book", "The Valley Years", excerpt) == [excerpt]
+    assert prompts(lint, MORE, "From the book", "The Valley Years", excerpt) == []
+
+
+def test_an_extracts_permission_is_the_storys_note(lint):
+    """A book extract's note (its author's copyright 'by' a name, the publisher's permission) is the story's, not the
+    site's legal notice; the site's own notice, which forbids reprinting without permission, is still reported."""
+    kept = [
+        "From the book The Quiet Harbour by Ann Tully. Copyright © 2021 by Ann Tully. Reprinted by permission of Gull "
+        "Press, Leeds. All rights reserved.",
+        "*Adapted from* Rivers of Salt *by Tom Reyes. Copyright © 2018 by Tom Reyes. Used with permission of Ferry "
+        "Books. All rights reserved.*",
+    ]
+    for note in kept:
+        assert prompts(lint, MORE, note) == []
+        assert lint("School rules\n\n" + PROSE + "\n\n" + MORE + "\n\n" + note + "\n") == []
+    notice = ("This article is the copyrighted property of the Daily Example. Reprinting it without permission is "
+              "forbidden; reprints are licensed.")
+    assert prompts(lint, MORE, notice) == [notice]
 
 
 FOOTER = ("Jane Doe is the founder of a small design studio in the valley and writes a weekly column on running a "

@@ -27,6 +27,15 @@ def test_ocr_confusions_are_found_with_safe_fixes(lint):
     assert "'cornpany'" in diags[0].message
 
 
+def test_syllables_of_a_word_set_with_soft_hyphens_are_no_ocr_confusions(lint):
+    """A page that sets soft hyphens inside its words ('Gov\\xadern\\xadment') leaves syllables that are no words
+    ('ern' is no misread 'em'): NL404 reports the hyphens, NL701 leaves the syllables alone."""
+    text = "Title\n\nThe Gov\xadern\xadment will con\xadcern it\xadself with the mod\xadern port.\n"
+    assert lint(text, select=["NL701"]) == []
+    damaged = "Title\n\nThe Gov\xadern\xadment said the cornpany will con\xadcern it\xadself with the port.\n"
+    assert [damaged[d.start:d.end] for d in lint(damaged, select=["NL701"])] == ["cornpany"]
+
+
 def test_misspellings_are_found_with_unsafe_corrections(lint):
     diags = lint("Title\n\nHe said tbe goverment would act.\n", select=["NL702"])
     assert [(d.line, d.column, d.fix["edits"][0]["content"], d.fix["applicability"]) for d in diags] == [

@@ -1201,6 +1201,9 @@ def _ends_open(text: str) -> bool:
 
 _DASHES = (" -", " –", " —")  # how a heading cut off from the text it runs into ends
 _EMBED_ADDRESS = regexcache.compile(r"https?://\S+")  # an embedded post's address on a line of its own
+# a reading list's entry: another outlet's headline with its writer and outlet after it ('Why ports are slow (Jane
+# Doe — Harbour Review)'); a caption's bracket names what it shows ('(left)') or its credit ('(Jane Doe/Agency)')
+_CITED_PIECE = regexcache.compile(r"\([A-Z][^()/]{1,60} [—–] [A-Z][^()/]{0,60}\)\Z")
 
 
 def _unstopped_shape(article: Article, index: int) -> bool:
@@ -1210,13 +1213,15 @@ def _unstopped_shape(article: Article, index: int) -> bool:
     mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken over two
     lines (see _broken_sentence), the text of a list's item under its heading cut off at a dash ('Secure your
     accounts –' / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the
-    story's pointer to it) and a live blog's entry heading."""
+    story's pointer to it), a live blog's entry heading and a reading list's entry ('… (Jane Doe — Harbour
+    Review)')."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text.rstrip()
     if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
             or not text[:1].isupper():
         return False
-    if not _ends_open(text) or any(c in text for c in "|?") or ": " in text:
+    if not _ends_open(text) or any(c in text for c in "|?") or ": " in text \
+            or text[-1] == ")" and _CITED_PIECE.search(text):
         return False
     words = article.paragraph_words[index]
     if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
