@@ -256,7 +256,9 @@ class BylineLine(Rule):
                    "Comments …': a page flattened to one line) is a byline too, and so is a line of a laid-out page "
                    "read without lynx's reference markers ('By [12]Jane Doe'). In a page flattened to one line "
                    "(2,000 characters or more), 'by', 'by:' or 'Author:' and a name before a full date or a date's "
-                   "label ('… harbour notes by Jane Doe October 12, 2022 in …') is a byline too. "
+                   "label ('… harbour notes by Jane Doe October 12, 2022 in …') is a byline too, and so is 'By' and a "
+                   "name after a word that ends no sentence and before a capital ('… fight against poverty By Jane "
+                   "Doe Talks resume …': a list of headlines and their bylines), outside a menu's run of labels. "
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
