@@ -402,7 +402,8 @@ class InlineBoilerplate(Rule):
             return
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text:
+            if len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text \
+                    and _CAPTION_CREDIT_CUES.found(text):
                 for begin, stop in _caption_credit_spans(text):
                     start, end = paragraph.start + begin, paragraph.start + stop
                     yield self.finding(start, end, "a picture's caption and its agency's credit run into a one-line "
@@ -416,6 +417,8 @@ class InlineBoilerplate(Rule):
 # The talks …'; in prose a sentence ends with a stop, and an agency named in one has a function word before it
 # ('told to AP'; matched whole: 'PA Media group' is no 'PA' before a capital)
 _CAPTION_CREDIT = regexcache.compile(r"(?<=[a-z] )(?>" + AGENCY + r")(?= [A-Z])")
+# where it may match, one RE2 pass of a long line first (Python's re tried the agencies at every word of it)
+_CAPTION_CREDIT_CUES = Cues(r"[a-z] " + AGENCY + r" [A-Z]")
 _CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
 MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
 

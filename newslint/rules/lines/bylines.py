@@ -439,16 +439,16 @@ class BylineLine(Rule):
             text = paragraph.text
             if len(text) < _FLAT_PAGE or "By " not in text:
                 continue
-            spaced = [match.start() for match in spaced_bylines(text)]
-            menus = None  # the line's menus (NL344's runs of labels: 'Life By Design Fashion'), found where asked
-            for match in _HEADLINE_BYLINE.finditer(text):
+            spaced = menus = None  # the spaced bylines' starts and the line's menus (NL344's runs of labels: 'Life
+            # By Design Fashion'), found where a headline's byline is
+            for match in _headline_byline_matches(text):
                 name = _name_up_to_function_word(match.group(1))
-                if match.start() in spaced or name.split(None, 1)[0].lower() in _NOT_FIRST_NAMES \
-                        or len(name.split()) < 2:
+                if name.split(None, 1)[0].lower().rstrip(".") in _NOT_FIRST_NAMES or len(name.split()) < 2:
                     continue
-                if menus is None:
+                if spaced is None:
+                    spaced = {byline.start() for byline in spaced_bylines(text)}
                     menus = [(start, end) for start, end, _ in _menu_runs(text, None)]
-                if not any(start <= match.start() < end for start, end in menus):
+                if match.start() not in spaced and not any(start <= match.start() < end for start, end in menus):
                     start, end = paragraph.start + match.start(), paragraph.start + match.start(1) + len(name)
                     yield self.finding(start, end, f"byline run into the line: {quote(article.text[start:end])}",
                                        Fix.replace(start, end, "", safe=False, description="remove the byline"))
@@ -488,15 +488,29 @@ class BylineLine(Rule):
 # capital (the next headline, a label) or a separator: '… against poverty By Jane Doe Talks resume …', '… in the
 # Making By Jane Doe Last updated …', 'By JANE DOE Rivlin says …' (a name's last words given back to the capital
 # after it where a lower-case word follows them); in prose 'By' opens a sentence after a stop
-_HEADLINE_BYLINE = regexcache.compile(
-    r"(?<=[a-z0-9)] )By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= [A-Z|•·–—-])")
+_HEADLINE_BYLINE = regexcache.compile(r"By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= [A-Z|•·–—-])")
+
+
+def _headline_byline_matches(text: str) -> Iterable[re.Match[str]]:
+    """Each _HEADLINE_BYLINE in ``text`` after a space and a lower-case letter, a figure or a ')', matched at each
+    'By ' that str.find finds (a search by the pattern, a look-behind first, tried it at every character)."""
+    at = text.find("By ", 2)
+    while at > 0:
+        match = _HEADLINE_BYLINE.match(text, at) if text[at - 1] == " " and _may_end_headline(text[at - 2]) else None
+        at = text.find("By ", at + 3)
+        if match:
+            yield match
+
+
+def _may_end_headline(character: str) -> bool:
+    """Whether ``character`` may end a headline before its byline: a lower-case letter (ASCII), a figure or a ')'."""
+    return "a" <= character <= "z" or "0" <= character <= "9" or character == ")"
 
 
 def _name_up_to_function_word(name: str) -> str:
     """``name`` up to the first function word after its first word ('Jane Doe In New': the next headline's)."""
     words = name.split(" ")
-    cut = next((i for i, word in enumerate(words[1:], 1) if word.lower() in _FUNCTION and word not in ("and", "&")),
-               len(words))
+    cut = next((i for i, word in enumerate(words[1:], 1) if word != "and" and word.lower() in _FUNCTION), len(words))
     return " ".join(words[:cut])
 
 
