@@ -337,3 +337,31 @@ def test_prose_like_the_pages_furniture_is_left(lint, clean):
     assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []
     assert shown(lint, SPACED * 3 + clean, "NL316") == []
 
+
+
+# a page flattened to one line (2,000 characters or more), a picture's caption and credit set between its sentences
+_STORY_LINE = " ".join([STORY] * 8)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Waves break over the harbour wall during the storm on Sunday", "PA"),
+    ("Harbour pictures 3 May 2021 A ferry waits at the quay in Valley", "Getty Images"),
+    ("The new bridge seen from the river bank at dawn", "AFP via Getty Images"),
+])
+def test_a_caption_and_its_agency_s_credit_run_into_a_one_line_page(lint, caption, credit):
+    text = f"Title\n\n{_STORY_LINE} {caption} {credit} {_STORY_LINE}\n"
+    assert shown(lint, text, "NL316") == [f"{caption} {credit}"]
+
+
+@pytest.mark.parametrize("words", [
+    "The mayor said the figures were shared with Reuters. The council met again.",  # a sentence's stop
+    "The figures were first reported to AP News in March.",  # a function word before the agency
+    "Editors at the independent PA Media group said it would reply.",  # an agency's longer name in a sentence
+    "The council said on Monday, March 3 that Jane Doe, John Roe and Mary Major had left.",  # a name list
+])
+def test_an_agency_named_in_a_sentence_of_a_one_line_page_is_no_credit(lint, words):
+    assert shown(lint, f"Title\n\n{_STORY_LINE} {words} {_STORY_LINE}\n", "NL316") == []
+
+
+def test_a_credit_after_a_caption_in_a_short_paragraph_is_left_to_the_caption_rules(lint):
+    assert shown(lint, f"Title\n\n{STORY} The ferry at the quay in Valley PA {STORY}\n", "NL316") == []

@@ -649,6 +649,37 @@ def test_by_and_a_name_inside_a_sentence_of_a_flattened_page_is_no_byline(lint, 
     assert shown(lint, "Title\n\n" + FLAT_PAGE.format(byline=words) + "\n", "NL315") == []
 
 
+@pytest.mark.parametrize("before, byline, after", [
+    ("Ferry fares to rise again next spring", "By Jane Doe", "Harbour wall plan wins backing"),
+    ("Council backs the new sea wall plan", "By JANE DOE", "Talks on the bridge resume"),
+    ("School roof repairs run over budget", "By Jane Doe and JOHN ROE", "| Valley News"),
+    ("Harbour board picks a new chair in the Making", "By Jane Doe", "Last updated Nov 8, 2023"),
+])
+def test_a_byline_after_a_headline_inside_a_page_run_into_one_line(lint, before, byline, after):
+    """A list of headlines with their bylines, or the headline and its byline, run into a flattened page."""
+    text = "Title\n\n" + FLAT_PAGE.format(byline=f"{before} {byline} {after}") + "\n"
+    assert shown(lint, text, "NL315") == [byline]
+
+
+def test_a_headline_s_byline_gives_back_the_next_headline_s_first_words(lint):
+    text = "Title\n\n" + FLAT_PAGE.format(byline="Ferry fares rise By Jane Doe In Valley, the mayor resigns") + "\n"
+    assert shown(lint, text, "NL315") == ["By Jane Doe"]
+    text = "Title\n\n" + FLAT_PAGE.format(byline="Ferry fares rise By Jane Doe Harbour opens again") + "\n"
+    assert shown(lint, text, "NL315") == ["By Jane Doe"]
+
+
+@pytest.mark.parametrize("words", [
+    "The council met. By Monday March 3 the work had begun.",  # 'By' opens a sentence after a stop
+    "They sang Stand By Me at the harbour.",  # a title's 'By'
+    "Home News Sport Local Life By Design Fashion Beauty Parenting Puzzles Comics Royals Homes Travel",  # a menu
+    "The plan was drawn up by Jane Doe Harbour Board staff.",  # lower-case 'by' in a sentence
+    "Ferry fares rise By The Valley Times Harbour desk",  # no name's first word
+    "said on Monday, March 3 that Jane Doe, John Roe and Mary Major had left.",  # a name list
+])
+def test_by_inside_a_flattened_page_that_is_no_headline_s_byline(lint, words):
+    assert shown(lint, "Title\n\n" + FLAT_PAGE.format(byline=words) + "\n", "NL315") == []
+
+
 def test_a_byline_of_another_opening_in_a_line_shorter_than_a_page_is_left(lint):
     text = "Title\n\n" + ONE_LINE_PAGE.format(byline="by Harbour Desk Staff October 12, 2022 in Local") + "\n"
     assert shown(lint, text, "NL315") == []

@@ -11,10 +11,13 @@ from typing import AbstractSet, Iterable, Iterator
 
 from newslint import captions, native, ngrams, regexcache
 from newslint.cuewindows import SpansByRe2
+from newslint.furniture import FUNCTION_WORDS
+from newslint.lineshapes import AGENCY
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate._shared import _MONTHS, LINE_PACKS
 from newslint.rules.boilerplate.metadata import TIMESTAMP, stamps_end
+from newslint.rules.boilerplate.one_line import MIN_PAGE_CHARS
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
 
@@ -323,7 +326,10 @@ class InlineBoilerplate(Rule):
                    "political correspondent', 'By Jane Smith for MailOnline', 'By Jane Smith PUBLISHED: …'), a labelled stamp after a sentence, or after any word where a time follows its label ('Updated 10:22 AM ET, Tue May 5, 2015'), 'E-mail to a friend', 'Share your photos of …', an agency's 'This material may not be published, broadcast, rewritten or redistributed.' on its own, a page's date and update time ('21 May 2013 Last updated at 11:47 GMT'), a link or heading line glued between two sentences when the line breaks were lost ('…distance.Listen to the first-lap madnessHamilton, meanwhile…': a short stretch without a stop whose last, lower-case word is glued to a capital, a pair the web never writes as one word), a quote box's attribution glued between two quotations ('…League.\"Former midfielder Jane Doe on Match of the Day\"I couldn't…'), a separator line ('........', '- - - - -'), an embedded post's signature ('— Jane Doe (@janedoe) April 5, 2015') or picture link ('pic.twitter.com/…'), a short sentence about the page's machinery, not quoted or reported ('These are external links and will open in a new window', 'Your browser cannot play this clip', '…may not work on some older browsers', 'Image copyright X Image caption …'). In a flattened page (a paragraph of 1,000+ characters or "
                    "a one-paragraph text) also a sentence in which the site talks to the reader: an imperative of its "
                    "business (Subscribe, Follow, Find, Read, Watch, Download…) naming the site or its channels "
-                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.').")
+                   "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.'). "
+                   "In a page flattened to one line (2,000 characters or more), a picture agency's credit after a "
+                   "word that ends no sentence and before a capital is reported with its caption, the words back to "
+                   "the last stop or credit, up to 40 ('… over the harbour wall during the storm PA Talks resume …').")
 
     # a phrase inside a line that the packs or NL310 report whole: theirs names the line, and their fix removes it
     # (this rule's only the phrase, and not by default); a syndication note (NL307) names it better. Not the line
@@ -332,6 +338,7 @@ class InlineBoilerplate(Rule):
     yields_to = LINE_PACKS | {"NL307", "NL310"}
 
     def check(self, article: Article) -> Iterable[Finding]:
+        yield from self._credited_captions(article)
         # one pass over the whole text for every cue and which of them it holds (in C, or the RE2 set: a few µs, where
         # a chain of `in` tests costs tens, and a search per kind one pass each): five in six articles hold none
         held = _article_cues(article.text)
@@ -388,6 +395,51 @@ class InlineBoilerplate(Rule):
                 start, end = paragraph.start + begin, paragraph.start + stop
                 yield self.finding(start, end, f"web boilerplate inside the text: {quote(text[begin:stop])}",
                                    Fix.replace(start, end, "", safe=False, description="remove the boilerplate"))
+
+    def _credited_captions(self, article: Article) -> Iterator[Finding]:
+        """Each picture's caption and its agency's credit in a page flattened to one line (_caption_credit_spans)."""
+        if len(article.text) < MIN_PAGE_CHARS:
+            return
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text \
+                    and _CAPTION_CREDIT_CUES.found(text):
+                for begin, stop in _caption_credit_spans(text):
+                    start, end = paragraph.start + begin, paragraph.start + stop
+                    yield self.finding(start, end, "a picture's caption and its agency's credit run into a one-line "
+                                       f"page: {quote(text[begin:stop])}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the caption"))
+
+
+# -- a picture's caption and its agency's credit in a page flattened to one line ---------------------
+# the credit: a picture agency after a word that ends no sentence (the caption's last) and before a capital (the
+# next caption, the story): '… during strong winds PA UK news in pictures …', '… in London AFP via Getty Images
+# The talks …'; in prose a sentence ends with a stop, and an agency named in one has a function word before it
+# ('told to AP'; matched whole: 'PA Media group' is no 'PA' before a capital)
+_CAPTION_CREDIT = regexcache.compile(r"(?<=[a-z] )(?>" + AGENCY + r")(?= [A-Z])")
+# where it may match, one RE2 pass of a long line first (Python's re tried the agencies at every word of it)
+_CAPTION_CREDIT_CUES = Cues(r"[a-z] " + AGENCY + r" [A-Z]")
+_CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
+MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
+
+
+def _caption_credit_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each picture agency's credit in ``text`` (_CAPTION_CREDIT) with its caption before it: the
+    words back to the last sentence's stop or the credit before, up to MAX_CAPTION_WORDS (else the credit alone)."""
+    after = 0  # where the last credit ends
+    for match in _CAPTION_CREDIT.finditer(text):
+        if (text[max(after, match.start() - 20):match.start()].split() or [""])[-1].lower() in FUNCTION_WORDS:
+            continue
+        reach = max(after, text.rfind(" ", 0, max(match.start() - 20 * MAX_CAPTION_WORDS, 0)))
+        stops = [stop.end() for stop in _CAPTION_STOP.finditer(text, reach, match.start())]
+        begin = stops[-1] if stops else reach
+        caption = text[begin:match.start()]
+        if len(caption.split()) > MAX_CAPTION_WORDS or not stops and reach != after:
+            begin = match.start()
+        else:
+            begin += len(caption) - len(caption.lstrip())
+        after = match.end()
+        yield begin, after
 
 
 # a line without a stop glued between two quotations, a quote box's attribution: '…the Premier League."Former

@@ -17,12 +17,13 @@ from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Cues, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate import NON_NAMES
 from newslint.rules.boilerplate.metadata import whole_header_byline
+from newslint.rules.boilerplate.one_line import _menu_runs
 from newslint.rules.boilerplate.signoffs import trailing_byline
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
-from newslint.rules.lines.stamps import (_LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL,
+from newslint.rules.lines.stamps import (_FLAT_PAGE, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
 
@@ -255,7 +256,9 @@ class BylineLine(Rule):
                    "Comments …': a page flattened to one line) is a byline too, and so is a line of a laid-out page "
                    "read without lynx's reference markers ('By [12]Jane Doe'). In a page flattened to one line "
                    "(2,000 characters or more), 'by', 'by:' or 'Author:' and a name before a full date or a date's "
-                   "label ('… harbour notes by Jane Doe October 12, 2022 in …') is a byline too. "
+                   "label ('… harbour notes by Jane Doe October 12, 2022 in …') is a byline too, and so is 'By' and a "
+                   "name after a word that ends no sentence and before a capital ('… fight against poverty By Jane "
+                   "Doe Talks resume …': a list of headlines and their bylines), outside a menu's run of labels. "
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
 
@@ -265,6 +268,7 @@ class BylineLine(Rule):
             if not article.distinct_words.isdisjoint(_RUN_IN_LABELS) else []  # (a set's test: a labelled byline is rare)
         yield from labelled
         yield from self._flat_page_bylines(article, labelled)
+        yield from self._headline_bylines(article)
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
         paragraphs = article.paragraphs
@@ -424,6 +428,31 @@ class BylineLine(Rule):
                 yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
+    def _headline_bylines(self, article: Article) -> Iterable[Finding]:
+        """'By' and a name run into a page flattened to one line after a word that ends no sentence, before the next
+        item's capital (see _HEADLINE_BYLINE): a list of headlines with their bylines, or the page's headline and
+        its byline ('… against poverty By Jane Doe Talks resume …'), where no spaced byline (a date after it) is,
+        nor a menu's run of labels (NL344's)."""
+        if not _holds_flat_page(article):
+            return
+        for paragraph in article.paragraphs:
+            text = paragraph.text
+            if len(text) < _FLAT_PAGE or "By " not in text:
+                continue
+            spaced = menus = None  # the spaced bylines' starts and the line's menus (NL344's runs of labels: 'Life
+            # By Design Fashion'), found where a headline's byline is
+            for match in _headline_byline_matches(text):
+                name = _name_up_to_function_word(match.group(1))
+                if name.split(None, 1)[0].lower().rstrip(".") in _NOT_FIRST_NAMES or len(name.split()) < 2:
+                    continue
+                if spaced is None:
+                    spaced = {byline.start() for byline in spaced_bylines(text)}
+                    menus = [(start, end) for start, end, _ in _menu_runs(text, None)]
+                if match.start() not in spaced and not any(start <= match.start() < end for start, end in menus):
+                    start, end = paragraph.start + match.start(), paragraph.start + match.start(1) + len(name)
+                    yield self.finding(start, end, f"byline run into the line: {quote(article.text[start:end])}",
+                                       Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
     def _run_in_labelled_bylines(self, article: Article) -> Iterable[Finding]:
         """A labelled byline run into a paragraph longer than a byline line after a sentence or a date (see
         _RUN_IN_LABELLED_BYLINE): a page flattened to lines of its elements set apart by spaces."""
@@ -453,6 +482,36 @@ class BylineLine(Rule):
                         yield self.finding(start, end, f"byline heading glued into the text: {quote(match.group())}",
                                            Fix.replace(start, end, "", safe=False, description="remove the byline"))
                         break
+
+
+# in a page flattened to one line, 'By' and a name after a word that ends no sentence (a headline's last), before a
+# capital (the next headline, a label) or a separator: '… against poverty By Jane Doe Talks resume …', '… in the
+# Making By Jane Doe Last updated …', 'By JANE DOE Rivlin says …' (a name's last words given back to the capital
+# after it where a lower-case word follows them); in prose 'By' opens a sentence after a stop
+_HEADLINE_BYLINE = regexcache.compile(r"By (" + _PERSON + r"(?: (?:and|&) " + _PERSON + r")?)(?= [A-Z|•·–—-])")
+
+
+def _headline_byline_matches(text: str) -> Iterable[re.Match[str]]:
+    """Each _HEADLINE_BYLINE in ``text`` after a space and a lower-case letter, a figure or a ')', matched at each
+    'By ' that str.find finds (a search by the pattern, a look-behind first, tried it at every character)."""
+    at = text.find("By ", 2)
+    while at > 0:
+        match = _HEADLINE_BYLINE.match(text, at) if text[at - 1] == " " and _may_end_headline(text[at - 2]) else None
+        at = text.find("By ", at + 3)
+        if match:
+            yield match
+
+
+def _may_end_headline(character: str) -> bool:
+    """Whether ``character`` may end a headline before its byline: a lower-case letter (ASCII), a figure or a ')'."""
+    return "a" <= character <= "z" or "0" <= character <= "9" or character == ")"
+
+
+def _name_up_to_function_word(name: str) -> str:
+    """``name`` up to the first function word after its first word ('Jane Doe In New': the next headline's)."""
+    words = name.split(" ")
+    cut = next((i for i, word in enumerate(words[1:], 1) if word != "and" and word.lower() in _FUNCTION), len(words))
+    return " ".join(words[:cut])
 
 
 def _name_heading_before(text: str, seam: int) -> re.Match | None:
