@@ -384,7 +384,9 @@ class CaptionLine(Rule):
                    "unlabelled credit: its caption is a piece). Inside a text browser's box of lines (a card's "
                    "caption, its credit and its headline printed without a blank line between them), the runs of "
                    "lines a wrap joins are read as lines: a caption above a credit that names a picture ('Photo: "
-                   "Jane Doe', a slash), or one ending in its credit.")
+                   "Jane Doe', a slash), or one ending in its credit. Under a page's headline, its picture's alt text repeating it in "
+                   "a form no headline takes (lynx's indented copy under a headline at the margin, a lazy-loaded "
+                   "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
