@@ -71,6 +71,26 @@ def test_a_box_is_reported_but_not_where_a_sentence_goes_on_over_a_wrap():
     assert "Harbourtown" in found and "Developer Tidewater Games" not in found
 
 
+LATEST = ["Please enable JavaScript to view the comments powered by our comment service.", "Recent Posts",
+          "[?uuid=3f2a9c1e-77b0-4d1a-9e55-0c8f21d4a6b7&function=fit&type=preview&w", "idth=440&height=660]",
+          "Latest News", "Ferry timetable changes for the summer season", "May 3, 2021",
+          "[?uuid=8b1d5e02-4c3f-4e7a-a1f9-6d2e0b7c9a41&function=fit&type=preview&w", "idth=440&height=660]",
+          "Latest News", "Harbour wall repairs to start next month", "May 2, 2021"]
+
+
+def test_a_box_of_cards_under_the_pages_prompt_with_wrapped_picture_names_is_reported():
+    """A picture's name wrapped inside its brackets is no sentence going on, and the page's prompt to its reader
+    no sentence of the story: the latest stories' box is the page's."""
+    found = reported(page(box(LATEST)))
+    assert "May 3, 2021" in found and "Harbour wall repairs to start next month" in found
+
+
+def test_a_sentence_of_the_story_in_a_box_still_keeps_it():
+    points = box(["Please note that the library will close at five on weekdays from the first of June.",
+                  "Saturday hours stay", "as they are", "Mobile library visits double"])
+    assert "Saturday hours stay" not in reported(page(points))
+
+
 def test_the_storys_own_lines_set_one_under_another_stay():
     verse = box(["The tide came in at noon", "and the boats came home", "Mon to Fri the harbour sleeps",
                  "and wakes at the bell"])

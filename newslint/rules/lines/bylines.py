@@ -23,6 +23,8 @@ from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYPHEN, _AGENCY_LINE, _CAPS_NAME,
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
+from newslint.rules.lines.bulleted_menus import delete_line
+from newslint.rules.lines.page_bios import bios_after_story
 from newslint.rules.lines.stamps import (_FLAT_PAGE, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
@@ -925,11 +927,22 @@ class AuthorBio(Rule):
                    "paragraphs: a bio told through a pronoun, or a short bio of a journalist whom the rest of the text "
                    "never names again. Anywhere above the end: an author box's bio under its name line, opening with "
                    "the name or its first word and calling the person a journalist in its first sentence ('Jane Doe' / "
-                   "'Jane joined the Post in 2010 as a reporter …').")
+                   "'Jane joined the Post in 2010 as a reporter …'). After the story of a whole page (its author box "
+                   "above the related stories and the footer): such a bio, alone or among a text browser's box of lines.")
 
     trigger = Trigger(pattern=_BIO_CUES, group="words")  # a word list: judged with NL342's words (Triggers)
 
     def check(self, article: Article) -> Iterable[Finding]:
+        reported = []
+        for finding in self._bios_at_the_edges(article):
+            reported.append(finding)
+            yield finding
+        for start, end in bios_after_story(article, _is_bio):  # (a whole page's author box, 46k)
+            if not any(f.start < end and start < f.end for f in reported):
+                yield self.finding(start, end, f"author bio after the story: {quote(article.text[start:end])}",
+                                   delete_line(article.text, start, end))
+
+    def _bios_at_the_edges(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
         # the end of the body: the last four paragraphs, or its last third where a page's menus follow the story
         first_edge = min(len(paragraphs) - 4, len(paragraphs) * 2 // 3)

@@ -21,7 +21,9 @@ from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, HOLDS_LINE_
                                           _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
                                           _live_entry_headings, _wire_copy, in_menu, marks_holding, paragraph_forms)
+from newslint.rules.lines.bulleted_menus import delete_line
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
+from newslint.rules.lines.headline_alt import headline_alt_copy
 from newslint.rules.lines.page_headline import page_headline
 from newslint.rules.lines.prompts import reader_prompt
 from newslint.rules.lines.text_browser import box_pieces
@@ -382,7 +384,9 @@ class CaptionLine(Rule):
                    "unlabelled credit: its caption is a piece). Inside a text browser's box of lines (a card's "
                    "caption, its credit and its headline printed without a blank line between them), the runs of "
                    "lines a wrap joins are read as lines: a caption above a credit that names a picture ('Photo: "
-                   "Jane Doe', a slash), or one ending in its credit.")
+                   "Jane Doe', a slash), or one ending in its credit. Under a page's headline, its picture's alt text repeating it in "
+                   "a form no headline takes (lynx's indented copy under a headline at the margin, a lazy-loaded "
+                   "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -410,6 +414,10 @@ class CaptionLine(Rule):
                     yield self.finding(start, end, f"photo caption or credit (in the page's span for one): "
                                        f"{quote(article.text[start:end])}",
                                        Fix.replace(start, end, "", safe=False, description="delete the span"))
+        if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) and (copy := headline_alt_copy(article)):  # (a whole page's)
+            start, end = copy[1:]
+            yield self.finding(start, end, f"photo caption (its alt text repeating the headline over it): "
+                               f"{quote(article.text[start:end])}", delete_line(article.text, start, end))
         if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs):
             return
         unstopped = _unstopped_captions(article)

@@ -27,6 +27,7 @@ from newslint.rules.lines._shared import (HOLDS_CUT, HOLDS_LINE_BREAK, _CAPTION_
 from newslint.rules.lines.bulleted_menus import _BULLETS, _FIELD_FIRST, bulleted_menus, delete_line
 from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
+from newslint.rules.lines.headline_alt import headline_alt_copy
 from newslint.rules.lines.page_headline import page_headline, tells_the_story
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.rules.lines.text_browser import blocks_of_lines, head_links
@@ -184,7 +185,9 @@ class FurnitureLine(Rule):
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
-            if i == kept[0]:  # (it stays, though the lines beside it may be read as beside furniture)
+                copied = b"\x01" in marks.translate(HOLDS_LINE_BREAK) and headline_alt_copy(article)
+                kept.append(copied[0] if copied else None)  # (the headline its picture's alt text repeats, 46k)
+            if i in kept:  # (it stays, though the lines beside it may be read as beside furniture)
                 return
             yield self._line(article, paragraphs[i], why)
             if i in runs:

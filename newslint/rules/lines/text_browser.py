@@ -15,6 +15,8 @@ from newslint.model import Paragraph, fits_after
 from newslint.rules.lines._shared import HOLDS_LINE_BREAK
 from newslint.rules.lines.bulleted_menus import _in_story
 from newslint.rules.lines.page_headline import signed_headline
+from newslint.rules.lines.prompts import reader_prompt
+from newslint.textutil import word_texts
 
 _HEAD = regexcache.compile(r"#(?:\[\d+\])?[^\s#]")  # lynx's mark before the head's links ('#alternate', '#[1]Site')
 _HEAD_LINK = regexcache.compile(r"\b(?:alternate|Feed|publisher)\b")  # a head link's rel, or a feed's title
@@ -74,15 +76,24 @@ def box_pieces(text: str, paragraph: Paragraph) -> list[tuple[int, int, str]]:
 def _wrapped_sentence(lines: list[str], wraps: list[bool]) -> bool:
     """A sentence goes on over a wrap (``wraps``) between ``lines``: the line under the wrap opens in lower case (a
     paragraph holding one may be the story's, its summary or its facts: 'What is it? The story of a town in the war' /
-    'told ...')."""
-    return any(wrap and below.lstrip()[:1].islower() for wrap, below in zip(wraps, lines[1:]))
+    'told ...'); not a wrap inside a bracket the line opens and leaves open (a picture's address lynx prints as its
+    name, '[?uuid=…&w' / 'idth=440]')."""
+    return any(wrap and below.lstrip()[:1].islower() and not _open_bracket(line)
+               for wrap, line, below in zip(wraps, lines, lines[1:]))
+
+
+def _open_bracket(line: str) -> bool:
+    """``line`` opens with a bracket that it does not close (a picture's name or address wrapped over lines)."""
+    return line.lstrip().startswith("[") and "]" not in line
 
 
 def _sentence(line: str) -> bool:
     """A sentence of ``_SENTENCE_WORDS`` words or more ends ``line`` (a box holding one may be the story's list of
-    points or its text)."""
+    points or its text), not the page's prompt to its reader ('Please enable JavaScript to view the comments.',
+    ``prompts.reader_prompt``)."""
     end = line.rstrip()
-    return end.endswith(_SENTENCE_ENDS) and len(end.split()) >= _SENTENCE_WORDS
+    return end.endswith(_SENTENCE_ENDS) and len(end.split()) >= _SENTENCE_WORDS \
+        and not reader_prompt(end.lstrip(), word_texts(end))
 
 
 def _cards(lines: list[str]) -> bool:

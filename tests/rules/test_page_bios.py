@@ -1,0 +1,69 @@
+"""NL313 on a whole page: an author's bio printed after the story, above the related stories and the footer (beyond
+the last paragraphs NL313 reads at a body's end), alone or in a text browser's box of lines; the story's own sentence
+about a journalist stays."""
+
+import textwrap
+
+from rule_texts import LAST, LATER, LONG, MORE, PROSE
+
+BIO = ("Mara Quillfeather is a senior reporter at the Harbourtown Gazette, where she has covered the council "
+       "and the harbour since 2015.")
+RELATED = ("Ferry timetable changes for the summer season", "Harbour wall repairs to start next month",
+           "Council names new head of its planning committee", "Lifeboat crew rescues two walkers from the cliffs")
+SHARE = ("Share this story", "Facebook", "Twitter", "Email", "Print", "Tags: council, library")
+FOOTER = ("About us", "Contact", "Advertise", "Privacy policy", "Terms of use")
+
+
+def wrapped(paragraph):
+    """A paragraph as a text browser prints it: wrapped at 72 columns, indented three spaces."""
+    return textwrap.fill(paragraph, 72, initial_indent="   ", subsequent_indent="   ")
+
+
+def page(*after_story, story=(PROSE, MORE, LONG, LATER, LAST)):
+    """A whole page as lynx prints it: menus, the headline, the story, its share bar, ``after_story`` (its author
+    box), related stories, a footer."""
+    menu = "\n\n".join(f"     * {item}" for item in ("Home", "Local", "Sport", "Opinion", "Contact"))
+    share = "\n\n".join(f"     * {item}" for item in SHARE)
+    related = "\n\n".join(["   Related stories", *(f"     * {title}" for title in RELATED)])
+    footer = "\n\n".join(f"     * {item}" for item in FOOTER)
+    return "\n\n".join([menu, "Library hours cut as council trims its budget", "   By Mara Quillfeather",
+                        *map(wrapped, story), share, *after_story, related, footer]) + "\n"
+
+
+def found(lint, text, code="NL313"):
+    return [" ".join(text[d.start:d.end].split()) for d in lint(text, select=[code])]
+
+
+def test_a_bio_after_the_story_of_a_whole_page_is_reported(lint):
+    text = page(wrapped(BIO))
+    assert found(lint, text) == [BIO]
+
+
+def test_a_bio_in_a_text_browsers_box_is_reported_without_the_boxs_other_lines(lint):
+    welcome = "   Thanks for signing up!"
+    bio = BIO.replace(" is a senior reporter at ", " Is a Senior Reporter at ")
+    text = page(welcome + "\n" + wrapped(bio))
+    assert found(lint, text) == [bio]
+
+
+def test_the_fix_deletes_the_bio_lines_and_keeps_the_story(lint):
+    text = page(wrapped(BIO))
+    [d] = lint(text, select=["NL313"])
+    assert d.fix["applicability"] == "unsafe"
+    assert {(e["line"], e["end_line"]) for e in d.fix["edits"]} == {(d.line, d.end_line + 1)}
+
+
+def test_a_lost_address_in_the_bio_is_reported_beside_it(lint):
+    text = page(wrapped(BIO + " Email: [email protected]"))
+    assert {d.code for d in lint(text, select=["NL313", "NL407"])} == {"NL313", "NL407"}
+
+
+def test_the_storys_own_sentence_about_a_reporter_stays(lint):
+    story = (PROSE, MORE, BIO, LONG, LATER, LAST)
+    assert found(lint, page(story=story)) == []
+
+
+def test_a_pull_quote_and_the_storys_subheadings_after_it_stay(lint):
+    quote = "\u201cWe were told nothing until the letters arrived,\u201d the head of the union said."
+    text = page(wrapped(quote), "   What the council decided", "   Why residents oppose the move")
+    assert found(lint, text) == []
