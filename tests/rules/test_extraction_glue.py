@@ -427,6 +427,27 @@ def test_nl102_leaves_solid_amounts_and_short_forms_after_a_figure(lint, text):
     assert shown(lint, article(text), "NL102") == []
 
 
+@pytest.mark.parametrize(("text", "word", "mended"), [
+    ("Photos of the day\nA Quiet Week At The Harbour In MayA Quiet Week At The Harbour In May\nBoats came in late.",
+     "MayA", "In May A Quiet"),
+    ("Words by Priya NandakumarPriya Nandakumar\nThe port reopened on Monday.", "NandakumarPriya",
+     "Nandakumar Priya"),
+    ("More: * A Quiet Harbour In SpringA Quiet Harbour In SpringA Quiet Harbour", "SpringA", "Spring A Quiet"),
+])
+def test_nl102_finds_words_written_twice_without_a_space(lint, fixed, text, word, mended):
+    assert word in glued_spans(lint, article(text))
+    assert mended in fixed(article(text), ["NL102"])
+
+
+@pytest.mark.parametrize("text", [
+    "A Day In RomeA Day In Romeo and Juliet was staged.",  # the repeat goes on into a longer word
+    "The McDonald McDonald farm and the DeSantis DeSantis signs.",  # a name written twice with a space
+    "EuroMillions and TeamViewer, LaGuardia LaGuardia, and YouTubeYouTube clips.",  # one word written twice
+])
+def test_nl102_leaves_words_that_do_not_repeat_alone(lint, text):
+    assert glued_spans(lint, article(text)) == []
+
+
 def test_nl102_finds_a_dateline_in_capitals_glued_to_the_story(lint, fixed):
     text = article("NAIROBIKenyan officials said the vaccine rollout would begin next week.")
     assert shown(lint, text, "NL102") == ["NAIROBIKenyan"]

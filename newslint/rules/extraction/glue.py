@@ -145,7 +145,8 @@ class GluedWords(_ExtractionRule):
                    "thousands figure) or a plain figure glued to a "
                    "word ('45minutes'), a list's ranks glued to its items' first words, three or more numbered in a "
                    "row ('* 1Best lamps, * 2Best desks, * 3Best chairs'), a dateline in capitals glued to the story "
-                   "('NAIROBIKenyan officials'), and, in "
+                   "('NAIROBIKenyan officials'), words written twice without a space (a page's title or a name, "
+                   "'A Day In RomeA Day In Rome'), and, in "
                    "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't') and, near two "
                    "other glued words, two dictionary words in title case the web never writes solid ('Top "
                    "StoriesHarbour'), and a list's label glued to three or more different capitalised words, none "
@@ -322,7 +323,8 @@ class GluedWords(_ExtractionRule):
 
     def _cuts(self, word: str, parts: list[tuple[int, str, str]], counts: _Counts, context: _Context) -> list[int]:
         """The case boundaries of ``word`` (``parts``: :func:`_word_parts`) where two words lost their space."""
-        return [cut for cut, left, right in parts if self._is_glued(word, left, right, counts, context)]
+        return [cut for cut, left, right in parts
+                if context.repeated_at(cut) or self._is_glued(word, left, right, counts, context)]
 
     def _is_glued(self, word: str, left: str, right: str, counts: _Counts, context: _Context) -> bool:
         """Whether ``word`` is two words ``left`` and ``right`` that lost their space (``context``: what
@@ -477,6 +479,20 @@ class _Context:
             self._headline = _after_headline(self.text, self.start, self.end)
         return self._headline
 
+    def repeated_at(self, cut: int) -> bool:
+        """The text from ``cut`` (an offset in the run) on repeats the words just before it, written solid, as where a
+        page's title or a name was written twice ('A Day In RomeA Day In Rome', 'By Jane DoeJane Doe'): two words or
+        more, up to ``_REPEAT_REACH`` characters, from a word's start to a word's end (or a third copy)."""
+        text, at = self.text, self.start + cut
+        low, place, probe = max(0, at - _REPEAT_REACH), at - _REPEAT_SHORTEST, text[at:at + 2]
+        while place >= low and (place := text.rfind(probe, low, place + 2)) >= 0:
+            words, end = text[place:at], at + at - place
+            if (place == 0 or not text[place - 1].isalnum()) and " " in words and text.startswith(words, at) \
+                    and not (text[end:end + 1].islower() or text[end:end + 1].isdigit()):
+                return True
+            place -= 1
+        return False
+
     def date_next(self) -> bool:
         """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
         return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
@@ -525,6 +541,8 @@ _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunda
 DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 _DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
+_REPEAT_REACH = 200  # characters of words a run may repeat (a page's title, a name)
+_REPEAT_SHORTEST = 8  # characters of the shortest repeat
 _CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
 _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|20)\d\d(?!\d)|[A-Z][a-z]+)|, \d{1,2}(?!\d)"
                                        r"| (?:19|20)\d\d(?!\d)")
