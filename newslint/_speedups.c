@@ -8527,7 +8527,8 @@ typedef struct {
     unsigned char hot[256];             /* 1: a character a cue is asked at (a capital, [.=_*~!?-], an anchor, beyond
                                            ASCII) */
     /* (30e) two characters of a one-byte str, as one 16-bit load reads them -> 1: a cue is asked at the first (it is
-       hot but an anchor, or the anchor of a literal that the second goes on with or that it ends) */
+       hot but an anchor or a capital, [a-z] before a capital (46b), or the anchor of a literal that the second goes on
+       with or that it ends) */
     unsigned char hot_pair[65536];
 } InlineLiterals;
 
@@ -8571,12 +8572,14 @@ inline_literals_of(PyObject *literals)
         *head = (int)k;
     }
     for (int ch = 0; ch < 256; ch++) {
-        inline_literals.hot[ch] = ch >= 128 || INLINE_CAPITAL(ch) || INLINE_SEPARATOR(ch) || ch == '!' || ch == '?';
+        const int asked = ch >= 128 || INLINE_SEPARATOR(ch) || ch == '!' || ch == '?';  /* a cue asked at ch itself */
+        inline_literals.hot[ch] = asked || INLINE_CAPITAL(ch);
         for (int next = 0; next < 256; next++) {
             const Py_UCS1 pair[2] = {(Py_UCS1)ch, (Py_UCS1)next};
             uint16_t key;
             memcpy(&key, pair, 2);
-            inline_literals.hot_pair[key] = inline_literals.hot[ch]
+            /* (46b) a capital's glued word asked at the [a-z] before it: a capital alone is no hot pair */
+            inline_literals.hot_pair[key] = asked || (INLINE_LOWER(ch) && INLINE_CAPITAL(next))
                 || (ch < 128 && (inline_literals.head[ch][next & 31] >= 0 || inline_literals.head[ch][32] >= 0));
         }
         for (int next = 0; ch < 128 && next <= 32; next++)
@@ -8707,6 +8710,10 @@ inline_cues_of(int kind, const void *chars, Py_ssize_t n)
                 at++;  /* (33c) as above */
         }
         const Py_UCS4 ch = PyUnicode_READ(kind, chars, at);
+        /* cue 1 at [a-z] before a capital (46b: where the pair tables stop; a capital is asked too where it is hot) */
+        if (INLINE_LOWER(ch) && at >= 2 && at + 1 < n && INLINE_CAPITAL(PyUnicode_READ(kind, chars, at + 1))
+                && INLINE_LOWER(PyUnicode_READ(kind, chars, at - 1)) && INLINE_LOWER(PyUnicode_READ(kind, chars, at - 2)))
+            found |= 1 << INLINE_GLUED;
         if (ch < 256 && !hot[ch])  /* most characters */
             continue;
         if (INLINE_CAPITAL(ch)) {
