@@ -106,6 +106,7 @@ class Linter:
         self.fallbacks = {r.code: r.fallback_despite for r in self.rules if r.fallback}  # code -> codes it outlives
         self.yielding = _without_cycles({r.code: r.yields_to for r in self.rules if r.yields_to})
         self._yielders = self.fallbacks.keys() | self.yielding.keys()  # the codes whose findings may yield
+        self._to_fallbacks = _yields_to_fallbacks(self.fallbacks, self.yielding)
         self.ocr = ocr  # the OCR gate's mode for every article
         # the rules' trigger ids, the Triggers of those judged on the text and the judges of the others (ArticleTrigger)
         self._judged: tuple[list[int], Triggers, list[Callable[[Article], Iterable[int]]]] | None = None
@@ -204,7 +205,7 @@ class Linter:
             findings = [f for f in findings if f.code not in self.allowlists
                         or not self.allowlists[f.code].allows(article.text[f.start:f.end])]
         if self._yielders and not self._yielders.isdisjoint(map(_CODE, findings)) and self._may_yield(findings):
-            findings = _without_yielded(findings, self.fallbacks, self.yielding, article.text)
+            findings = _without_yielded(findings, self.fallbacks, self.yielding, article.text, self._to_fallbacks)
         findings.sort(key=_POSITION)
         return findings
 
@@ -308,7 +309,8 @@ def _outside(findings: list[Finding], spans: tuple[tuple[int, int], ...],
 
 
 def _without_yielded(findings: list[Finding], fallbacks: dict[str, frozenset[str]],
-                     yielding: dict[str, frozenset[str]] | None = None, text: str = "") -> list[Finding]:
+                     yielding: dict[str, frozenset[str]] | None = None, text: str = "",
+                     to_fallbacks: bool | None = None) -> list[Finding]:
     """Drop the findings of fallback rules that other rules' findings cover (those of a code the fallback rule does
     not yield to, ``Rule.fallback_despite``, aside): a finding on a few words inside a line of furniture or a
     paragraph of the site's names another defect there, not the line or the paragraph. A rule of ``yielding``
@@ -316,13 +318,19 @@ def _without_yielded(findings: list[Finding], fallbacks: dict[str, frozenset[str
     (:func:`_yielded`): one defect, one finding. A finding that yields to others still silences fallbacks; it yields
     to a fallback's finding only where that finding stays (NL342's sentence on a line of NL311's; a yielding rule's
     phrase that is the whole line silences the line as before, and stays). Each covering set is merged once, so a page
-    with many findings of both kinds costs n log n, not n × n."""
+    with many findings of both kinds costs n log n, not n × n. ``to_fallbacks``: :func:`_yields_to_fallbacks` of the
+    two, where the caller knows it."""
     yielding = yielding or {}
+    if to_fallbacks is None:
+        to_fallbacks = _yields_to_fallbacks(fallbacks, yielding)
     specific = [f for f in findings if f.code not in fallbacks]
     alone = _yielded(findings, specific, yielding, text)  # those that yield to findings of rules that are no fallback
+    if len(specific) == len(findings):  # (no fallback's finding: none covered, none to yield to)
+        return [f for i, f in enumerate(findings) if i not in alone] if alone else findings
     spans = sorted((f.start, f.end, f.code) for f in specific)
     covers: dict[str, _Cover] = {}
     kept = []
+    stay = []  # the fallbacks' findings kept
     for i, f in enumerate(findings):
         if i in alone:
             continue
@@ -333,11 +341,18 @@ def _without_yielded(findings: list[Finding], fallbacks: dict[str, frozenset[str
                 cover = covers[f.code] = _Cover([(start, end) for start, end, code in spans if code not in outlived])
             if cover.covers(f.start, f.end):
                 continue
+            stay.append(f)
         kept.append(f)
-    if any(not fallbacks.keys().isdisjoint(to) for to in yielding.values()):  # yields to the fallbacks' that stay
-        late = _yielded(kept, [f for f in kept if f.code in fallbacks], yielding, text)
-        kept = [f for i, f in enumerate(kept) if i not in late]
+    if to_fallbacks and stay:  # yields to the fallbacks' that stay
+        late = _yielded(kept, stay, yielding, text)
+        if late:
+            kept = [f for i, f in enumerate(kept) if i not in late]
     return kept
+
+
+def _yields_to_fallbacks(fallbacks: dict[str, frozenset[str]], yielding: dict[str, frozenset[str]]) -> bool:
+    """Whether a rule of ``yielding`` yields to a fallback (the linter's set-up asks it once)."""
+    return any(not fallbacks.keys().isdisjoint(to) for to in yielding.values())
 
 
 def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[str, frozenset[str]],
@@ -348,11 +363,14 @@ def _yielded(findings: list[Finding], covering: list[Finding], yielding: dict[st
     text they delete, each of those fixes as safe as its own, :func:`_fix_rank`), so that ``--fix`` and
     ``--unsafe-fixes`` change what they changed, or findings that offer no fix (they name the defect and leave its
     repair to the reader: NL307's note, NL310's link line)."""
-    covers: dict[tuple[str, int], tuple[_Cover, _Cover, _Cover]] = {}
-    found = set()
     present = set(map(_CODE, covering))
+    asking = {code for code, to in yielding.items() if not to.isdisjoint(present)}  # the codes that may yield here
+    found: set[int] = set()
+    if not asking:
+        return found
+    covers: dict[tuple[str, int], tuple[_Cover, _Cover, _Cover]] = {}
     for i, f in enumerate(findings):
-        if f.code in yielding and not yielding[f.code].isdisjoint(present):
+        if f.code in asking:
             rank = _fix_rank(f)
             cover = covers.get((f.code, rank))
             if cover is None:

@@ -133,6 +133,30 @@ def test_the_gate_decides_the_same_either_way(natural_texts: list[str]) -> None:
     assert runs[0] == runs[1]
 
 
+@pytest.mark.parametrize("name, args", [
+    ("word_analysis", ()), ("word_analysis", (("a", "tuple"),)), ("word_analysis", (["a"], 1)),
+    ("unknown_words", (["word"], 1, 20, {})), ("unknown_words", (["word"], "1", 20, {}, ())),
+    ("doubled_word_candidates", (["a", "a"], {"the"})), ("run_in_cues", ("text", (), [])),
+    ("run_in_cue_starts", (b"text", (), ())), ("stamp_paragraphs", (["text"], "m", ())),
+    ("json_record", (b"{}", None, None)), ("inline_cues", ("text", [])), ("inline_cues", ("text",)),
+])
+def test_the_functions_of_every_article_check_their_arguments(name: str, args: tuple) -> None:
+    """(46b) Their arguments unpacked without PyArg_ParseTuple: the wrong number, or an item of the wrong type, is a
+    TypeError as before."""
+    if compiled is None:
+        pytest.skip("the extension is not built")
+    with pytest.raises(TypeError):
+        getattr(compiled, name)(*args)
+
+
+def test_an_index_argument_too_large_overflows() -> None:
+    if compiled is None:
+        pytest.skip("the extension is not built")
+    with pytest.raises(OverflowError):
+        compiled.unknown_words(["word"], 2 ** 80, 20, {}, ())
+    assert compiled.unknown_words(["wordx"], True, 20, {"wordx": 1}, ()) == []  # (an int's subclass is an index)
+
+
 def test_wrong_arguments_raise_type_errors() -> None:
     if compiled is None:
         pytest.skip("the extension is not built")

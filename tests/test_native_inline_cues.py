@@ -91,3 +91,31 @@ def test_a_literal_of_lower_case_letters_is_looked_for_at_a_rare_pair() -> None:
     assert inline._anchor("click here") == 3
     assert inline._anchor("a new window") not in (8, 9) and inline._anchor("a new window") < 11
     assert inline._anchor("Share this") == 0 and inline._anchor("(@") == 0 and inline._anchor("©") == 0
+
+
+@needs_compiled
+@pytest.mark.parametrize("pad", range(6))
+@pytest.mark.parametrize("lead", ["", "ŝ ", "\U0001d400 "])  # a one-byte text, a two-byte one, a four-byte one
+def test_a_glued_word_at_every_place_of_the_four_character_skip(lead: str, pad: int) -> None:
+    """(46b) A capital is no hot pair alone: the glued word is asked at the [a-z] before it, a capital that anchors a
+    literal ('Read') or none ('Zoo'), at the text's end or not, after three lower-case letters or two."""
+    for capital in ("Zoo", "Read", "Z", "The"):
+        for before in ("news", "ws", "a-ws", "Xws", "nws "):
+            glued = len(before) >= 3 and before[-3:].isalpha() and before[-3:].islower()
+            for text in (lead + "x " * pad + before + capital, lead + before + capital + " y" * pad,
+                         lead + "y" * pad + " " + before + capital + "." + "z" * pad):
+                assert (1 in same(text)) is glued, text
+
+
+@needs_compiled
+def test_a_capital_alone_leaves_the_scan_silent() -> None:
+    assert same("The Mayor Said The Road Would Reopen On Monday In Leeds") == set()
+    assert same("A BBC TV AND UK NEWS ITEM") == set()
+    assert same("ab Cd") == set() and same("abc d") == set() and same("abcD") == {1}
+
+
+def test_no_literal_is_looked_for_at_a_pair_that_holds_a_space() -> None:
+    """(46b) A space starts every word: 'has been corrected' is looked for at 'rr', not ' b'."""
+    assert inline._anchor("has been corrected") == 11
+    assert all(" " not in literal[anchor:anchor + 2] for literal, anchor, _bits in inline._CUE_LITERALS
+               if len(literal.split()) < len(literal) - 1 and literal[anchor] != "-")

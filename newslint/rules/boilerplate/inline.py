@@ -579,13 +579,14 @@ _COMMON_PAIRS = frozenset("th he in er an re on at en nd ti es or te of ed is it
 
 def _anchor(literal: str) -> int:
     """The index of the character of ``literal`` where the scan looks for it: its first capital or other character
-    beyond the commonest (where the scan stops anyway), if any; else the first of its rarest pair of characters in
-    English text (30e: the scan passes four characters at a time where none with the one after it is an anchor's)."""
+    beyond the commonest, if any; else the first of its rarest pair of characters in English text, not one holding a
+    space, which starts every word (30e: the scan passes four characters at a time where none with the one after it is
+    an anchor's)."""
     rank = [_COMMONEST.find(ch) % 99 for ch in literal]
     if 98 in rank or len(literal) == 1:
         return max(range(len(literal)), key=lambda k: (rank[k], -k))
-    return max(range(len(literal) - 1),
-               key=lambda k: (literal[k:k + 2] not in _COMMON_PAIRS, rank[k] + rank[k + 1], -k))
+    return max(range(len(literal) - 1), key=lambda k: (
+        literal[k:k + 2] not in _COMMON_PAIRS and " " not in literal[k:k + 2], rank[k] + rank[k + 1], -k))
 
 
 _CUE_LITERALS = tuple((literal, _anchor(literal), bits) for literal, bits in _CUE_BITS)
