@@ -448,6 +448,12 @@ def test_nl102_leaves_words_that_do_not_repeat_alone(lint, text):
     assert glued_spans(lint, article(text)) == []
 
 
+def test_a_run_that_ends_its_text_in_a_capital_is_asked_for_a_repeat_and_answered():
+    text = "The Apex team met on the hill above the cityA"  # the capital the text ends on stands earlier too
+    context = glue._Context(text, len(text) - 5, len(text))
+    assert context.repeated_at(4) is False  # (a probe cut short to the one capital found itself forever)
+
+
 def test_nl102_finds_a_dateline_in_capitals_glued_to_the_story(lint, fixed):
     text = article("NAIROBIKenyan officials said the vaccine rollout would begin next week.")
     assert shown(lint, text, "NL102") == ["NAIROBIKenyan"]

@@ -484,6 +484,8 @@ class _Context:
         page's title or a name was written twice ('A Day In RomeA Day In Rome', 'By Jane DoeJane Doe'): two words or
         more, up to ``_REPEAT_REACH`` characters, from a word's start to a word's end (or a third copy)."""
         text, at = self.text, self.start + cut
+        if at + _REPEAT_SHORTEST > len(text):  # no room for a copy (and a probe cut short would find itself forever)
+            return False
         low, place, probe = max(0, at - _REPEAT_REACH), at - _REPEAT_SHORTEST, text[at:at + 2]
         while place >= low and (place := text.rfind(probe, low, place + 2)) >= 0:
             words, end = text[place:at], at + at - place
