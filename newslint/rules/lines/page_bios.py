@@ -17,15 +17,12 @@ Span = tuple[int, int]  # a bio's start and end in the article's text
 
 def bios_after_story(article: Article, is_bio: Callable[[str], bool]) -> Iterable[Span]:
     """The bios (``is_bio``, NL313's test, of a paragraph's words or of a text browser's box's pieces) that stand after
-    the story of a whole page (``story_extent``: an extract's story runs to its end), as their spans; the story's
-    extent found only where a bio is."""
-    found: list[tuple[int, Span]] = []
-    for i, paragraph in enumerate(article.paragraphs):
+    the story of a whole page (``story_extent``: an extract's story runs to its end, and leaves none to ask), as their
+    spans."""
+    texts, shapes = paragraph_forms(article)[:2]
+    last = story_extent(texts, shapes)[1]
+    for paragraph in article.paragraphs[last + 1:]:
         pieces = box_pieces(article.text, paragraph) if "\n" in paragraph.text else []
         for start, end, words in pieces or [(paragraph.start, paragraph.end, " ".join(paragraph.text.split()))]:
             if is_bio(words):
-                found.append((i, (start, end)))
-    if found:
-        texts, shapes = paragraph_forms(article)[:2]
-        last = story_extent(texts, shapes)[1]
-        yield from (span for i, span in found if i > last)
+                yield start, end
