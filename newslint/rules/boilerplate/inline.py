@@ -10,7 +10,7 @@ from itertools import chain
 from typing import AbstractSet, Iterable, Iterator
 
 from newslint import captions, native, ngrams, regexcache
-from newslint.cuewindows import SpansByRe2
+from newslint.cuewindows import SpansByRe2, finditer_near
 from newslint.furniture import FUNCTION_WORDS
 from newslint.lineshapes import AGENCY
 from newslint.model import Article
@@ -417,8 +417,10 @@ class InlineBoilerplate(Rule):
 # The talks …'; in prose a sentence ends with a stop, and an agency named in one has a function word before it
 # ('told to AP'; matched whole: 'PA Media group' is no 'PA' before a capital)
 _CAPTION_CREDIT = regexcache.compile(r"(?<=[a-z] )(?>" + AGENCY + r")(?= [A-Z])")
-# where it may match, one RE2 pass of a long line first (Python's re tried the agencies at every word of it)
+# where it may match, one RE2 pass of a long line first (Python's re tried the agencies at every word of it), and
+# Python's re asked only near what that pass found (``cuewindows.finditer_near``: each match holds one)
 _CAPTION_CREDIT_CUES = Cues(r"[a-z] " + AGENCY + r" [A-Z]")
+_caption_credit_cue_spans = SpansByRe2(_CAPTION_CREDIT_CUES)
 _CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
 MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
 
@@ -427,7 +429,8 @@ def _caption_credit_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each picture agency's credit in ``text`` (_CAPTION_CREDIT) with its caption before it: the
     words back to the last sentence's stop or the credit before, up to MAX_CAPTION_WORDS (else the credit alone)."""
     after = 0  # where the last credit ends
-    for match in _CAPTION_CREDIT.finditer(text):
+    cues = [start for start, _ in _caption_credit_cue_spans(text)]
+    for match in finditer_near(_CAPTION_CREDIT, text, cues, margin=0):
         if (text[max(after, match.start() - 20):match.start()].split() or [""])[-1].lower() in FUNCTION_WORDS:
             continue
         reach = max(after, text.rfind(" ", 0, max(match.start() - 20 * MAX_CAPTION_WORDS, 0)))
