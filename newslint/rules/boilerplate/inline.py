@@ -402,8 +402,7 @@ class InlineBoilerplate(Rule):
             return
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text \
-                    and _CAPTION_CREDIT_CUES.found(text):
+            if len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text:
                 for begin, stop in _caption_credit_spans(text):
                     start, end = paragraph.start + begin, paragraph.start + stop
                     yield self.finding(start, end, "a picture's caption and its agency's credit run into a one-line "
@@ -417,8 +416,8 @@ class InlineBoilerplate(Rule):
 # The talks …'; in prose a sentence ends with a stop, and an agency named in one has a function word before it
 # ('told to AP'; matched whole: 'PA Media group' is no 'PA' before a capital)
 _CAPTION_CREDIT = regexcache.compile(r"(?<=[a-z] )(?>" + AGENCY + r")(?= [A-Z])")
-# where it may match, one RE2 pass of a long line first (Python's re tried the agencies at every word of it), and
-# Python's re asked only near what that pass found (``cuewindows.finditer_near``: each match holds one)
+# where it may match: one RE2 pass of a long line, and Python's re asked only near what it found
+# (``cuewindows.finditer_near``: each match holds one; Python's re alone tried the agencies at every word of the line)
 _CAPTION_CREDIT_CUES = Cues(r"[a-z] " + AGENCY + r" [A-Z]")
 _caption_credit_cue_spans = SpansByRe2(_CAPTION_CREDIT_CUES)
 _CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
