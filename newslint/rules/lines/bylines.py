@@ -916,7 +916,7 @@ class AuthorBio(Rule):
     code = "NL313"
     name = "author-bio"
     severity = Severity.WARNING
-    summary = "An author's bio or contact line left at the end of the body."
+    summary = "An author's bio or contact line left at the end of the body, or after a whole page's story."
     bad = "…to the police.\n\nRamsey Khalifeh is a general assignment reporter on the NYC Accountability desk."
     good = "…to the police.\n\nKhalifeh, a reporter, said the desk would follow up."
     explanation = ("In the last four paragraphs: a paragraph that opens with a name followed by "
