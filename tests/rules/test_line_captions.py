@@ -738,6 +738,19 @@ def test_an_alt_text_and_its_caption_on_one_wrapped_line(lint):
     assert found(lint, "NL312", story, said, more) == []  # (the story goes on after the copies)
 
 
+def test_an_alt_text_said_three_times_alone_in_its_paragraph(lint):
+    """lynx prints a lazy-loaded picture's alt text three times (the picture, its script's copy, its fallback's),
+    wrapped, with no stop: a caption; twice with no stop is a card's headline beside its picture's, and three copies
+    the story goes on after are the story's."""
+    thrice = ("     Ferry Crews Train for the Winter Crossings Ferry Crews Train for the\n"
+              "   Winter Crossings Ferry Crews Train for the Winter Crossings")
+    story, more = (fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in (PROSE, MORE))
+    assert found(lint, "NL312", story, thrice, more) == [thrice.strip()]
+    twice = "   Ferry Crews Train for the Winter Crossings Ferry Crews Train for the Winter Crossings"
+    assert found(lint, "NL312", story, twice, more) == []
+    assert found(lint, "NL312", story, f"{thrice} They start on Monday.", more) == []
+
+
 def test_lines_printed_twice_without_a_credit_or_glue_are_left(lint):
     """A headline or a paragraph printed twice on lines of their own is no caption; nor a short label glued twice."""
     headline = "Harbour Library Opens Its Doors Again"

@@ -755,6 +755,7 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
 _TWICE_PROBE = 16  # characters of a paragraph's opening looked for again in it: a caption printed twice repeats them
 _TWICE_WORDS = 4  # words of such a caption at the least
 _TWICE_MAX = 400  # characters of its first copy: a longer run printed twice is a block of the story's
+_ALT_COPIES = 3  # copies of an alt text alone in its paragraph at least that need no stop (no headline is said thrice)
 
 _OPENING = itemgetter(slice(_TWICE_PROBE))
 _FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
@@ -791,9 +792,10 @@ def _printed_twice(text: str) -> int:
     ending in its credit printed again under itself (a text browser's lead picture: the caption and '(Jane Doe/Valley
     Post)', twice); a further copy, the caption under the picture, with a final stop or not, goes with them; or a
     short paragraph that is only an alt text and its caption a space apart on one line, the last copy with a stop (a
-    text browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'). (A headline
-    or a paragraph printed twice on lines of their own, with no credit, is left; so is a card's headline beside its
-    picture's, with no stop.)"""
+    text browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'), or a paragraph
+    that is only an alt text said ``_ALT_COPIES`` times or more on its lines, with no stop (lynx's lazy-loaded
+    picture: its image, its script's copy and its fallback's). (A headline or a paragraph printed twice on lines of
+    their own, with no credit, is left; so is a card's headline beside its picture's, with no stop.)"""
     again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
     if again > 0 and "\n" in text[:again]:
         again = _wrapped_copy(text[:again]) or again
@@ -805,11 +807,12 @@ def _printed_twice(text: str) -> int:
     if first[-1].isspace() and not inline and _caption_before_credit(" ".join(words)) is None:
         return 0
     end = last = _copy_end(text, words, again)
+    copies = 1
     while end:
-        last = end
+        last, copies = end, copies + 1
         end = _copy_end(text, words, len(text) - len(text[end:].lstrip())) if text[end:end + 1].isspace() else 0
     if inline and (text[last - 1:last] != "." or text[last:].strip() or len(text) > _LONG_PARAGRAPH) \
-            and _caption_before_credit(" ".join(words)) is None:
+            and (copies < _ALT_COPIES or text[last:].strip()) and _caption_before_credit(" ".join(words)) is None:
         return 0
     return last
 
