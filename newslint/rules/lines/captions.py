@@ -386,7 +386,11 @@ class CaptionLine(Rule):
                    "lines a wrap joins are read as lines: a caption above a credit that names a picture ('Photo: "
                    "Jane Doe', a slash), or one ending in its credit. Under a page's headline, its picture's alt text repeating it in "
                    "a form no headline takes (lynx's indented copy under a headline at the margin, a lazy-loaded "
-                   "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it.")
+                   "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it. A paragraph that is "
+                   "only an alt text said three times or more, with no stop (lynx's lazy-loaded picture). On a page "
+                   "whose pictures Pandoc printed in brackets, a paragraph that is only a picture's alt text in "
+                   "brackets, three to fifty words with a lower-case word (not a logo, a button, an editor's "
+                   "'[Note: …]', nor a card's picture whose headline repeats it under it).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -433,6 +437,8 @@ class CaptionLine(Rule):
             and not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
+        bracketed = _bracketed_alts(texts) if "[" in article.text and article.text.count("\n[") >= _PICTURE_LINES \
+            else ()  # (a memchr first: a two-character needle is searched for at a tenth of its speed)
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
@@ -530,6 +536,8 @@ class CaptionLine(Rule):
                 reported_end = alt
                 yield self._caption(article, paragraph, paragraphs[alt], "its alt text with the credit, then the caption"
                                     if alt > i else "its alt text with the credit")
+            elif i in bracketed:
+                yield self._caption(article, paragraph, paragraph, "a picture's alt text in brackets")
             elif i in restated:
                 yield self._restated(article, paragraph, restated[i])
             elif "\n" in text:
@@ -750,6 +758,31 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
                 and not names.isdisjoint(article.paragraph_words[index + 1]):
             return index + 1
     return index
+
+
+_PICTURE_LINES = 2  # lines opening with a bracket in a text at least: a page whose pictures are printed so
+_BRACKETED_WORDS = (3, 50)  # words of a picture's alt text in brackets, at least and at most
+_NOTE_LABEL = regexcache.compile(r"\[\s*[\w'’ ]{1,25}:")  # an editor's note, '[Note: …]', '[Update: …]'
+_CARD_REACH = 2  # paragraphs under a card's picture within which its headline repeats its alt text
+
+
+def _bracketed_alts(texts: list[str]) -> set[int]:
+    """The paragraphs (``texts``, of a text with ``_PICTURE_LINES`` lines or more opening with a bracket) that are only
+    a picture's alt text in square brackets, as Pandoc's plain text prints a picture ('[Players at the fan event in
+    Leeds]'): three to fifty words, a lower-case word among them after the first (a description: no site's logo,
+    '[Valley Post]', or form's button, '[Send My Password]'), no label and colon opening it (an editor's note), and
+    no card's picture whose alt text its headline repeats within ``_CARD_REACH`` paragraphs under it (the card is
+    the page's furniture, NL311's)."""
+    found = set()
+    for i in compress(count(), map(str.startswith, texts, repeat("["))):
+        text = texts[i]
+        if not text.endswith("]") or text.count("[") != 1 or text.count("]") != 1 or _NOTE_LABEL.match(text):
+            continue
+        words = text[1:-1].split()
+        if _BRACKETED_WORDS[0] <= len(words) <= _BRACKETED_WORDS[1] and any(w[:1].islower() for w in words[1:]) \
+                and all(texts[k].split() != words for k in range(i + 1, min(i + 1 + _CARD_REACH, len(texts)))):
+            found.add(i)
+    return found
 
 
 _TWICE_PROBE = 16  # characters of a paragraph's opening looked for again in it: a caption printed twice repeats them
