@@ -738,6 +738,47 @@ def test_an_alt_text_and_its_caption_on_one_wrapped_line(lint):
     assert found(lint, "NL312", story, said, more) == []  # (the story goes on after the copies)
 
 
+def test_an_alt_text_said_three_times_alone_in_its_paragraph(lint):
+    """lynx prints a lazy-loaded picture's alt text three times (the picture, its script's copy, its fallback's),
+    wrapped, with no stop: a caption; twice with no stop is a card's headline beside its picture's, and three copies
+    the story goes on after are the story's."""
+    thrice = ("     Ferry Crews Train for the Winter Crossings Ferry Crews Train for the\n"
+              "   Winter Crossings Ferry Crews Train for the Winter Crossings")
+    story, more = (fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in (PROSE, MORE))
+    assert found(lint, "NL312", story, thrice, more) == [thrice.strip()]
+    twice = "   Ferry Crews Train for the Winter Crossings Ferry Crews Train for the Winter Crossings"
+    assert found(lint, "NL312", story, twice, more) == []
+    assert found(lint, "NL312", story, f"{thrice} They start on Monday.", more) == []
+
+
+# Pandoc's plain text prints a picture as its alt text in square brackets, a paragraph of its own
+PANDOC_PICTURE = "[]"  # (a picture without an alt text: the page's other pictures)
+
+
+def test_a_pictures_alt_text_in_brackets_is_a_caption(lint):
+    """A paragraph that is only an alt text in brackets, on a page whose pictures Pandoc printed so, wrapped or not,
+    inside the story or in a list of other stories' cards."""
+    story, more = fill(PROSE, 72), fill(MORE, 72)
+    alt = "[Volunteers load sandbags onto a trailer beside the flooded\ntowpath]"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, alt, more) == [alt]
+    card = "[Rowers carry their boat down to the river at dawn]"
+    headline = "Harbour regatta returns after a three-year break"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, more, "Latest", card, headline) == [card]
+
+
+def test_bracketed_lines_that_are_no_pictures_alt_text_are_left(lint):
+    """A site's logo or a form's button in brackets (no lower-case word after the first), an editor's note, a card
+    whose headline repeats its picture's alt text (the card is furniture), a page with no other bracketed line, and
+    text around brackets are no caption."""
+    story, more = fill(PROSE, 72), fill(MORE, 72)
+    for line in ("[Valley Post Homepage]", "[Send My Password]", "[Note: the figures above are for the year to May.]",
+                 "[Editor's note: this story was first published in March.]", "[Flood]", "[A] dog in the [park] today"):
+        assert found(lint, "NL312", PANDOC_PICTURE, story, line, more) == []
+    alt = "[Harbour regatta returns after a three-year break]"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, more, alt, "Sport", alt.strip("[]")) == []
+    assert found(lint, "NL312", story, "[Volunteers load sandbags onto a trailer by the towpath]", more) == []
+
+
 def test_lines_printed_twice_without_a_credit_or_glue_are_left(lint):
     """A headline or a paragraph printed twice on lines of their own is no caption; nor a short label glued twice."""
     headline = "Harbour Library Opens Its Doors Again"

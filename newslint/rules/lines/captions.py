@@ -386,7 +386,11 @@ class CaptionLine(Rule):
                    "lines a wrap joins are read as lines: a caption above a credit that names a picture ('Photo: "
                    "Jane Doe', a slash), or one ending in its credit. Under a page's headline, its picture's alt text repeating it in "
                    "a form no headline takes (lynx's indented copy under a headline at the margin, a lazy-loaded "
-                   "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it.")
+                   "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it. A paragraph that is "
+                   "only an alt text said three times or more, with no stop (lynx's lazy-loaded picture). On a page "
+                   "whose pictures Pandoc printed in brackets, a paragraph that is only a picture's alt text in "
+                   "brackets, three to fifty words with a lower-case word (not a logo, a button, an editor's "
+                   "'[Note: …]', nor a card's picture whose headline repeats it under it).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -433,6 +437,8 @@ class CaptionLine(Rule):
             and not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
+        bracketed = _bracketed_alts(texts) if "[" in article.text and article.text.count("\n[") >= _PICTURE_LINES \
+            else ()  # (a memchr first: a two-character needle is searched for at a tenth of its speed)
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
@@ -530,6 +536,8 @@ class CaptionLine(Rule):
                 reported_end = alt
                 yield self._caption(article, paragraph, paragraphs[alt], "its alt text with the credit, then the caption"
                                     if alt > i else "its alt text with the credit")
+            elif i in bracketed:
+                yield self._caption(article, paragraph, paragraph, "a picture's alt text in brackets")
             elif i in restated:
                 yield self._restated(article, paragraph, restated[i])
             elif "\n" in text:
@@ -752,9 +760,35 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
     return index
 
 
+_PICTURE_LINES = 2  # lines opening with a bracket in a text at least: a page whose pictures are printed so
+_BRACKETED_WORDS = (3, 50)  # words of a picture's alt text in brackets, at least and at most
+_NOTE_LABEL = regexcache.compile(r"\[\s*[\w'’ ]{1,25}:")  # an editor's note, '[Note: …]', '[Update: …]'
+_CARD_REACH = 2  # paragraphs under a card's picture within which its headline repeats its alt text
+
+
+def _bracketed_alts(texts: list[str]) -> set[int]:
+    """The paragraphs (``texts``, of a text with ``_PICTURE_LINES`` lines or more opening with a bracket) that are only
+    a picture's alt text in square brackets, as Pandoc's plain text prints a picture ('[Players at the fan event in
+    Leeds]'): three to fifty words, a lower-case word among them after the first (a description: no site's logo,
+    '[Valley Post]', or form's button, '[Send My Password]'), no label and colon opening it (an editor's note), and
+    no card's picture whose alt text its headline repeats within ``_CARD_REACH`` paragraphs under it (the card is
+    the page's furniture, NL311's)."""
+    found = set()
+    for i in compress(count(), map(str.startswith, texts, repeat("["))):
+        text = texts[i]
+        if not text.endswith("]") or text.count("[") != 1 or text.count("]") != 1 or _NOTE_LABEL.match(text):
+            continue
+        words = text[1:-1].split()
+        if _BRACKETED_WORDS[0] <= len(words) <= _BRACKETED_WORDS[1] and any(w[:1].islower() for w in words[1:]) \
+                and all(texts[k].split() != words for k in range(i + 1, min(i + 1 + _CARD_REACH, len(texts)))):
+            found.add(i)
+    return found
+
+
 _TWICE_PROBE = 16  # characters of a paragraph's opening looked for again in it: a caption printed twice repeats them
 _TWICE_WORDS = 4  # words of such a caption at the least
 _TWICE_MAX = 400  # characters of its first copy: a longer run printed twice is a block of the story's
+_ALT_COPIES = 3  # copies of an alt text alone in its paragraph at least that need no stop (no headline is said thrice)
 
 _OPENING = itemgetter(slice(_TWICE_PROBE))
 _FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
@@ -791,9 +825,10 @@ def _printed_twice(text: str) -> int:
     ending in its credit printed again under itself (a text browser's lead picture: the caption and '(Jane Doe/Valley
     Post)', twice); a further copy, the caption under the picture, with a final stop or not, goes with them; or a
     short paragraph that is only an alt text and its caption a space apart on one line, the last copy with a stop (a
-    text browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'). (A headline
-    or a paragraph printed twice on lines of their own, with no credit, is left; so is a card's headline beside its
-    picture's, with no stop.)"""
+    text browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'), or a paragraph
+    that is only an alt text said ``_ALT_COPIES`` times or more on its lines, with no stop (lynx's lazy-loaded
+    picture: its image, its script's copy and its fallback's). (A headline or a paragraph printed twice on lines of
+    their own, with no credit, is left; so is a card's headline beside its picture's, with no stop.)"""
     again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
     if again > 0 and "\n" in text[:again]:
         again = _wrapped_copy(text[:again]) or again
@@ -805,11 +840,12 @@ def _printed_twice(text: str) -> int:
     if first[-1].isspace() and not inline and _caption_before_credit(" ".join(words)) is None:
         return 0
     end = last = _copy_end(text, words, again)
+    copies = 1
     while end:
-        last = end
+        last, copies = end, copies + 1
         end = _copy_end(text, words, len(text) - len(text[end:].lstrip())) if text[end:end + 1].isspace() else 0
     if inline and (text[last - 1:last] != "." or text[last:].strip() or len(text) > _LONG_PARAGRAPH) \
-            and _caption_before_credit(" ".join(words)) is None:
+            and (copies < _ALT_COPIES or text[last:].strip()) and _caption_before_credit(" ".join(words)) is None:
         return 0
     return last
 
