@@ -2,7 +2,8 @@
 
 import random
 
-from newslint.furniture import WEB_STRICT, _LETTERS, _no_strict_web_word, prose_paragraph, shapes_of, story_extent
+from newslint.furniture import (WEB_STRICT, _LETTERS, _no_strict_web_word, prose_paragraph, shapes_of, story_end,
+                                story_extent)
 
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
@@ -68,6 +69,18 @@ def test_the_look_for_a_web_word_gives_what_the_letter_runs_give():
     for _ in range(3000):
         text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 12))).lower()
         assert _no_strict_web_word(text) == WEB_STRICT.isdisjoint(_LETTERS.findall(text)), repr(text)
+
+
+def test_the_end_of_the_story_is_the_extents_last_paragraph():
+    """``story_end`` answers a text of up to four paragraphs without reading it (no whole page's story ends before
+    the last of them) and gives the extent's last paragraph for every text, short or long."""
+    draw = random.Random(4703)
+    pieces = HEAD + RELATED + [PROSE, MORE, LAST, "About us"]
+    pages = [[], [PROSE], HEAD[:3] + [PROSE], HEAD[:3] + [PROSE, "Contact"], HEAD + [PROSE, MORE, LAST] + RELATED]
+    pages += [[draw.choice(pieces) for _ in range(draw.randrange(0, 12))] for _ in range(400)]
+    for page in pages:
+        assert story_end(page, shapes_of(page)) == extent(page)[1], page
+    assert story_end(HEAD + [PROSE, MORE, LAST] + RELATED, shapes_of(HEAD + [PROSE, MORE, LAST] + RELATED)) == 7
 
 
 def test_headlines_after_the_story_of_a_whole_page_are_furniture(lint):
