@@ -4,6 +4,7 @@ drawn text and the corpus's."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -84,3 +85,20 @@ def test_glued_headings_matched_at_their_quotes_are_the_search_on_drawn_and_corp
         assert [(match.span(), match.groups()) for match in glue._glued_headings(text)] == whole, text
         found += len(whole)
     assert found > 300
+
+
+# a day or month in capitals: the words, their parts and what may stand beside them
+CAPS_DATE_PIECES = ["MONDAY", "MON", "TUES", "WEDNES", "THURS", "FRI", "SATUR", "SUN", "DAY", "DAYS", "JANUARY", "JUNE",
+                    "JULY", "MARCH", "MARCHING", "AUGUST", "SEPTEMBER", "MBER", "OCTOBER", "DECEMBER", "TOUR", " ", "é",
+                    "1", "_", "-", "\n"]
+
+
+def test_a_caps_date_written_out_is_the_search_with_the_days_parts_grouped(corpus_texts):
+    """NL102's _CAPS_DATE, each word written out (a flat alternation, which Python's re skips to by its first letters),
+    matches where the pattern with a group of the days' first parts before DAY does."""
+    grouped = re.compile(r"(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY"
+                         r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![^\W\d_])")
+    assert [m.span() for m in glue._CAPS_DATE.finditer("SPRING TOURTHURSDAY MAY 7 LEEDSFRIDAY SUNDAYS JUNE")] \
+        == [(11, 19), (31, 37), (46, 50)]
+    for text in drawn_texts(CAPS_DATE_PIECES, 6000, 4702) + corpus_texts:
+        assert [m.span() for m in glue._CAPS_DATE.finditer(text)] == [m.span() for m in grouped.finditer(text)], text

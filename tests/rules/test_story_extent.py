@@ -1,6 +1,9 @@
 """NL311's reading of where the story stops in a whole page an extractor flattened (issue 12)."""
 
-from newslint.furniture import shapes_of, story_extent
+import random
+
+from newslint.furniture import (WEB_STRICT, _LETTERS, _no_strict_web_word, prose_paragraph, shapes_of, story_end,
+                                story_extent)
 
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
@@ -45,6 +48,39 @@ def test_a_short_reader_prompt_or_a_wire_signoff_does_not_move_the_end_of_the_st
     assert extent(HEAD + [PROSE, MORE, prompt, "Home"])[1] == 6
     signed = LAST + " REUTER"
     assert extent(HEAD + [PROSE, MORE, "The stock rose four points.", signed])[1] == 8
+
+
+def test_a_short_paragraph_with_a_word_of_the_web_page_is_no_prose():
+    """A short paragraph of prose holds no word of the page (WEB_STRICT) as a run of letters: the word beside a digit,
+    a mark or in capitals is one; inside a longer word, or beside a letter beyond ASCII, it is none."""
+    sentence = "The council said on Tuesday that the {} would be ready for every school in the district by spring."
+    for word in ("app", "Newsletter", "2app", "app_", "PRIVACY", "(subscribe)", "apps3"):
+        assert not prose_paragraph(sentence.format(word), 18), word
+    for word in ("plan", "happy", "appé", "éapp", "applause", "tapping", "rssi"):
+        assert prose_paragraph(sentence.format(word), 18), word
+
+
+def test_the_look_for_a_web_word_gives_what_the_letter_runs_give():
+    """``_no_strict_web_word`` (one RE2 pass, the letter runs only where it finds a word) against the letter runs
+    themselves, on drawn lower-cased texts of web words, pieces of them and letters beyond ASCII."""
+    draw = random.Random(47)
+    pieces = sorted(WEB_STRICT) + ["the", " ", ".", "-", "é", "ü", "\u0130", "\u212a", "\u017f", "2", "_", "’", "ap", "s",
+                                   "\n", "\ud800"]
+    for _ in range(3000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 12))).lower()
+        assert _no_strict_web_word(text) == WEB_STRICT.isdisjoint(_LETTERS.findall(text)), repr(text)
+
+
+def test_the_end_of_the_story_is_the_extents_last_paragraph():
+    """``story_end`` answers a text of up to four paragraphs without reading it (no whole page's story ends before
+    the last of them) and gives the extent's last paragraph for every text, short or long."""
+    draw = random.Random(4703)
+    pieces = HEAD + RELATED + [PROSE, MORE, LAST, "About us"]
+    pages = [[], [PROSE], HEAD[:3] + [PROSE], HEAD[:3] + [PROSE, "Contact"], HEAD + [PROSE, MORE, LAST] + RELATED]
+    pages += [[draw.choice(pieces) for _ in range(draw.randrange(0, 12))] for _ in range(400)]
+    for page in pages:
+        assert story_end(page, shapes_of(page)) == extent(page)[1], page
+    assert story_end(HEAD + [PROSE, MORE, LAST] + RELATED, shapes_of(HEAD + [PROSE, MORE, LAST] + RELATED)) == 7
 
 
 def test_headlines_after_the_story_of_a_whole_page_are_furniture(lint):

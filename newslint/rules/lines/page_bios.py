@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from newslint.furniture import story_extent
+from newslint.furniture import story_end
 from newslint.model import Article
 from newslint.rules.lines._shared import paragraph_forms
 from newslint.rules.lines.text_browser import box_pieces
@@ -20,7 +20,7 @@ def bios_after_story(article: Article, is_bio: Callable[[str], bool]) -> Iterabl
     the story of a whole page (``story_extent``: an extract's story runs to its end, and leaves none to ask), as their
     spans."""
     texts, shapes = paragraph_forms(article)[:2]
-    last = story_extent(texts, shapes)[1]
+    last = story_end(texts, shapes)
     for paragraph in article.paragraphs[last + 1:]:
         pieces = box_pieces(article.text, paragraph) if "\n" in paragraph.text else []
         for start, end, words in pieces or [(paragraph.start, paragraph.end, " ".join(paragraph.text.split()))]:
