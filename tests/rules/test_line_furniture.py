@@ -124,6 +124,22 @@ def test_a_section_label_before_the_headline(lint):
     assert not [d for d in lint(lede, select=["NL311"]) if "section label" in d.message]
 
 
+def test_a_title_that_is_a_label_or_a_count_over_the_headline(lint):
+    for label in ("Markets", "LATEST", "Sponsored Content", "12"):
+        text = "\n\n".join([label, "Harbour Ferry Fares Rise for the Third Time This Year", PROSE, MORE]) + "\n"
+        assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+            == [(1, "section label before the headline")], label
+
+
+def test_a_short_headline_over_its_story_or_a_count_over_prose_is_no_label(lint):
+    short = "\n\n".join(["Harbour Fares", PROSE, MORE]) + "\n"  # (the story's prose under it: its headline)
+    counted = "\n\n".join(["2024", "The ferry company raised its fares again on Monday.", PROSE, MORE]) + "\n"
+    dated = "\n\n".join(["Markets", "By Jane Doe and John Roe", PROSE, MORE]) + "\n"
+    for text in (short, counted):
+        assert not [d for d in lint(text, select=["NL311"]) if "section label" in d.message]
+    assert not [d for d in lint(dated, select=["NL311"]) if d.line == 3]  # (the line under the label stays)
+
+
 def test_the_dek_under_a_kept_headline_is_not_furniture():
     headline, dek = "Woman charged with killing her mother", "Police say the pair had argued for weeks before"
     assert furniture._headline_or_dek([headline, dek, PROSE], 1)

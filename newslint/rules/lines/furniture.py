@@ -161,6 +161,11 @@ class FurnitureLine(Rule):
             yield self._line(article, header, "the page's title before the story")
             under = _headline_under_title([header.text, *texts])
             headline = headline if under is None else under - 1
+        label = _section_title(article, texts) if open_lines and header is None else None
+        if label is not None and 0 not in story_own():  # (a poem's title over its first line is the poem's)
+            # the parse's title is a label over the headline the body opens with: that stays
+            yield self._line(article, label, "section label before the headline")
+            headline = 0 if headline is None else headline
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
@@ -1227,7 +1232,30 @@ def _section_label(texts: list[str]) -> bool:
     label = texts[0].split()
     return 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and texts[0].isprintable() \
         and not texts[0].rstrip().endswith(_SENTENCE_ENDS + (":",)) and not any(c.isdigit() for c in texts[0]) \
-        and 4 <= len(texts[1].split()) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
+        and _headline_shaped(texts[1])
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line of four to twenty words that does not end like a sentence: a headline under a label."""
+    return 4 <= len(text.split()) <= 20 and not text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_COUNT_DIGITS = 4  # digits of a count alone on a line over the headline (its comments or shares: '0', '384')
+
+
+def _section_title(article: Article, texts: list[str]) -> Paragraph | None:
+    """The title the parse found, as a line, where it is no headline but a label over the one the body opens with
+    (a main-content extractor's first line, a blank line under it): a section's name or kicker ('Business',
+    'BREAKING', 'Advertisement'; :func:`_section_label`'s shape) or a count alone ('0', its comments), over a line
+    shaped like a headline, over more text."""
+    title = article.title
+    if title is None or len(texts) < 2:
+        return None
+    value = title.value
+    count = value.isdigit() and len(value) <= _COUNT_DIGITS
+    if not (count and _headline_shaped(texts[0]) or not count and _section_label([value, *texts[:2]])):
+        return None
+    return Paragraph(-1, title.span.start, value)
 
 
 # a line of separators an extractor split off its links: '»' between breadcrumbs, ',' between tags
