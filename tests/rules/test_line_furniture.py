@@ -131,6 +131,14 @@ def test_a_title_that_is_a_label_or_a_count_over_the_headline(lint):
             == [(1, "section label before the headline")], label
 
 
+def test_a_count_alone_over_the_headline_is_a_label_and_the_headline_stays(lint):
+    text = "\n".join(["0", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE, MORE]) + "\n"
+    assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+        == [(1, "section label before the headline")]
+    assert furniture._section_label(["384", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE])
+    assert not furniture._section_label(["12345", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE])
+
+
 def test_a_short_headline_over_its_story_or_a_count_over_prose_is_no_label(lint):
     short = "\n\n".join(["Harbour Fares", PROSE, MORE]) + "\n"  # (the story's prose under it: its headline)
     counted = "\n\n".join(["2024", "The ferry company raised its fares again on Monday.", PROSE, MORE]) + "\n"

@@ -1223,16 +1223,26 @@ def _gallery_title(text: str, below: str) -> bool:
     return bool(counter) and len(text) >= 10 and below[counter.end():].startswith(text.strip())
 
 
+_COUNT_DIGITS = 4  # digits of a count alone on a line over the headline (its comments or shares: '0', '384')
+
+
 def _section_label(texts: list[str]) -> bool:
     """The body opens with a section name or kicker ('News', 'Storage', 'Article Header') and then the headline:
-    one to three capitalised words without a stop, followed by a line of four to twenty words that does not
-    end like a sentence, followed by more text."""
+    one to three capitalised words without a stop, or a count alone ('0', its comments or shares), followed by a
+    line of four to twenty words that does not end like a sentence, followed by more text."""
     if len(texts) < 3:
         return False
+    if _count_alone(texts[0]):
+        return _headline_shaped(texts[1])
     label = texts[0].split()
     return 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and texts[0].isprintable() \
         and not texts[0].rstrip().endswith(_SENTENCE_ENDS + (":",)) and not any(c.isdigit() for c in texts[0]) \
         and _headline_shaped(texts[1])
+
+
+def _count_alone(text: str) -> bool:
+    """A line that is a count alone ('0', '384': a story's comments or shares)."""
+    return text.strip().isdigit() and len(text.strip()) <= _COUNT_DIGITS
 
 
 def _headline_shaped(text: str) -> bool:
@@ -1240,22 +1250,15 @@ def _headline_shaped(text: str) -> bool:
     return 4 <= len(text.split()) <= 20 and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 
-_COUNT_DIGITS = 4  # digits of a count alone on a line over the headline (its comments or shares: '0', '384')
-
-
 def _section_title(article: Article, texts: list[str]) -> Paragraph | None:
     """The title the parse found, as a line, where it is no headline but a label over the one the body opens with
     (a main-content extractor's first line, a blank line under it): a section's name or kicker ('Business',
-    'BREAKING', 'Advertisement'; :func:`_section_label`'s shape) or a count alone ('0', its comments), over a line
-    shaped like a headline, over more text."""
+    'BREAKING', 'Advertisement') or a count alone ('0', its comments), over a line shaped like a headline, over more
+    text (:func:`_section_label`'s shape)."""
     title = article.title
-    if title is None or len(texts) < 2:
+    if title is None or not _section_label([title.value, *texts[:2]]):
         return None
-    value = title.value
-    count = value.isdigit() and len(value) <= _COUNT_DIGITS
-    if not (count and _headline_shaped(texts[0]) or not count and _section_label([value, *texts[:2]])):
-        return None
-    return Paragraph(-1, title.span.start, value)
+    return Paragraph(-1, title.span.start, title.value)
 
 
 # a line of separators an extractor split off its links: '»' between breadcrumbs, ',' between tags
