@@ -135,6 +135,9 @@ def test_a_count_alone_over_the_headline_is_a_label_and_the_headline_stays(lint)
     text = "\n".join(["0", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE, MORE]) + "\n"
     assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
         == [(1, "section label before the headline")]
+    kept = "\n".join(["0", "Two More Ferries Sold", PROSE, MORE]) + "\n"  # (a short headline the model would take)
+    assert [(d.line, d.message.split(":")[0]) for d in lint(kept, select=["NL311"])] \
+        == [(1, "section label before the headline")]
     assert furniture._section_label(["384", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE])
     assert not furniture._section_label(["12345", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE])
 

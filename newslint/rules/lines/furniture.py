@@ -156,6 +156,8 @@ class FurnitureLine(Rule):
             yield self.finding(start, end, f"a text browser's list of the page head's links: {quote(article.title.value)}",
                                delete_line(article.text, start, end))
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
+        if section and _count_alone(texts[0]):  # (a count over it: the line under it is the headline, no card's)
+            headline = 1
         header = _title_of_page(article, texts) if open_lines else None
         if header is not None:  # the parse's title is the page's <title>: its headline in the body stays
             yield self._line(article, header, "the page's title before the story")
