@@ -142,6 +142,19 @@ def test_a_count_alone_over_the_headline_is_a_label_and_the_headline_stays(lint)
     assert not furniture._section_label(["12345", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE])
 
 
+def test_a_first_line_made_of_the_pages_words_is_furniture(lint):
+    for first in (" Skip to main content", "Log In", "Menu", "Follow us on Facebook"):
+        text = "\n\n".join([first, PROSE, MORE]) + "\n"
+        assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+            == [(1, "the page's furniture as the first line")], first
+
+
+def test_a_headline_with_a_word_of_the_page_stays(lint):
+    for first in ("Shares of Home Builders Slide", "Privacy Rules Tightened for Apps", "Search Goes On"):
+        text = "\n\n".join([first, PROSE, MORE]) + "\n"
+        assert lint(text, select=["NL311"]) == [], first
+
+
 def test_a_short_headline_over_its_story_or_a_count_over_prose_is_no_label(lint):
     short = "\n\n".join(["Harbour Fares", PROSE, MORE]) + "\n"  # (the story's prose under it: its headline)
     counted = "\n\n".join(["2024", "The ferry company raised its fares again on Monday.", PROSE, MORE]) + "\n"
@@ -1244,7 +1257,7 @@ def test_the_pages_menu_and_other_stories_headlines_beside_a_poem_are_still_furn
             "Council backs ferry fare rise despite protest\n\nStriker signs new deal with county side\n\n"
             "Police name driver killed in bypass crash\n")
     found = [line for _, line in codes(lint, text, "NL311")]
-    assert found[:3] == ["News", "Sport", "Weather"]  # (the first line is the page's headline or label)
+    assert found[:4] == ["Home", "News", "Sport", "Weather"]  # (the first line, the parse's title: a word of the page)
     assert "Police name driver killed in bypass crash" in found
     assert not set(found) & set(_FRAGMENTS.split("\n\n"))
 

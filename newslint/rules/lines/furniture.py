@@ -168,6 +168,8 @@ class FurnitureLine(Rule):
             # the parse's title is a label over the headline the body opens with: that stays
             yield self._line(article, label, "section label before the headline")
             headline = 0 if headline is None else headline
+        elif header is None and article.title is not None and (furnished := _furniture_title(article)):
+            yield self._line(article, furnished, "the page's furniture as the first line")
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
@@ -1250,6 +1252,22 @@ def _count_alone(text: str) -> bool:
 def _headline_shaped(text: str) -> bool:
     """A line of four to twenty words that does not end like a sentence: a headline under a label."""
     return 4 <= len(text.split()) <= 20 and not text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_PAGE_TITLE_WORDS = 6  # words of a first line made of the page's words alone ('Skip to content', 'Log In')
+_BUTTON_SMALL_WORDS = frozenset("main now here us".split())  # more small words a page's links keep ('Follow us')
+
+
+def _furniture_title(article: Article) -> Paragraph | None:
+    """The title the parse found, as a line, where it is made of the page's words alone (its navigation, sign-in and
+    sharing words, :data:`WEB_WORDS`, and small words: ' Skip to main content', 'Log In', 'Menu Content'), one of the
+    page's words among them, up to six words: a link or button of the page, no headline."""
+    title = article.title
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(title.value)]
+    if not 0 < len(words) <= _PAGE_TITLE_WORDS or WEB_WORDS.isdisjoint(words) \
+            or not all(w in WEB_WORDS or w in FUNCTION_WORDS or w in _BUTTON_SMALL_WORDS for w in words):
+        return None
+    return Paragraph(-1, title.span.start, title.value)
 
 
 def _section_title(article: Article, texts: list[str]) -> Paragraph | None:
