@@ -1261,8 +1261,11 @@ _BUTTON_SMALL_WORDS = frozenset("main now here us".split())  # more small words 
 def _furniture_title(article: Article) -> Paragraph | None:
     """The title the parse found, as a line, where it is made of the page's words alone (its navigation, sign-in and
     sharing words, :data:`WEB_WORDS`, and small words: ' Skip to main content', 'Log In', 'Menu Content'), one of the
-    page's words among them, up to six words: a link or button of the page, no headline."""
+    page's words among them, up to six words: a link or button of the page, no headline; or a widget's glyph alone
+    ('*', '×')."""
     title = article.title
+    if len(title.value) == 1 and not title.value.isalnum():  # a widget's glyph alone ('*', '×')
+        return Paragraph(-1, title.span.start, title.value)
     words = [w.lower() for w in _HEADLINE_WORDS.findall(title.value)]
     if not 0 < len(words) <= _PAGE_TITLE_WORDS or WEB_WORDS.isdisjoint(words) \
             or not all(w in WEB_WORDS or w in FUNCTION_WORDS or w in _BUTTON_SMALL_WORDS for w in words):
