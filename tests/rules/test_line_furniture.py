@@ -155,6 +155,19 @@ def test_a_headline_with_a_word_of_the_page_stays(lint):
         assert lint(text, select=["NL311"]) == [], first
 
 
+def test_a_list_item_of_the_pages_words_alone_is_furniture(lint):
+    items = ["-   Login", "• Home", "* Open Search", "-    Comments"]
+    text = "\n\n".join(["Harbour Fares", PROSE, *items, MORE]) + "\n"
+    assert [line for _, line in codes(lint, text, "NL311")] == items
+
+
+def test_a_story_list_with_a_word_of_the_page_stays(lint):
+    items = ["- Search the harbour for survivors.", "- Share of fares paid by the council", "- members (4 of 9)",
+             "• Privacy rules for apps"]
+    text = "\n\n".join(["Harbour Fares", PROSE, "The council listed its plans:", *items, MORE]) + "\n"
+    assert codes(lint, text, "NL311") == []
+
+
 def test_a_short_headline_over_its_story_or_a_count_over_prose_is_no_label(lint):
     short = "\n\n".join(["Harbour Fares", PROSE, MORE]) + "\n"  # (the story's prose under it: its headline)
     counted = "\n\n".join(["2024", "The ferry company raised its fares again on Monday.", PROSE, MORE]) + "\n"

@@ -1195,6 +1195,8 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a bare link on its own line"
     if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
         return "a separator left on its own line"
+    if text[:1] in _ITEM_MARKS and _list_item(text) and _page_item(text):
+        return "a list's item of the page's words alone"
     if index + 1 < len(texts) and texts[index + 1][:1].isdigit() and _gallery_title(text, texts[index + 1]):
         return "a gallery's title above its first slide"
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
@@ -1257,6 +1259,16 @@ def _headline_shaped(text: str) -> bool:
     return 4 <= len(text.split()) <= 20 and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 
+_ITEM_MARKS = "-–•*·"  # how _LIST_ITEM's bulleted items open
+
+
+def _page_item(text: str) -> bool:
+    """A list's item (its mark first) that names the page's links alone ('• Home', '-   Login', '* Open Search'): a
+    capital first, no stop at its end (a piece of a sentence, 'members (4 of 9).', is the story's)."""
+    item = text[1:].strip()
+    return item[:1].isupper() and not item.endswith(".") and _page_words_alone(item)
+
+
 _PAGE_TITLE_WORDS = 6  # words of a first line made of the page's words alone ('Skip to content', 'Log In')
 _BUTTON_SMALL_WORDS = frozenset("main now here us".split())  # more small words a page's links keep ('Follow us')
 
@@ -1267,13 +1279,17 @@ def _furniture_title(article: Article) -> Paragraph | None:
     page's words among them, up to six words: a link or button of the page, no headline; or a widget's glyph alone
     ('*', '×')."""
     title = article.title
-    if len(title.value) == 1 and not title.value.isalnum():  # a widget's glyph alone ('*', '×')
+    if len(title.value) == 1 and not title.value.isalnum() or _page_words_alone(title.value):  # (a glyph: '*', '×')
         return Paragraph(-1, title.span.start, title.value)
-    words = [w.lower() for w in _HEADLINE_WORDS.findall(title.value)]
-    if not 0 < len(words) <= _PAGE_TITLE_WORDS or WEB_WORDS.isdisjoint(words) \
-            or not all(w in WEB_WORDS or w in FUNCTION_WORDS or w in _BUTTON_SMALL_WORDS for w in words):
-        return None
-    return Paragraph(-1, title.span.start, title.value)
+    return None
+
+
+def _page_words_alone(text: str) -> bool:
+    """Whether ``text`` is made of the page's words alone (:data:`WEB_WORDS` and small words), one of them at least, up
+    to six words: a link or a button of the page ('Skip to main content', 'Log In', 'Open Search')."""
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return 0 < len(words) <= _PAGE_TITLE_WORDS and not WEB_WORDS.isdisjoint(words) \
+        and all(w in WEB_WORDS or w in FUNCTION_WORDS or w in _BUTTON_SMALL_WORDS for w in words)
 
 
 def _section_title(article: Article, texts: list[str]) -> Paragraph | None:
