@@ -124,6 +124,59 @@ def test_a_section_label_before_the_headline(lint):
     assert not [d for d in lint(lede, select=["NL311"]) if "section label" in d.message]
 
 
+def test_a_title_that_is_a_label_or_a_count_over_the_headline(lint):
+    for label in ("Markets", "LATEST", "Sponsored Content", "12"):
+        text = "\n\n".join([label, "Harbour Ferry Fares Rise for the Third Time This Year", PROSE, MORE]) + "\n"
+        assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+            == [(1, "section label before the headline")], label
+
+
+def test_a_count_alone_over_the_headline_is_a_label_and_the_headline_stays(lint):
+    text = "\n".join(["0", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE, MORE]) + "\n"
+    assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+        == [(1, "section label before the headline")]
+    kept = "\n".join(["0", "Two More Ferries Sold", PROSE, MORE]) + "\n"  # (a short headline the model would take)
+    assert [(d.line, d.message.split(":")[0]) for d in lint(kept, select=["NL311"])] \
+        == [(1, "section label before the headline")]
+    assert furniture._section_label(["384", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE])
+    assert not furniture._section_label(["12345", "Harbour Ferry Fares Rise for the Third Time This Year", PROSE])
+
+
+def test_a_first_line_made_of_the_pages_words_is_furniture(lint):
+    for first in (" Skip to main content", "Log In", "Menu", "Follow us on Facebook", "*", "×"):
+        text = "\n\n".join([first, PROSE, MORE]) + "\n"
+        assert [(d.line, d.message.split(":")[0]) for d in lint(text, select=["NL311"])] \
+            == [(1, "the page's furniture as the first line")], first
+
+
+def test_a_headline_with_a_word_of_the_page_stays(lint):
+    for first in ("Shares of Home Builders Slide", "Privacy Rules Tightened for Apps", "Search Goes On", "Q"):
+        text = "\n\n".join([first, PROSE, MORE]) + "\n"
+        assert lint(text, select=["NL311"]) == [], first
+
+
+def test_a_list_item_of_the_pages_words_alone_is_furniture(lint):
+    items = ["-   Login", "• Home", "* Open Search", "-    Comments"]
+    text = "\n\n".join(["Harbour Fares", PROSE, *items, MORE]) + "\n"
+    assert [line for _, line in codes(lint, text, "NL311")] == items
+
+
+def test_a_story_list_with_a_word_of_the_page_stays(lint):
+    items = ["- Search the harbour for survivors.", "- Share of fares paid by the council", "- members (4 of 9)",
+             "• Privacy rules for apps"]
+    text = "\n\n".join(["Harbour Fares", PROSE, "The council listed its plans:", *items, MORE]) + "\n"
+    assert codes(lint, text, "NL311") == []
+
+
+def test_a_short_headline_over_its_story_or_a_count_over_prose_is_no_label(lint):
+    short = "\n\n".join(["Harbour Fares", PROSE, MORE]) + "\n"  # (the story's prose under it: its headline)
+    counted = "\n\n".join(["2024", "The ferry company raised its fares again on Monday.", PROSE, MORE]) + "\n"
+    dated = "\n\n".join(["Markets", "By Jane Doe and John Roe", PROSE, MORE]) + "\n"
+    for text in (short, counted):
+        assert not [d for d in lint(text, select=["NL311"]) if "section label" in d.message]
+    assert not [d for d in lint(dated, select=["NL311"]) if d.line == 3]  # (the line under the label stays)
+
+
 def test_the_dek_under_a_kept_headline_is_not_furniture():
     headline, dek = "Woman charged with killing her mother", "Police say the pair had argued for weeks before"
     assert furniture._headline_or_dek([headline, dek, PROSE], 1)
@@ -1217,7 +1270,7 @@ def test_the_pages_menu_and_other_stories_headlines_beside_a_poem_are_still_furn
             "Council backs ferry fare rise despite protest\n\nStriker signs new deal with county side\n\n"
             "Police name driver killed in bypass crash\n")
     found = [line for _, line in codes(lint, text, "NL311")]
-    assert found[:3] == ["News", "Sport", "Weather"]  # (the first line is the page's headline or label)
+    assert found[:4] == ["Home", "News", "Sport", "Weather"]  # (the first line, the parse's title: a word of the page)
     assert "Police name driver killed in bypass crash" in found
     assert not set(found) & set(_FRAGMENTS.split("\n\n"))
 

@@ -46,6 +46,15 @@ def test_reported_speech_and_how_to_prose_stay(lint):
     assert prompts(lint, *clean) == []
 
 
+def test_a_control_named_in_quotation_marks_is_no_speech(lint):
+    found = ['We use cookies to remember your settings. By clicking "Accept All", you consent to their use.',
+             "Pick “Manage Settings” to choose which cookies our website may keep, or click “Reject”."]
+    assert prompts(lint, *found) == found
+    clean = ['"We use cookies, and you should know it," the minister said of the new website.',
+             'The board called the plan "Accept" and said readers could subscribe from next week.']
+    assert prompts(lint, *clean) == []
+
+
 def test_a_one_line_article_is_not_a_prompt(lint):
     long_paragraph = " ".join([PROSE] * 6) + " Sign up to our newsletter and never miss a story."
     assert prompts(lint, long_paragraph) == []

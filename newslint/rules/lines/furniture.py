@@ -86,6 +86,10 @@ class FurnitureLine(Rule):
                    "(bench/train_furniture.py): length, sentence punctuation, function words, web vocabulary "
                    "(share, subscribe, comments…), separators, dates, links, a run of lines like it, position at "
                    "the start or end of the body. Subheadings, which are isolated and lack web vocabulary, stay. "
+                   "The first line the parse took for the title is read too: a section's label or a count over "
+                   "the headline the body opens with ('BREAKING', 'Advertisement', '0'), a line of the page's words "
+                   "alone (' Skip to main content', 'Log In') or a widget's glyph ('*'); so is a list's item that "
+                   "names the page's links alone ('• Home', '-   Login'). "
                    "The structure of the page is read too: the page's <title> ('Story - Site' whose site the page "
                    "names again or whose story's headline it gives again on a line of its own), a breadcrumb "
                    "trail ending in the headline, separators or a bare link alone on a line, headlines "
@@ -156,11 +160,20 @@ class FurnitureLine(Rule):
             yield self.finding(start, end, f"a text browser's list of the page head's links: {quote(article.title.value)}",
                                delete_line(article.text, start, end))
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
+        if section and _count_alone(texts[0]):  # (a count over it: the line under it is the headline, no card's)
+            headline = 1
         header = _title_of_page(article, texts) if open_lines else None
         if header is not None:  # the parse's title is the page's <title>: its headline in the body stays
             yield self._line(article, header, "the page's title before the story")
             under = _headline_under_title([header.text, *texts])
             headline = headline if under is None else under - 1
+        label = _section_title(article, texts) if open_lines and header is None else None
+        if label is not None and 0 not in story_own():  # (a poem's title over its first line is the poem's)
+            # the parse's title is a label over the headline the body opens with: that stays
+            yield self._line(article, label, "section label before the headline")
+            headline = 0 if headline is None else headline
+        elif header is None and article.title is not None and (furnished := _furniture_title(article)):
+            yield self._line(article, furnished, "the page's furniture as the first line")
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
         cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
@@ -1183,6 +1196,8 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a bare link on its own line"
     if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
         return "a separator left on its own line"
+    if text[:1] in _ITEM_MARKS and _list_item(text) and _page_item(text):
+        return "a list's item of the page's words alone"
     if index + 1 < len(texts) and texts[index + 1][:1].isdigit() and _gallery_title(text, texts[index + 1]):
         return "a gallery's title above its first slide"
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
@@ -1218,16 +1233,75 @@ def _gallery_title(text: str, below: str) -> bool:
     return bool(counter) and len(text) >= 10 and below[counter.end():].startswith(text.strip())
 
 
+_COUNT_DIGITS = 4  # digits of a count alone on a line over the headline (its comments or shares: '0', '384')
+
+
 def _section_label(texts: list[str]) -> bool:
     """The body opens with a section name or kicker ('News', 'Storage', 'Article Header') and then the headline:
-    one to three capitalised words without a stop, followed by a line of four to twenty words that does not
-    end like a sentence, followed by more text."""
+    one to three capitalised words without a stop, or a count alone ('0', its comments or shares), followed by a
+    line of four to twenty words that does not end like a sentence, followed by more text."""
     if len(texts) < 3:
         return False
+    if _count_alone(texts[0]):
+        return _headline_shaped(texts[1])
     label = texts[0].split()
     return 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and texts[0].isprintable() \
         and not texts[0].rstrip().endswith(_SENTENCE_ENDS + (":",)) and not any(c.isdigit() for c in texts[0]) \
-        and 4 <= len(texts[1].split()) <= 20 and not texts[1].rstrip().endswith(_SENTENCE_ENDS)
+        and _headline_shaped(texts[1])
+
+
+def _count_alone(text: str) -> bool:
+    """A line that is a count alone ('0', '384': a story's comments or shares)."""
+    return text.strip().isdigit() and len(text.strip()) <= _COUNT_DIGITS
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line of four to twenty words that does not end like a sentence: a headline under a label."""
+    return 4 <= len(text.split()) <= 20 and not text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_ITEM_MARKS = "-–•*·"  # how _LIST_ITEM's bulleted items open
+
+
+def _page_item(text: str) -> bool:
+    """A list's item (its mark first) that names the page's links alone ('• Home', '-   Login', '* Open Search'): a
+    capital first, no stop at its end (a piece of a sentence, 'members (4 of 9).', is the story's)."""
+    item = text[1:].strip()
+    return item[:1].isupper() and not item.endswith(".") and _page_words_alone(item)
+
+
+_PAGE_TITLE_WORDS = 6  # words of a first line made of the page's words alone ('Skip to content', 'Log In')
+_BUTTON_SMALL_WORDS = frozenset("main now here us".split())  # more small words a page's links keep ('Follow us')
+
+
+def _furniture_title(article: Article) -> Paragraph | None:
+    """The title the parse found, as a line, where it is made of the page's words alone (its navigation, sign-in and
+    sharing words, :data:`WEB_WORDS`, and small words: ' Skip to main content', 'Log In', 'Menu Content'), one of the
+    page's words among them, up to six words: a link or button of the page, no headline; or a widget's glyph alone
+    ('*', '×')."""
+    title = article.title
+    if len(title.value) == 1 and not title.value.isalnum() or _page_words_alone(title.value):  # (a glyph: '*', '×')
+        return Paragraph(-1, title.span.start, title.value)
+    return None
+
+
+def _page_words_alone(text: str) -> bool:
+    """Whether ``text`` is made of the page's words alone (:data:`WEB_WORDS` and small words), one of them at least, up
+    to six words: a link or a button of the page ('Skip to main content', 'Log In', 'Open Search')."""
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return 0 < len(words) <= _PAGE_TITLE_WORDS and not WEB_WORDS.isdisjoint(words) \
+        and all(w in WEB_WORDS or w in FUNCTION_WORDS or w in _BUTTON_SMALL_WORDS for w in words)
+
+
+def _section_title(article: Article, texts: list[str]) -> Paragraph | None:
+    """The title the parse found, as a line, where it is no headline but a label over the one the body opens with
+    (a main-content extractor's first line, a blank line under it): a section's name or kicker ('Business',
+    'BREAKING', 'Advertisement') or a count alone ('0', its comments), over a line shaped like a headline, over more
+    text (:func:`_section_label`'s shape)."""
+    title = article.title
+    if title is None or not _section_label([title.value, *texts[:2]]):
+        return None
+    return Paragraph(-1, title.span.start, title.value)
 
 
 # a line of separators an extractor split off its links: '»' between breadcrumbs, ',' between tags

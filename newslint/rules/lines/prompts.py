@@ -457,10 +457,20 @@ def describes_the_site(text: str) -> bool:
     return bool(_SELF_DESCRIPTION.match(text) and _NEWS_WORDS.search(text) and not _REPORTED.search(text))
 
 
+# a control of the page named in quotation marks ('By clicking “Accept”, you consent …', 'select "Cookie Settings"'):
+# a label of one to three capitalised words, no one's speech
+_QUOTED_CONTROL = regexcache.compile(r"[\"“][A-Z][\w'’]*(?: [A-Z&][\w'’]*){0,2}[\"”]")
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether ``text`` reports speech (``_REPORTED``), the page's controls named in quotation marks aside."""
+    return bool(_REPORTED.search(text)) and bool(_REPORTED.search(_QUOTED_CONTROL.sub("", text)))
+
+
 def reader_prompt(text: str, words: list[str]) -> set[str]:
     """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
     if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
-            or BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _REPORTED.search(text) \
+            or BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _reports_speech(text) \
             or "ermission" in text and _EXTRACT_PERMISSION.search(text):
         return set()
     return _prompt_cues(text)
