@@ -378,6 +378,28 @@ def test_title_case_pairs_a_solid_page_leaves_alone(lint, text):
             if word not in ("weatherSport", "travelMusic")] == []
 
 
+# a page written solid that prints a teaser in two lists: the teaser's heading glued to its text in both
+TEASER_TWICE = ("Sections weatherSport travelMusic Latest {0} open late on the quay. Most read {0} open late on the "
+                "quay. Gardens and listings, the page says.")
+
+
+def test_a_teaser_printed_twice_in_a_page_written_solid_is_glued_in_both(lint, fixed):
+    text = article(TEASER_TWICE.format("ListingsGardens"))
+    assert shown(lint, text, "NL102") == ["weatherSport", "travelMusic", "ListingsGardens", "ListingsGardens"]
+    assert fixed(text, ["NL102"]).count("Listings Gardens open late") == 2
+
+
+@pytest.mark.parametrize("text", [
+    TEASER_TWICE.format("PlayStation"),  # a pair the web writes solid
+    TEASER_TWICE.format("ListingsGardens") + " Read ListingsGardens. Top pick.",  # once before a stop: a site's name
+    "Latest ListingsGardens open late on the quay. Most read ListingsGardens open late. Gardens and listings.",  # no
+    # other glue: not a page written solid
+])
+def test_a_run_written_twice_is_a_teaser_only_before_lower_case_words_in_a_solid_page(lint, text):
+    assert [word for word in shown(lint, article(text), "NL102")
+            if word not in ("weatherSport", "travelMusic")] == []
+
+
 # a list's label glued to each of its items (a category written before every headline of a list)
 LABELLED_LIST = ("More reading: * Garden {}Twelve tulips bloom early, * Garden {}Pond owners count frogs, "
                  "* Garden {}Hedges get a trim before winter.")

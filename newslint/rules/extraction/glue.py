@@ -151,7 +151,8 @@ class GluedWords(_ExtractionRule):
                    "'A Day In RomeA Day In Rome'), and, in "
                    "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't') and, near two "
                    "other glued words, two dictionary words in title case the web never writes solid ('Top "
-                   "StoriesHarbour'), and a list's label glued to three or more different capitalised words, none "
+                   "StoriesHarbour'; twice too where each copy has a lower-case word after it, a teaser the page "
+                   "prints in two lists), and a list's label glued to three or more different capitalised words, none "
                    "of the runs one the web writes solid ('NewsThree', 'NewsSiren', 'NewsIn'). A solid form the "
                    "web's word counts know (LeeAnne, BankAmerica) is a name, and two short parts with no word "
                    "after them (tagDiv.) a code.")
@@ -246,7 +247,8 @@ class GluedWords(_ExtractionRule):
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
         ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
         ListingsGardens'); both dictionary words, one the article uses on its own, the pair a form the web never writes
-        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block)."""
+        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block) or only
+        before a lower-case word, a teaser the page prints twice (:func:`_teaser_copies`)."""
         places = sorted(at for at, _, _, _ in runs if cuts[at])
         if len(places) < _SOLID_BLOCK:
             return
@@ -285,7 +287,8 @@ class GluedWords(_ExtractionRule):
         return len(left) > 2 and len(right) > 2 and left[0].isupper() and left[1:].islower() \
             and right[1:].islower() and left.lower() not in _NAME_PREFIXES and right.lower() not in _PARTICLES \
             and self.known(left) and self.known(right) and (counts.has(left) or counts.has(right)) \
-            and not context.used_twice(counts) and not context.used_in_capitals(counts) and _unigram(left + right) == 0
+            and (not context.used_twice(counts) or _teaser_copies(context.run(), counts.article.text)) \
+            and not context.used_in_capitals(counts) and _unigram(left + right) == 0
 
     @staticmethod
     def _glued_digits(text: str) -> Iterator[tuple[int, int, int]]:
@@ -460,6 +463,10 @@ class _Context:
         if self._web_count is None:
             self._web_count = _unigram(self.text[self.start:self.end])
         return self._web_count
+
+    def run(self) -> str:
+        """The letter run itself."""
+        return self.text[self.start:self.end]
 
     def used_twice(self, counts: _Counts) -> bool:
         """The article has the run more than once (``counts``: the round's counts of NL102)."""
@@ -771,6 +778,18 @@ def _ends_a_line(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _teaser_copies(word: str, text: str) -> bool:
+    """Every letter run ``word`` of ``text`` has a lower-case word after it: the copies of a teaser a page prints in
+    two lists ('Harbour AirportQueues grew' twice), not a site's name (before a capital too, or a stop)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalpha() or text[end:end + 1].isalpha()) and not _LOWER_WORD_NEXT.match(text, end):
+            return False
+        at = text.find(word, end)
+    return True
 
 
 def _repeated_glue(word: str, left: str, context: _Context) -> bool:
