@@ -4,7 +4,7 @@ story that look like them but stay: headings, subheadings, tables and lists of t
 
 import pytest
 from conftest import lines_of
-from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
+from rule_texts import LAST, LATER, LONG, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
 
 from newslint.api import lint_text, make_linter
 from newslint.fixes import apply_fixes, select_fixes
@@ -603,6 +603,19 @@ def test_subheadings_with_everyday_words_of_the_web_are_the_story(lint):
     headings = ["Share prices fall", "Home truths", "Back to the drawing board"]
     body = [VOTE_OPENING, headings[0], SERVICES, headings[1], POOLS, headings[2], CLOSING]
     assert lines_of(lint, "\n".join(body) + "\n", "NL311") == []
+
+
+def test_a_heading_markdown_marks_between_the_story_s_paragraphs_is_the_story_s(lint):
+    """A main-content extractor's Markdown keeps the story's headings with their marks (a live blog's entries): one
+    between two paragraphs of the story stays, however its words read; the page's own boxes, marked so too, say what
+    they are and are still reported."""
+    for heading in ("### Library services - Quay Head's 'The Stacks' to close",
+                    "### Harbour ferries - Mill Point's 'The Crossing' to close"):
+        assert lines(lint, "NL311", PROSE, MORE, heading, LONG, LATER, LAST) == [], heading
+    for box in ("### Download the Harbour Times app for iPhone and Android",
+                "### Subscribe to the Harbour Times for unlimited access today",
+                "### Comments are closed on this story for legal reasons"):
+        assert lines(lint, "NL311", PROSE, MORE, box, LONG, LATER, LAST) == [box], box
 
 
 def test_buttons_between_paragraphs_are_still_judged():

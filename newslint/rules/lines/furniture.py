@@ -251,7 +251,8 @@ class FurnitureLine(Rule):
                 tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent) \
                     | _broken_sentences(texts)
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
-                    and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text):
+                    and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text) \
+                    or _marked_heading_of_story(texts, shapes, i, extent):
                 continue
             # (story_words: only for a line the model scores, and that either value of it may lift to the cut)
             vector = features(texts, i, shapes, extent, story=False, counts=counts)
@@ -1353,6 +1354,26 @@ def _heading_between_prose(texts: list[str], shapes: list[tuple[int, bool]], ind
     if WEB_WORDS.isdisjoint(words) or len(substance) * 2 < len([w for w in words if w not in FUNCTION_WORDS]):
         return False
     return texts[index - 1].rstrip().endswith(_SENTENCE_ENDS) and _story_sentence(texts[index + 1])
+
+
+_MARKED_HEADING = regexcache.compile(r"#{2,6} ")  # a heading Markdown marks ('### A plea from a harbour café')
+_MARKED_HEADING_WORDS = (4, 16)  # words of a story's marked heading: a shorter one is a label ('## Related')
+
+
+def _marked_heading_of_story(texts: list[str], shapes: list[tuple[int, bool]], index: int,
+                             extent: tuple[int, int]) -> bool:
+    """A heading of the story that an extractor kept with its Markdown marks (a live blog's entries, a feature's
+    sections: '### Tourist sites - Harbour Head to close'): four to sixteen words with no word of the reader and none
+    that is rarely anything but the page's, inside the story's extent, between a paragraph ending like a sentence and
+    a sentence of the story (more than fifteen words each). The page's own boxes are marked so too, but say what
+    they are ('## Sign up for our newsletter', '## Comments')."""
+    text = texts[index]
+    if not extent[0] < index < extent[1] or not _MARKED_HEADING.match(text) \
+            or shapes[index - 1][0] <= 15 or shapes[index + 1][0] <= 15:
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return _MARKED_HEADING_WORDS[0] <= len(words) <= _MARKED_HEADING_WORDS[1] and _READER.isdisjoint(words) \
+        and texts[index - 1].rstrip().endswith(_SENTENCE_ENDS) and _story_sentence(texts[index + 1])
 
 
 _QUESTION_WORDS = (2, 15)  # words of a question that heads a section ('What happens next?')
