@@ -11,7 +11,7 @@ from newslint.fixes import apply_fixes, select_fixes
 from newslint.furniture import LineCounts, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture
-from newslint.rules.lines._shared import line_forms
+from newslint.rules.lines._shared import _live_entry_headings, line_forms
 from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
                                             _heads_next_paragraph, _prose, _question_heading)
 
@@ -397,6 +397,22 @@ def test_live_blog_entry_headings_are_the_story(lint):
     for code in ("NL311", "NL312"):
         reported = lines_of(lint, text, code)
         assert not set(HEADINGS) & set(reported), (code, reported)
+
+
+def test_live_blog_entry_headings_under_a_time_and_author_on_one_line_are_the_story():
+    """A text output prints an entry's time and author on one line ('19:29 Jane Moore'), glued or with a space:
+    the headings under them are the entries' as under a time alone; a page's date stamp is no entry's time."""
+    for joint in (" ", ""):
+        lines = [INTRO]
+        for time, author, heading, body in zip(("19:29", "18:10", "17:02", "16:40"), ("Jane Moore", "Jane Moore",
+                                               "Tom Hale", "Tom Hale"), HEADINGS, (FERRY, BAKERY, BUSES, MARKET)):
+            lines += [f"{time}{joint}{author}", heading, body]
+        article = Article.parse("\n\n".join(lines) + "\n")
+        found = {article.paragraphs[i].text for i in _live_entry_headings(article)}
+        assert found == set(HEADINGS), (joint, found)
+    stamps = [INTRO, "21:22, 6 OCT 2020", "News", FERRY, "21:20, 6 OCT 2020", "Sport", BAKERY, "21:18, 6 OCT 2020",
+              "Weather", BUSES]
+    assert _live_entry_headings(Article.parse("\n\n".join(stamps) + "\n")) == set()
 
 
 def test_live_blog_times_and_a_menu_after_it_are_still_reported(lint):
