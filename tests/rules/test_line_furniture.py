@@ -634,6 +634,20 @@ def test_a_heading_markdown_marks_between_the_story_s_paragraphs_is_the_story_s(
         assert lines(lint, "NL311", PROSE, MORE, box, LONG, LATER, LAST) == [box], box
 
 
+def test_a_numbered_list_s_numbers_on_lines_of_their_own_are_the_list_s(lint):
+    """Pandoc and a text browser set a numbered list's number on a line of its own over its item ('1.' / '    See
+    the council's report …', a story's footnotes): the number is the item's, not a line of the page; the page's
+    furniture after the list is still reported."""
+    notes = ["See the council's report for how the library's opening hours were counted.",
+             "The figures are for the year to the end of March.",
+             "Two branches closed during the survey and are left out."]
+    listed = [line for k, note in enumerate(notes, 1) for line in (f"{k}.  ", f"    {note}")]
+    assert lines(lint, "NL311", PROSE, MORE, LONG, LATER, LAST, "Footnotes", *listed) == []
+    found = lines(lint, "NL311", PROSE, MORE, LONG, LATER, LAST, "Footnotes", *listed, "Share this article",
+                  "Sign up for our newsletter", "Privacy policy")
+    assert not {"1.", "2.", "3."} & set(found) and "Privacy policy" in found, found
+
+
 def test_buttons_between_paragraphs_are_still_judged():
     for button in ("Read more", "Share this", "Image zoom", "Most popular stories"):
         texts = [VOTE_OPENING, button, SERVICES, POOLS]

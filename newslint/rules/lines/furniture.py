@@ -57,6 +57,7 @@ _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")
 # a numbered item of the story's list as Markdown escapes its number, and the bold and escapes around its words
 # ('5\\. **Lock the shed –** Change …': trafilatura's and markdownify's)
 _MARKDOWN_NUMBERED = regexcache.compile(r"\d{1,3}\\\. ")
+_LONE_NUMBER = regexcache.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered list's number on a line of its own, over its item
 _MARKDOWN_MARKS = regexcache.compile(r"\*\*|__|\\(?=[^\w\s])")
 _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furniture furniture too (31f)
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
@@ -239,6 +240,7 @@ class FurnitureLine(Rule):
                 yield from line(i, why)
                 continue
             if shapes[i][0] > 8 and _prose(text, lower_words[starts[i]:starts[i + 1]]) or _list_item(text) or text[0] in _QUOTES \
+                    or _LONE_NUMBER.fullmatch(text) \
                     or _reported(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _spaced_table_row(texts, i) or wire_dateline(text) \
                     or _short_statement(text) or _story_statement(texts, i, counts) or _subheading(texts, shapes, i) \
