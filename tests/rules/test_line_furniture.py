@@ -4,14 +4,14 @@ story that look like them but stay: headings, subheadings, tables and lists of t
 
 import pytest
 from conftest import lines_of
-from rule_texts import LAST, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
+from rule_texts import LAST, LATER, LONG, MORE, MOVE, OPENING, PROSE, QUOTED, STORY_END, VOTE_OPENING, codes, lines
 
 from newslint.api import lint_text, make_linter
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.furniture import LineCounts, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture
-from newslint.rules.lines._shared import line_forms
+from newslint.rules.lines._shared import _live_entry_headings, line_forms
 from newslint.rules.lines.furniture import (_flattened_tables, _heading_between_prose, _headline_first,
                                             _heads_next_paragraph, _prose, _question_heading)
 
@@ -452,6 +452,22 @@ def test_live_blog_entry_headings_are_the_story(lint):
         assert not set(HEADINGS) & set(reported), (code, reported)
 
 
+def test_live_blog_entry_headings_under_a_time_and_author_on_one_line_are_the_story():
+    """A text output prints an entry's time and author on one line ('19:29 Jane Moore'), glued or with a space:
+    the headings under them are the entries' as under a time alone; a page's date stamp is no entry's time."""
+    for joint in (" ", ""):
+        lines = [INTRO]
+        for time, author, heading, body in zip(("19:29", "18:10", "17:02", "16:40"), ("Jane Moore", "Jane Moore",
+                                               "Tom Hale", "Tom Hale"), HEADINGS, (FERRY, BAKERY, BUSES, MARKET)):
+            lines += [f"{time}{joint}{author}", heading, body]
+        article = Article.parse("\n\n".join(lines) + "\n")
+        found = {article.paragraphs[i].text for i in _live_entry_headings(article)}
+        assert found == set(HEADINGS), (joint, found)
+    stamps = [INTRO, "21:22, 6 OCT 2020", "News", FERRY, "21:20, 6 OCT 2020", "Sport", BAKERY, "21:18, 6 OCT 2020",
+              "Weather", BUSES]
+    assert _live_entry_headings(Article.parse("\n\n".join(stamps) + "\n")) == set()
+
+
 def test_live_blog_times_and_a_menu_after_it_are_still_reported(lint):
     text = live_blog(menu=("News", "Sport", "Business", "Weather", "Contact us"))
     reported = set(lines_of(lint, text, "NL311")) | set(lines_of(lint, text, "NL314"))
@@ -656,6 +672,33 @@ def test_subheadings_with_everyday_words_of_the_web_are_the_story(lint):
     headings = ["Share prices fall", "Home truths", "Back to the drawing board"]
     body = [VOTE_OPENING, headings[0], SERVICES, headings[1], POOLS, headings[2], CLOSING]
     assert lines_of(lint, "\n".join(body) + "\n", "NL311") == []
+
+
+def test_a_heading_markdown_marks_between_the_story_s_paragraphs_is_the_story_s(lint):
+    """A main-content extractor's Markdown keeps the story's headings with their marks (a live blog's entries): one
+    between two paragraphs of the story stays, however its words read; the page's own boxes, marked so too, say what
+    they are and are still reported."""
+    for heading in ("### Library services - Quay Head's 'The Stacks' to close",
+                    "### Harbour ferries - Mill Point's 'The Crossing' to close"):
+        assert lines(lint, "NL311", PROSE, MORE, heading, LONG, LATER, LAST) == [], heading
+    for box in ("### Download the Harbour Times app for iPhone and Android",
+                "### Subscribe to the Harbour Times for unlimited access today",
+                "### Comments are closed on this story for legal reasons"):
+        assert lines(lint, "NL311", PROSE, MORE, box, LONG, LATER, LAST) == [box], box
+
+
+def test_a_numbered_list_s_numbers_on_lines_of_their_own_are_the_list_s(lint):
+    """Pandoc and a text browser set a numbered list's number on a line of its own over its item ('1.' / '    See
+    the council's report …', a story's footnotes): the number is the item's, not a line of the page; the page's
+    furniture after the list is still reported."""
+    notes = ["See the council's report for how the library's opening hours were counted.",
+             "The figures are for the year to the end of March.",
+             "Two branches closed during the survey and are left out."]
+    listed = [line for k, note in enumerate(notes, 1) for line in (f"{k}.  ", f"    {note}")]
+    assert lines(lint, "NL311", PROSE, MORE, LONG, LATER, LAST, "Footnotes", *listed) == []
+    found = lines(lint, "NL311", PROSE, MORE, LONG, LATER, LAST, "Footnotes", *listed, "Share this article",
+                  "Sign up for our newsletter", "Privacy policy")
+    assert not {"1.", "2.", "3."} & set(found) and "Privacy policy" in found, found
 
 
 def test_buttons_between_paragraphs_are_still_judged():

@@ -60,3 +60,19 @@ def test_a_block_whose_byline_or_date_lies_below_its_first_lines_signs_no_headli
     box = "Share\n   Print\n   Comment\n   Oct 13, 2020"
     assert headline_of(page(HEADLINE, box)) is None
     assert headline_of(page(HEADLINE, "Share this story")) is None
+
+
+def test_a_headline_over_the_page_s_date_with_its_section_or_site_after_it_stays():
+    """A date line that names the section or the site after the date ('May 06, 2022 News') signs the headline over
+    it as the date alone does."""
+    for dated in ("May 06, 2022 News", "June 5, 2019 by harbourwire 0", "Oct 13th, 2020 Local"):
+        text = page(HEADLINE, dated)
+        assert headline_of(text) == HEADLINE, dated
+        assert HEADLINE not in reported(text), dated
+
+
+def test_a_line_that_only_opens_on_a_date_signs_no_headline():
+    """A teaser that opens on its date and goes on, or a date without its year, signs nothing."""
+    for line in ("May 06, 2022 The council met again to weigh the cuts to the library budget",
+                 "May 6 News", "Share this story"):
+        assert headline_of(page(HEADLINE, line)) is None, line

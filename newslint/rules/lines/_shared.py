@@ -80,9 +80,10 @@ def _forms_of_paragraphs(article: Article) -> tuple[list[str], list[tuple[int, b
 
 _READER = _WEB_STRICT | frozenset("you your yours our us we".split())
 
-# the time of a live blog's entry alone, or glued to its author: '19:29', '14:05Gavin O'Callaghan' (not a page's
-# date stamp, '21:22, 6 OCT 2020')
-_CLOCK = regexcache.compile(r"\d{1,2}:\d{2}(?:[A-Z][\w'’. -]*)?")
+# the time of a live blog's entry alone, or with its author after it, glued or after a space: '19:29', '14:05Jane
+# Moore', '14:05 Jane Moore' (a text output's one line for both; not '10:30 AM', nor a page's date stamp, '21:22, 6 OCT
+# 2020')
+_CLOCK = regexcache.compile(r"\d{1,2}:\d{2}(?:[A-Z][\w'’. -]*| (?![AP]\.?M\b)[A-Z][\w'’. -]*)?")
 
 
 def _live_entry_headings(article: Article) -> set[int]:

@@ -57,6 +57,7 @@ _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")
 # a numbered item of the story's list as Markdown escapes its number, and the bold and escapes around its words
 # ('5\\. **Lock the shed –** Change …': trafilatura's and markdownify's)
 _MARKDOWN_NUMBERED = regexcache.compile(r"\d{1,3}\\\. ")
+_LONE_NUMBER = regexcache.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered list's number on a line of its own, over its item
 _MARKDOWN_MARKS = regexcache.compile(r"\*\*|__|\\(?=[^\w\s])")
 _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furniture furniture too (31f)
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
@@ -252,6 +253,7 @@ class FurnitureLine(Rule):
                 yield from line(i, why)
                 continue
             if shapes[i][0] > 8 and _prose(text, lower_words[starts[i]:starts[i + 1]]) or _list_item(text) or text[0] in _QUOTES \
+                    or _LONE_NUMBER.fullmatch(text) \
                     or _reported(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _spaced_table_row(texts, i) or wire_dateline(text) \
                     or _short_statement(text) or _story_statement(texts, i, counts) or _subheading(texts, shapes, i) \
@@ -264,7 +266,8 @@ class FurnitureLine(Rule):
                 tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent) \
                     | _broken_sentences(texts)
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
-                    and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text):
+                    and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text) \
+                    or _marked_heading_of_story(texts, shapes, i, extent):
                 continue
             # (story_words: only for a line the model scores, and that either value of it may lift to the cut)
             vector = features(texts, i, shapes, extent, story=False, counts=counts)
@@ -1427,6 +1430,26 @@ def _heading_between_prose(texts: list[str], shapes: list[tuple[int, bool]], ind
     if WEB_WORDS.isdisjoint(words) or len(substance) * 2 < len([w for w in words if w not in FUNCTION_WORDS]):
         return False
     return texts[index - 1].rstrip().endswith(_SENTENCE_ENDS) and _story_sentence(texts[index + 1])
+
+
+_MARKED_HEADING = regexcache.compile(r"#{2,6} ")  # a heading Markdown marks ('### A plea from a harbour café')
+_MARKED_HEADING_WORDS = (4, 16)  # words of a story's marked heading: a shorter one is a label ('## Related')
+
+
+def _marked_heading_of_story(texts: list[str], shapes: list[tuple[int, bool]], index: int,
+                             extent: tuple[int, int]) -> bool:
+    """A heading of the story that an extractor kept with its Markdown marks (a live blog's entries, a feature's
+    sections: '### Tourist sites - Harbour Head to close'): four to sixteen words with no word of the reader and none
+    that is rarely anything but the page's, inside the story's extent, between a paragraph ending like a sentence and
+    a sentence of the story (more than fifteen words each). The page's own boxes are marked so too, but say what
+    they are ('## Sign up for our newsletter', '## Comments')."""
+    text = texts[index]
+    if not extent[0] < index < extent[1] or not _MARKED_HEADING.match(text) \
+            or shapes[index - 1][0] <= 15 or shapes[index + 1][0] <= 15:
+        return False
+    words = [w.lower() for w in _HEADLINE_WORDS.findall(text)]
+    return _MARKED_HEADING_WORDS[0] <= len(words) <= _MARKED_HEADING_WORDS[1] and _READER.isdisjoint(words) \
+        and texts[index - 1].rstrip().endswith(_SENTENCE_ENDS) and _story_sentence(texts[index + 1])
 
 
 _QUESTION_WORDS = (2, 15)  # words of a question that heads a section ('What happens next?')

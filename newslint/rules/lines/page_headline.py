@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from newslint import regexcache
 from newslint.furniture import _PAGE_HEAD, content_words, prose_paragraph, story_extent
 from newslint.lineshapes import BYLINE_LINE, timestamp_line
 from newslint.rules.lines._shared import _HEADLINE_WORDS
@@ -12,6 +13,10 @@ from newslint.rules.lines._shared import _HEADLINE_WORDS
 _REACH = 24  # paragraphs above the story's first prose that the headline may stand (a byline, date, share bar, picture)
 _WORDS = (4, 20)  # a headline's words, at least and at most
 _SIGNED_WITHIN = 3  # lines under the headline within which its byline or date stands
+# a line that opens on the page's date in full, a word or two after it ('May 06, 2022 News', 'June 5, 2019 by site 0')
+_DATED = regexcache.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
+                            r"\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b")
+_DATED_WORDS = 8  # words of such a line at most
 _NOT_LAST = (".", ",", ":", ";", ")", "]", "|")  # how a headline never ends (a caption's stop, a label's colon)
 
 
@@ -41,9 +46,11 @@ def _signed(texts: Sequence[str], index: int, boxed: bool = False) -> bool:
 
 
 def _signature(text: str) -> bool:
-    """``text`` (a paragraph, or one of its lines, stripped) is a byline or the page's date."""
+    """``text`` (a paragraph, or one of its lines, stripped) is a byline or the page's date, alone or with a word or
+    two after it (its section, its site: ``_DATED``)."""
     text = text.strip()
-    return bool(BYLINE_LINE.match(text)) or text[:3].lower() == "by " or timestamp_line(text)
+    return bool(BYLINE_LINE.match(text)) or text[:3].lower() == "by " or timestamp_line(text) \
+        or _DATED.match(text) is not None and len(text.split()) <= _DATED_WORDS
 
 
 def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int | None:
