@@ -9,7 +9,7 @@ from typing import Collection, Iterable, Iterator
 from newslint import cuewindows, regexcache
 from newslint.lineshapes import AGENCY, ITEM_OPENINGS, NAME_WORD, _AGENCIES
 from newslint.fixes import delete_paragraph
-from newslint.model import Article
+from newslint.model import Article, Paragraph
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.textutil import is_abbreviation_before
 
@@ -233,6 +233,44 @@ def _unwrapped_brackets(text: str) -> str:
     return _WRAPPED_BRACKET.sub(lambda m: m.group().replace("\n", " "), text)
 
 
+# -- a credit run into a page flattened to one line (get_text(" ")) ---------------------
+MIN_PAGE_CHARS = 2000  # a line this long holding half the text: a whole page flattened onto one line (NL344's)
+# a credit's label after a caption or a word, its names up to the text going on: a capitalised word and a lower-case
+# one ('… New York. Photo: Jane Doe/Agency Forget the …', '… Illustration: Jane Doe/Outlet As we …'), a stop, a
+# bracket or the line's end; in a line of its own a label's credit runs to the line's end (CREDIT), here on
+_RUN_IN_CREDIT = regexcache.compile(
+    r"(?<=[\w.!?\"”’)] )(?:Photo|Photograph|Picture|Image|Pic|Illustration|Credit)s?(?: [Cc]redits?)? ?: "
+    r"[A-Z][^.!?\n]{1,80}?(?= [A-Z][a-z'’]* (?!and |& )[a-z]| ?[.!?(]| *$)")
+_RUN_IN_CREDIT_CUES = Cues(r"(?:Photo|Picture|Image|Pic|Illustration|Credit)s?(?: [Cc]redits?)? ?: [A-Z]")
+_run_in_credit_cue_spans = cuewindows.SpansByRe2(_RUN_IN_CREDIT_CUES)
+_CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
+MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
+
+
+def one_line_page(article: Article, paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is a whole page flattened onto one line (MIN_PAGE_CHARS, half the text, no break)."""
+    text = paragraph.text
+    return len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text
+
+
+def _run_in_credits(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each labelled credit run into the one-line page ``text`` (_RUN_IN_CREDIT) with the caption
+    before it: the sentence that ends right before it, up to MAX_CAPTION_WORDS (else the credit alone)."""
+    after = 0
+    for cue_start, _ in _run_in_credit_cue_spans(text):
+        if cue_start < after or (match := _RUN_IN_CREDIT.match(text, cue_start)) is None:
+            continue
+        begin = match.start()
+        if text[begin - 2:begin - 1] in ".!?\"”’)":
+            reach = max(after, text.rfind(" ", 0, max(begin - 20 * MAX_CAPTION_WORDS, 0)))
+            stops = [stop.end() for stop in _CAPTION_STOP.finditer(text, reach, begin - 2)]
+            caption = stops[-1] if stops else reach
+            if len(text[caption:begin].split()) <= MAX_CAPTION_WORDS and (stops or reach == after):
+                begin = caption + len(text[caption:begin]) - len(text[caption:begin].lstrip())
+        after = match.end()
+        yield begin, after
+
+
 class PhotoCredit(Rule):
     code = "NL320"
     name = "photo-credit"
@@ -247,39 +285,58 @@ class PhotoCredit(Rule):
                    "credit is usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued "
                    "inside. Inside a block of lines (a text browser joins a caption to the lines around it), the "
                    "sentence before a credit is its caption, back to a stop, the credit before it or a short line (a "
-                   "card's headline or byline): the fix deletes the two.")
+                   "card's headline or byline): the fix deletes the two. In a page flattened to one line (2,000 characters or "
+                   "more), a credit's label after a word or a caption's stop ('… New York. Photo: Jane Doe/Agency "
+                   "Forget the …') is read up to the text going on (a capitalised word and a lower-case one), with the "
+                   "caption's sentence before it, up to 40 words.")
     # a long list of credit names: a set of its own (Triggers); its pass tells _pieces_held which pieces the text holds
     trigger = Trigger(pattern=_CREDIT_CUES, group="words", answers=_PIECE_CUES.cues)
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _pieces_held(article.text)
         for paragraph in article.paragraphs:
-            text = paragraph.text
-            if not _may_hold_credit(text, held):
+            found = list(self._credits(article, paragraph, held)) if _may_hold_credit(paragraph.text, held) else []
+            if one_line_page(article, paragraph):
+                for begin, stop in _run_in_credits(paragraph.text):
+                    # one finding with what CREDIT found of it (its label's credit run on to a stop)
+                    start, end = paragraph.start + begin, paragraph.start + stop
+                    read = [f for f in found if f.start < end and start < f.end]
+                    found = [f for f in found if f not in read] + [self._run_in(
+                        paragraph, min([start, *(f.start for f in read)]), max([end, *(f.end for f in read)]))]
+            yield from found
+
+    def _credits(self, article: Article, paragraph: Paragraph, held: Collection[str]) -> Iterator[Finding]:
+        """The findings of CREDIT's matches in ``paragraph``."""
+        text = paragraph.text
+        if "\n" in text and ("(" in text or "[" in text):
+            text = _unwrapped_brackets(text)
+        for match in _credit_matches(text):
+            lead = len(match.group()) - len(match.group().lstrip())
+            if poll_source(text, match.start() + lead):
                 continue
-            if "\n" in text and ("(" in text or "[" in text):
-                text = _unwrapped_brackets(text)
-            for match in _credit_matches(text):
-                lead = len(match.group()) - len(match.group().lstrip())
-                if poll_source(text, match.start() + lead):
-                    continue
-                start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
-                # (a credit in brackets: '… (Jane Doe/AFP)'; a photographer's after a block of the story's lines that
-                # a text browser joined with the caption: the credit alone)
-                if _PARAGRAPH_END_AFTER_CREDIT.match(text, match.end()) \
-                        and (match.group("person") is None or match.start() <= _PERSON_CAPTION_MAX):
-                    whole = not text[: match.start()].strip()
-                    fix = delete_paragraph(article, paragraph, "delete the caption")
-                    fix = Fix(fix.edits, safe=whole, description=fix.description)
-                    what = "photo credit" if whole else "photo caption with credit"
-                    start = paragraph.start  # the caption is part of the finding
-                elif "\n" in text and (caption := _caption_before(text, match.start() + lead)) is not None:
-                    # a block of lines (a text browser's), the caption joined to the story's lines or the next caption
-                    # (not in a line of text: a flattened page's story sentence may stand before a credit whose
-                    # caption it dropped)
-                    start, what = paragraph.start + caption, "photo caption with credit"
-                    fix = Fix.replace(start, end, "", safe=False, description="remove the caption and its credit")
-                else:
-                    fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
-                    what = "photo credit"
-                yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
+            start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
+            # (a credit in brackets: '… (Jane Doe/AFP)'; a photographer's after a block of the story's lines that
+            # a text browser joined with the caption: the credit alone)
+            if _PARAGRAPH_END_AFTER_CREDIT.match(text, match.end()) \
+                    and (match.group("person") is None or match.start() <= _PERSON_CAPTION_MAX):
+                whole = not text[: match.start()].strip()
+                fix = delete_paragraph(article, paragraph, "delete the caption")
+                fix = Fix(fix.edits, safe=whole, description=fix.description)
+                what = "photo credit" if whole else "photo caption with credit"
+                start = paragraph.start  # the caption is part of the finding
+            elif "\n" in text and (caption := _caption_before(text, match.start() + lead)) is not None:
+                # a block of lines (a text browser's), the caption joined to the story's lines or the next caption
+                # (not in a line of text: a flattened page's story sentence may stand before a credit whose
+                # caption it dropped)
+                start, what = paragraph.start + caption, "photo caption with credit"
+                fix = Fix.replace(start, end, "", safe=False, description="remove the caption and its credit")
+            else:
+                fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
+                what = "photo credit"
+            yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
+
+    def _run_in(self, paragraph: Paragraph, start: int, end: int) -> Finding:
+        """A labelled credit run into a page flattened onto one line, with its caption (_run_in_credits)."""
+        return self.finding(start, end, "photo credit run into a one-line page: "
+                            f"{quote(paragraph.text[start - paragraph.start:end - paragraph.start])}",
+                            Fix.replace(start, end, "", safe=False, description="remove the credit and its caption"))
