@@ -365,3 +365,43 @@ def test_an_agency_named_in_a_sentence_of_a_one_line_page_is_no_credit(lint, wor
 
 def test_a_credit_after_a_caption_in_a_short_paragraph_is_left_to_the_caption_rules(lint):
     assert shown(lint, f"Title\n\n{STORY} The ferry at the quay in Valley PA {STORY}\n", "NL316") == []
+
+
+# a live blog's entries in a page flattened to one line: each entry's time, and its author's name after it
+_GOES_ON = "the harbour board said on Monday after months of talks with the unions about the new quay"
+
+
+@pytest.mark.parametrize("before, stamp, after", [
+    ("The ferry will sail again on Friday.", "21:01 Jane Doe", "Harbour fares rise"),  # after a stop, with the author
+    ("Harbour fares rise again this winter", "17:32 John Roe", "Ferry crews strike"),  # after a heading, with the author
+    ("The quay reopens next week.", "18:28", "KEY EVENT Harbour fares rise"),  # after a stop, no author
+    ("The quay reopens next week.", "9:05am Jane Doe", "Ferry crews strike"),
+])
+def test_a_live_blog_entry_s_time_and_author_in_a_one_line_page(lint, before, stamp, after):
+    text = f"Title\n\n{_STORY_LINE} {before} {stamp} {after} {_GOES_ON} {_STORY_LINE}\n"
+    assert shown(lint, text, "NL316") == [stamp]
+
+
+@pytest.mark.parametrize("words", [
+    "The ferry left at 06:00 BST on Friday with two hundred passengers on board.",  # a time in prose
+    "The crew called the coastguard about 6:30am Saturday to report the fire.",
+    "The last boat sails at 21:15 Jane Doe said, and the quay closes after it.",
+    "The race was won in 1:38.158 Jane Doe said after the final lap of the day.",
+    "The meeting ends. 10:30 Monday is when the board meets again to vote.",  # a day after it
+])
+def test_a_time_in_a_sentence_of_a_one_line_page_is_no_entry_time(lint, words):
+    assert shown(lint, f"Title\n\n{_STORY_LINE} {words} {_STORY_LINE}\n", "NL316") == []
+
+
+def test_an_entry_time_outside_a_one_line_page_is_left_to_the_line_rules(lint):
+    assert shown(lint, f"Title\n\n{STORY} The quay reopens next week. 21:01 Jane Doe Harbour fares rise {STORY}\n",
+                 "NL316") == []
+
+
+def test_a_page_s_raw_timestamp_in_a_one_line_page(lint):
+    """A page's date and time to the second written solid, and its date after it ('20220428223328 20220428')."""
+    text = f"Title\n\n{_STORY_LINE} Harbour fares rise 20220428223328 20220428 Ferry crews strike {_STORY_LINE}\n"
+    assert shown(lint, text, "NL316") == ["20220428223328 20220428"]
+    for number in ("20221399223328", "20220428253328", "120220428223328"):  # no month 13, no hour 25, 15 figures
+        assert shown(lint, f"Title\n\n{_STORY_LINE} The order number is {number} on the form. {_STORY_LINE}\n",
+                     "NL316") == []
