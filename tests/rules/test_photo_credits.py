@@ -166,3 +166,11 @@ def test_a_labelled_credit_in_a_short_paragraph_is_left_to_the_credit_forms(lint
     """Not a one-line page: CREDIT's label runs to the paragraph's stop or end, as before."""
     assert found(lint, "NL320", PROSE, "Harbour cranes at dusk. Photo: Example Archive/Valley Agency", MORE) == [
         "Harbour cranes at dusk. Photo: Example Archive/Valley Agency"]
+
+
+def test_labelled_credits_in_a_row_of_a_one_line_page_are_one_finding_each(lint):
+    """A credit CREDIT reads on over the next caption leaves that caption out: no finding reaches over another."""
+    row = "Harbour cranes at dusk. Photo: Jane Doe/Valley Agency " * 3
+    text = f"Title\n\n{_STORY_LINE} {row}{_GOES_ON} {_STORY_LINE}\n"
+    spans = [(d.start, d.end) for d in lint(text, select=["NL320"])]
+    assert len(spans) == 3 and all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))

@@ -243,32 +243,38 @@ _RUN_IN_CREDIT = regexcache.compile(
     r"[A-Z][^.!?\n]{1,80}?(?= [A-Z][a-z'’]* (?!and |& )[a-z]| ?[.!?(]| *$)")
 _RUN_IN_CREDIT_CUES = Cues(r"(?:Photo|Picture|Image|Pic|Illustration|Credit)s?(?: [Cc]redits?)? ?: [A-Z]")
 _run_in_credit_cue_spans = cuewindows.SpansByRe2(_RUN_IN_CREDIT_CUES)
+_LABEL_HINTS = frozenset(("hoto", "Pic", "Ima", "Ill", "Credit"))  # of _PIECES: one is in every _RUN_IN_CREDIT
 _CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
 MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
 
 
-def one_line_page(article: Article, paragraph: Paragraph) -> bool:
-    """Whether ``paragraph`` is a whole page flattened onto one line (MIN_PAGE_CHARS, half the text, no break)."""
-    text = paragraph.text
-    return len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text
+def one_line_page(article: Article) -> Paragraph | None:
+    """The paragraph of ``article`` that is a whole page flattened onto one line (MIN_PAGE_CHARS, half the text or
+    more, no line break; the first, where two halves are), if any."""
+    if len(article.text) < MIN_PAGE_CHARS:
+        return None
+    half = (len(article.text) + 1) // 2
+    return next((paragraph for paragraph in article.paragraphs if len(paragraph.text) >= max(half, MIN_PAGE_CHARS)
+                 and "\n" not in paragraph.text), None)
 
 
-def _run_in_credits(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each labelled credit run into the one-line page ``text`` (_RUN_IN_CREDIT) with the caption
-    before it: the sentence that ends right before it, up to MAX_CAPTION_WORDS (else the credit alone)."""
+def _run_in_credits(text: str) -> Iterator[tuple[int, int, int]]:
+    """(caption, label, end) of each labelled credit run into the one-line page ``text`` (_RUN_IN_CREDIT): where
+    its caption starts, the sentence that ends right before it, up to MAX_CAPTION_WORDS (else its label), where its
+    label starts and where it ends."""
     after = 0
     for cue_start, _ in _run_in_credit_cue_spans(text):
         if cue_start < after or (match := _RUN_IN_CREDIT.match(text, cue_start)) is None:
             continue
-        begin = match.start()
-        if text[begin - 2:begin - 1] in ".!?\"”’)":
-            reach = max(after, text.rfind(" ", 0, max(begin - 20 * MAX_CAPTION_WORDS, 0)))
-            stops = [stop.end() for stop in _CAPTION_STOP.finditer(text, reach, begin - 2)]
-            caption = stops[-1] if stops else reach
-            if len(text[caption:begin].split()) <= MAX_CAPTION_WORDS and (stops or reach == after):
-                begin = caption + len(text[caption:begin]) - len(text[caption:begin].lstrip())
+        label = caption = match.start()
+        if text[label - 2] in ".!?\"”’)":
+            reach = max(after, text.rfind(" ", 0, max(label - 20 * MAX_CAPTION_WORDS, 0)))
+            stops = [stop.end() for stop in _CAPTION_STOP.finditer(text, reach, label - 2)]
+            start = stops[-1] if stops else reach
+            if len(text[start:label].split()) <= MAX_CAPTION_WORDS and (stops or reach == after):
+                caption = start + len(text[start:label]) - len(text[start:label].lstrip())
         after = match.end()
-        yield begin, after
+        yield caption, label, after
 
 
 class PhotoCredit(Rule):
@@ -294,16 +300,34 @@ class PhotoCredit(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _pieces_held(article.text)
+        page = one_line_page(article) if not _LABEL_HINTS.isdisjoint(held) else None
         for paragraph in article.paragraphs:
-            found = list(self._credits(article, paragraph, held)) if _may_hold_credit(paragraph.text, held) else []
-            if one_line_page(article, paragraph):
-                for begin, stop in _run_in_credits(paragraph.text):
-                    # one finding with what CREDIT found of it (its label's credit run on to a stop)
-                    start, end = paragraph.start + begin, paragraph.start + stop
-                    read = [f for f in found if f.start < end and start < f.end]
-                    found = [f for f in found if f not in read] + [self._run_in(
-                        paragraph, min([start, *(f.start for f in read)]), max([end, *(f.end for f in read)]))]
-            yield from found
+            if paragraph is page:
+                yield from self._with_run_in_credits(paragraph, list(self._credits(article, paragraph, held))
+                                                     if _may_hold_credit(paragraph.text, held) else [])
+            elif _may_hold_credit(paragraph.text, held):
+                yield from self._credits(article, paragraph, held)
+
+    def _with_run_in_credits(self, paragraph: Paragraph, found: list[Finding]) -> list[Finding]:
+        """``found`` (CREDIT's, in order) in a page flattened onto one line, with its labelled credits run in
+        (_run_in_credits): each one finding with CREDIT's reading of it (its label's credit run on to a stop), its
+        caption after the finding before it (else the credit alone), none where a finding before holds its label."""
+        merged: list[Finding] = []
+        k, last = 0, 0  # the next of ``found``; where the last finding kept ends (in the paragraph)
+        for caption, label, end in _run_in_credits(paragraph.text):
+            while k < len(found) and found[k].start - paragraph.start < label:
+                merged.append(found[k])
+                last = max(last, found[k].end - paragraph.start)
+                k += 1
+            if label < last:
+                continue
+            while k < len(found) and found[k].start - paragraph.start < end:
+                end = max(end, found[k].end - paragraph.start)
+                k += 1
+            merged.append(self._run_in(paragraph, paragraph.start + (caption if caption >= last else label),
+                                       paragraph.start + end))
+            last = end
+        return merged + found[k:]
 
     def _credits(self, article: Article, paragraph: Paragraph, held: Collection[str]) -> Iterator[Finding]:
         """The findings of CREDIT's matches in ``paragraph``."""
