@@ -329,10 +329,7 @@ class InlineBoilerplate(Rule):
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.'). "
                    "In a page flattened to one line (2,000 characters or more), a picture agency's credit after a "
                    "word that ends no sentence and before a capital is reported with its caption, the words back to "
-                   "the last stop or credit, up to 40 ('… over the harbour wall during the storm PA Talks resume …'); "
-                   "so are a live blog entry's time between two blocks, after a stop or before its author's name and "
-                   "the entry's heading ('… stay safe. 21:01 Jane Doe In case …'; not a time in prose, 'at 06:00 BST'), "
-                   "and a page's date and time written solid ('20220428223328 20220428').")
+                   "the last stop or credit, up to 40 ('… over the harbour wall during the storm PA Talks resume …').")
 
     # a phrase inside a line that the packs or NL310 report whole: theirs names the line, and their fix removes it
     # (this rule's only the phrase, and not by default); a syndication note (NL307) names it better. Not the line
@@ -400,8 +397,7 @@ class InlineBoilerplate(Rule):
                                    Fix.replace(start, end, "", safe=False, description="remove the boilerplate"))
 
     def _credited_captions(self, article: Article) -> Iterator[Finding]:
-        """In a page flattened to one line: each picture's caption and its agency's credit (_caption_credit_spans),
-        each solid stamp (_compact_stamps), each live blog entry's time and author (_entry_times)."""
+        """Each picture's caption and its agency's credit in a page flattened to one line (_caption_credit_spans)."""
         if len(article.text) < MIN_PAGE_CHARS:
             return
         for paragraph in article.paragraphs:
@@ -412,62 +408,6 @@ class InlineBoilerplate(Rule):
                     yield self.finding(start, end, "a picture's caption and its agency's credit run into a one-line "
                                        f"page: {quote(text[begin:stop])}",
                                        Fix.replace(start, end, "", safe=False, description="remove the caption"))
-                for begin, stop in _compact_stamps(text):
-                    start, end = paragraph.start + begin, paragraph.start + stop
-                    yield self.finding(start, end, "a page's raw timestamp run into a one-line page: "
-                                       f"{quote(text[begin:stop])}",
-                                       Fix.replace(start, end, "", safe=False, description="remove the timestamp"))
-                for begin, stop in _entry_times(text):
-                    start, end = paragraph.start + begin, paragraph.start + stop
-                    yield self.finding(start, end, "a live blog entry's time (and author) run into a one-line page: "
-                                       f"{quote(text[begin:stop])}",
-                                       Fix.replace(start, end, "", safe=False, description="remove the entry's time"))
-
-
-# -- a live blog entry's time and author in a page flattened to one line ---------------------
-# a clock time standing between two blocks, not a time in prose ('at 06:00 BST', 'about 6:30am Saturday'): after a
-# sentence's stop and before a capital ('… stay safe. 21:01 Jane Doe In case …'), or before the entry's author, two
-# name words and the capital of the entry's heading ('… new cases 17:32 Jane Doe Hospital suspends …'), not after a
-# word that takes a time ('at', 'until') nor before a zone, a day or a month
-_CLOCK_CUE = regexcache.compile(r" [0-9]{1,2}:[0-5][0-9]")  # (RE2: every entry time opens with one)
-_clock_cue_spans = SpansByRe2(_CLOCK_CUE)
-_ENTRY_TIME = regexcache.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: ?[AaPp]\.?[Mm]\.?)?"
-                                 r"(?= (?!(?:" + _MONTHS_AND_DAYS + r"|[A-Z]{1,2}[SD]?T|UTC|GMT|local)\b)[A-Z])")
-_ENTRY_AUTHOR = regexcache.compile(r" [A-Z][a-z'’-]+ [A-Z][A-Za-z'’-]*[a-z](?= [A-Z‘'\"“])")
-_TIME_WORDS = frozenset("at about around approximately by until till from to before after since between and or than "
-                        "of on – - — |".split())
-_STOPS_BEFORE = frozenset(".!?\"”’)")
-
-
-# a page's date and time to the second written solid, between two blocks, and its date after it: '… cyber attack
-# 20220428223328 20220428 Customers at …' (a month, a day, an hour, minutes and seconds that can be: no order number)
-_COMPACT_CUE = regexcache.compile(r" 20[0-9]{12} ")
-_compact_cue_spans = SpansByRe2(_COMPACT_CUE)
-_COMPACT_STAMP = regexcache.compile(r"20\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
-                                    r"(?: 20\d{6}(?= ))?")
-
-
-def _compact_stamps(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each of the one-line page ``text``'s solid stamps (_COMPACT_STAMP)."""
-    for cue_start, _ in _compact_cue_spans(text):
-        if (stamp := _COMPACT_STAMP.match(text, cue_start + 1)) is not None:
-            yield stamp.span()
-
-
-def _entry_times(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each live blog entry's time in the one-line page ``text``, with its author where two name
-    words follow it."""
-    for cue_start, _ in _clock_cue_spans(text):
-        at = cue_start + 1
-        if (time := _ENTRY_TIME.match(text, at)) is None:
-            continue
-        before = (text[max(0, at - 20):at].split() or [""])[-1]
-        if before.lower() in _TIME_WORDS:
-            continue
-        if (author := _ENTRY_AUTHOR.match(text, time.end())) is not None:
-            yield at, author.end()
-        elif before[-1:] in _STOPS_BEFORE:
-            yield at, time.end()
 
 
 # -- a picture's caption and its agency's credit in a page flattened to one line ---------------------
