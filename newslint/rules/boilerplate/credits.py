@@ -241,9 +241,23 @@ MIN_PAGE_CHARS = 2000  # a line this long holding half the text: a whole page fl
 _RUN_IN_CREDIT = regexcache.compile(
     r"(?<=[\w.!?\"”’)] )(?:Photo|Photograph|Picture|Image|Pic|Illustration|Credit)s?(?: [Cc]redits?)? ?: "
     r"[A-Z][^.!?\n]{1,80}?(?= [A-Z][a-z'’]* (?!and |& )[a-z]| ?[.!?(]| *$)")
-_RUN_IN_CREDIT_CUES = Cues(r"(?:Photo|Picture|Image|Pic|Illustration|Credit)s?(?: [Cc]redits?)? ?: [A-Z]")
-_run_in_credit_cue_spans = cuewindows.SpansByRe2(_RUN_IN_CREDIT_CUES)
-_LABEL_HINTS = frozenset(("hoto", "Pic", "Ima", "Ill", "Credit"))  # of _PIECES: one is in every _RUN_IN_CREDIT
+# of _PIECES, the hints of its labels, each with how far before it its label starts (the 'P' of 'Photo'): a page
+# holds few of them, found by str.find (an RE2 pass of a long line cost some 18 instructions a character)
+_LABEL_HINTS = {"hoto": 1, "Pic": 0, "Ima": 0, "Ill": 0, "Credit": 0}
+
+
+def _label_starts(text: str, held: Collection[str]) -> list[int]:
+    """Where a _RUN_IN_CREDIT may start in ``text``, in order: at each of its labels' hints that the article holds
+    (``held``), after a space."""
+    starts = []
+    for hint, lead in _LABEL_HINTS.items():
+        if hint in held:
+            at = text.find(hint, 2)
+            while at >= 0:
+                if text[at - lead - 1] == " ":
+                    starts.append(at - lead)
+                at = text.find(hint, at + len(hint))
+    return sorted(starts)
 _CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
 MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
 
@@ -258,12 +272,12 @@ def one_line_page(article: Article) -> Paragraph | None:
                  and "\n" not in paragraph.text), None)
 
 
-def _run_in_credits(text: str) -> Iterator[tuple[int, int, int]]:
+def _run_in_credits(text: str, held: Collection[str]) -> Iterator[tuple[int, int, int]]:
     """(caption, label, end) of each labelled credit run into the one-line page ``text`` (_RUN_IN_CREDIT): where
     its caption starts, the sentence that ends right before it, up to MAX_CAPTION_WORDS (else its label), where its
     label starts and where it ends."""
     after = 0
-    for cue_start, _ in _run_in_credit_cue_spans(text):
+    for cue_start in _label_starts(text, held):
         if cue_start < after or (match := _RUN_IN_CREDIT.match(text, cue_start)) is None:
             continue
         label = caption = match.start()
@@ -300,21 +314,21 @@ class PhotoCredit(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _pieces_held(article.text)
-        page = one_line_page(article) if not _LABEL_HINTS.isdisjoint(held) else None
+        page = one_line_page(article) if not _LABEL_HINTS.keys().isdisjoint(held) else None
         for paragraph in article.paragraphs:
             if paragraph is page:
-                yield from self._with_run_in_credits(paragraph, list(self._credits(article, paragraph, held))
+                yield from self._with_run_in_credits(paragraph, held, list(self._credits(article, paragraph, held))
                                                      if _may_hold_credit(paragraph.text, held) else [])
             elif _may_hold_credit(paragraph.text, held):
                 yield from self._credits(article, paragraph, held)
 
-    def _with_run_in_credits(self, paragraph: Paragraph, found: list[Finding]) -> list[Finding]:
+    def _with_run_in_credits(self, paragraph: Paragraph, held: Collection[str], found: list[Finding]) -> list[Finding]:
         """``found`` (CREDIT's, in order) in a page flattened onto one line, with its labelled credits run in
         (_run_in_credits): each one finding with CREDIT's reading of it (its label's credit run on to a stop), its
         caption after the finding before it (else the credit alone), none where a finding before holds its label."""
         merged: list[Finding] = []
         k, last = 0, 0  # the next of ``found``; where the last finding kept ends (in the paragraph)
-        for caption, label, end in _run_in_credits(paragraph.text):
+        for caption, label, end in _run_in_credits(paragraph.text, held):
             while k < len(found) and found[k].start - paragraph.start < label:
                 merged.append(found[k])
                 last = max(last, found[k].end - paragraph.start)
