@@ -2,7 +2,9 @@
 
 from textwrap import fill
 
-from rule_texts import LONG, MORE, PROSE, found
+import pytest
+from conftest import shown
+from rule_texts import LONG, MORE, PROSE, STORY, found
 
 from newslint.rules.boilerplate.credits import poll_source
 
@@ -120,3 +122,55 @@ def test_a_credit_before_a_bare_label_ends_its_caption(lint):
     assert found(lint, "NL320", PROSE, caption, MORE) == ["A soldier walks along a trench. (Photo by Jane Doe / AFP)"]
     story = "A soldier walks along a trench. (Photo by Jane Doe / AFP) The shelling went on all night, officials said."
     assert found(lint, "NL320", PROSE, story, MORE) == ["(Photo by Jane Doe / AFP)"]
+
+
+# NL320: a labelled credit run into a page flattened onto one line ---------------------------------------------
+_STORY_LINE = " ".join([STORY] * 8)  # a one-line page: 2,000 characters or more
+_GOES_ON = "the town council said on Monday after months of talks with the unions and the harbour board"  # no stop near
+
+
+@pytest.mark.parametrize("before, credit, after", [
+    # after its caption's stop: the caption with it, up to the story going on (a capital, then a lower-case word)
+    ("Harbour cranes at dusk in Valley, 1961.", "Photo: Example Archive/Valley Agency", "Ferry fares rise"),
+    ("The old quay seen from the lighthouse.", "Illustration: Jane Doe/Valley Post", "As the council"),
+    ("Crowds wait at the new bridge.", "Photos: Jane Doe and John Roe/Valley Post", "Work starts in May"),
+    ("Divers at the harbour wall.", "Image : Example News", "After the storm"),
+])
+def test_a_labelled_credit_and_its_caption_run_into_a_one_line_page(lint, before, credit, after):
+    text = f"Title\n\n{_STORY_LINE} {before} {credit} {after} {_GOES_ON} {_STORY_LINE}\n"
+    assert shown(lint, text, "NL320") == [f"{before} {credit}"]
+
+
+def test_a_labelled_credit_run_on_to_a_stop_is_one_finding_with_its_caption(lint):
+    """CREDIT's label reads on to the next stop near it: the caption before it and that reach are one finding."""
+    text = f"Title\n\n{_STORY_LINE} Cranes at dusk. Photo: Example Archive Fares rise again. {_STORY_LINE}\n"
+    assert shown(lint, text, "NL320") == ["Cranes at dusk. Photo: Example Archive Fares rise again"]
+
+
+def test_a_labelled_credit_after_a_heading_of_a_one_line_page_goes_alone(lint):
+    """No stop before it: the caption is lost, the words before it are the page's (a heading)."""
+    text = f"Title\n\n{_STORY_LINE} Harbour works begin again Illustration: Jane Doe/Valley Post As {_GOES_ON} {_STORY_LINE}\n"
+    assert shown(lint, text, "NL320") == ["Illustration: Jane Doe/Valley Post"]
+
+
+@pytest.mark.parametrize("words", [
+    "The museum lent the picture: a harbour scene from 1961.",  # a label word in lower case, in prose
+    "She kept one photo: the ferry leaving the quay at dawn.",
+    "Photographs of the quay were shown at the meeting.",  # no label's colon
+])
+def test_a_one_line_page_s_prose_holds_no_run_in_credit(lint, words):
+    assert shown(lint, f"Title\n\n{_STORY_LINE} {words} {_STORY_LINE}\n", "NL320") == []
+
+
+def test_a_labelled_credit_in_a_short_paragraph_is_left_to_the_credit_forms(lint):
+    """Not a one-line page: CREDIT's label runs to the paragraph's stop or end, as before."""
+    assert found(lint, "NL320", PROSE, "Harbour cranes at dusk. Photo: Example Archive/Valley Agency", MORE) == [
+        "Harbour cranes at dusk. Photo: Example Archive/Valley Agency"]
+
+
+def test_labelled_credits_in_a_row_of_a_one_line_page_are_one_finding_each(lint):
+    """A credit CREDIT reads on over the next caption leaves that caption out: no finding reaches over another."""
+    row = "Harbour cranes at dusk. Photo: Jane Doe/Valley Agency " * 3
+    text = f"Title\n\n{_STORY_LINE} {row}{_GOES_ON} {_STORY_LINE}\n"
+    spans = [(d.start, d.end) for d in lint(text, select=["NL320"])]
+    assert len(spans) == 3 and all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))

@@ -9,7 +9,7 @@ from typing import Collection, Iterable, Iterator
 from newslint import cuewindows, regexcache
 from newslint.lineshapes import AGENCY, ITEM_OPENINGS, NAME_WORD, _AGENCIES
 from newslint.fixes import delete_paragraph
-from newslint.model import Article
+from newslint.model import Article, Paragraph
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.textutil import is_abbreviation_before
 
@@ -233,6 +233,64 @@ def _unwrapped_brackets(text: str) -> str:
     return _WRAPPED_BRACKET.sub(lambda m: m.group().replace("\n", " "), text)
 
 
+# -- a credit run into a page flattened to one line (get_text(" ")) ---------------------
+MIN_PAGE_CHARS = 2000  # a line this long holding half the text: a whole page flattened onto one line (NL344's)
+# a credit's label after a caption or a word, its names up to the text going on: a capitalised word and a lower-case
+# one ('… New York. Photo: Jane Doe/Agency Forget the …', '… Illustration: Jane Doe/Outlet As we …'), a stop, a
+# bracket or the line's end; in a line of its own a label's credit runs to the line's end (CREDIT), here on
+_RUN_IN_CREDIT = regexcache.compile(
+    r"(?<=[\w.!?\"”’)] )(?:Photo|Photograph|Picture|Image|Pic|Illustration|Credit)s?(?: [Cc]redits?)? ?: "
+    r"[A-Z][^.!?\n]{1,80}?(?= [A-Z][a-z'’]* (?!and |& )[a-z]| ?[.!?(]| *$)")
+# of _PIECES, the hints of its labels, each with how far before it its label starts (the 'P' of 'Photo'): a page
+# holds few of them, found by str.find (an RE2 pass of a long line cost some 18 instructions a character)
+_LABEL_HINTS = {"hoto": 1, "Pic": 0, "Ima": 0, "Ill": 0, "Credit": 0}
+
+
+def _label_starts(text: str, held: Collection[str]) -> list[int]:
+    """Where a _RUN_IN_CREDIT may start in ``text``, in order: at each of its labels' hints that the article holds
+    (``held``), after a space."""
+    starts = []
+    for hint, lead in _LABEL_HINTS.items():
+        if hint in held:
+            at = text.find(hint, 2)
+            while at >= 0:
+                if text[at - lead - 1] == " ":
+                    starts.append(at - lead)
+                at = text.find(hint, at + len(hint))
+    return sorted(starts)
+_CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
+MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
+
+
+def one_line_page(article: Article) -> Paragraph | None:
+    """The paragraph of ``article`` that is a whole page flattened onto one line (MIN_PAGE_CHARS, half the text or
+    more, no line break; the first, where two halves are), if any."""
+    if len(article.text) < MIN_PAGE_CHARS:
+        return None
+    half = (len(article.text) + 1) // 2
+    return next((paragraph for paragraph in article.paragraphs if len(paragraph.text) >= max(half, MIN_PAGE_CHARS)
+                 and "\n" not in paragraph.text), None)
+
+
+def _run_in_credits(text: str, held: Collection[str]) -> Iterator[tuple[int, int, int]]:
+    """(caption, label, end) of each labelled credit run into the one-line page ``text`` (_RUN_IN_CREDIT): where
+    its caption starts, the sentence that ends right before it, up to MAX_CAPTION_WORDS (else its label), where its
+    label starts and where it ends."""
+    after = 0
+    for cue_start in _label_starts(text, held):
+        if cue_start < after or (match := _RUN_IN_CREDIT.match(text, cue_start)) is None:
+            continue
+        label = caption = match.start()
+        if text[label - 2] in ".!?\"”’)":
+            reach = max(after, text.rfind(" ", 0, max(label - 20 * MAX_CAPTION_WORDS, 0)))
+            stops = [stop.end() for stop in _CAPTION_STOP.finditer(text, reach, label - 2)]
+            start = stops[-1] if stops else reach
+            if len(text[start:label].split()) <= MAX_CAPTION_WORDS and (stops or reach == after):
+                caption = start + len(text[start:label]) - len(text[start:label].lstrip())
+        after = match.end()
+        yield caption, label, after
+
+
 class PhotoCredit(Rule):
     code = "NL320"
     name = "photo-credit"
@@ -247,39 +305,76 @@ class PhotoCredit(Rule):
                    "credit is usually a caption; the fix deletes it (unsafe), or deletes the credit when it is glued "
                    "inside. Inside a block of lines (a text browser joins a caption to the lines around it), the "
                    "sentence before a credit is its caption, back to a stop, the credit before it or a short line (a "
-                   "card's headline or byline): the fix deletes the two.")
+                   "card's headline or byline): the fix deletes the two. In a page flattened to one line (2,000 characters or "
+                   "more), a credit's label after a word or a caption's stop ('… New York. Photo: Jane Doe/Agency "
+                   "Forget the …') is read up to the text going on (a capitalised word and a lower-case one), with the "
+                   "caption's sentence before it, up to 40 words.")
     # a long list of credit names: a set of its own (Triggers); its pass tells _pieces_held which pieces the text holds
     trigger = Trigger(pattern=_CREDIT_CUES, group="words", answers=_PIECE_CUES.cues)
 
     def check(self, article: Article) -> Iterable[Finding]:
         held = _pieces_held(article.text)
+        page = one_line_page(article) if not _LABEL_HINTS.keys().isdisjoint(held) else None
         for paragraph in article.paragraphs:
-            text = paragraph.text
-            if not _may_hold_credit(text, held):
+            if paragraph is page:
+                yield from self._with_run_in_credits(paragraph, held, list(self._credits(article, paragraph, held))
+                                                     if _may_hold_credit(paragraph.text, held) else [])
+            elif _may_hold_credit(paragraph.text, held):
+                yield from self._credits(article, paragraph, held)
+
+    def _with_run_in_credits(self, paragraph: Paragraph, held: Collection[str], found: list[Finding]) -> list[Finding]:
+        """``found`` (CREDIT's, in order) in a page flattened onto one line, with its labelled credits run in
+        (_run_in_credits): each one finding with CREDIT's reading of it (its label's credit run on to a stop), its
+        caption after the finding before it (else the credit alone), none where a finding before holds its label."""
+        merged: list[Finding] = []
+        k, last = 0, 0  # the next of ``found``; where the last finding kept ends (in the paragraph)
+        for caption, label, end in _run_in_credits(paragraph.text, held):
+            while k < len(found) and found[k].start - paragraph.start < label:
+                merged.append(found[k])
+                last = max(last, found[k].end - paragraph.start)
+                k += 1
+            if label < last:
                 continue
-            if "\n" in text and ("(" in text or "[" in text):
-                text = _unwrapped_brackets(text)
-            for match in _credit_matches(text):
-                lead = len(match.group()) - len(match.group().lstrip())
-                if poll_source(text, match.start() + lead):
-                    continue
-                start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
-                # (a credit in brackets: '… (Jane Doe/AFP)'; a photographer's after a block of the story's lines that
-                # a text browser joined with the caption: the credit alone)
-                if _PARAGRAPH_END_AFTER_CREDIT.match(text, match.end()) \
-                        and (match.group("person") is None or match.start() <= _PERSON_CAPTION_MAX):
-                    whole = not text[: match.start()].strip()
-                    fix = delete_paragraph(article, paragraph, "delete the caption")
-                    fix = Fix(fix.edits, safe=whole, description=fix.description)
-                    what = "photo credit" if whole else "photo caption with credit"
-                    start = paragraph.start  # the caption is part of the finding
-                elif "\n" in text and (caption := _caption_before(text, match.start() + lead)) is not None:
-                    # a block of lines (a text browser's), the caption joined to the story's lines or the next caption
-                    # (not in a line of text: a flattened page's story sentence may stand before a credit whose
-                    # caption it dropped)
-                    start, what = paragraph.start + caption, "photo caption with credit"
-                    fix = Fix.replace(start, end, "", safe=False, description="remove the caption and its credit")
-                else:
-                    fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
-                    what = "photo credit"
-                yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
+            while k < len(found) and found[k].start - paragraph.start < end:
+                end = max(end, found[k].end - paragraph.start)
+                k += 1
+            merged.append(self._run_in(paragraph, paragraph.start + (caption if caption >= last else label),
+                                       paragraph.start + end))
+            last = end
+        return merged + found[k:]
+
+    def _credits(self, article: Article, paragraph: Paragraph, held: Collection[str]) -> Iterator[Finding]:
+        """The findings of CREDIT's matches in ``paragraph``."""
+        text = paragraph.text
+        if "\n" in text and ("(" in text or "[" in text):
+            text = _unwrapped_brackets(text)
+        for match in _credit_matches(text):
+            lead = len(match.group()) - len(match.group().lstrip())
+            if poll_source(text, match.start() + lead):
+                continue
+            start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
+            # (a credit in brackets: '… (Jane Doe/AFP)'; a photographer's after a block of the story's lines that
+            # a text browser joined with the caption: the credit alone)
+            if _PARAGRAPH_END_AFTER_CREDIT.match(text, match.end()) \
+                    and (match.group("person") is None or match.start() <= _PERSON_CAPTION_MAX):
+                whole = not text[: match.start()].strip()
+                fix = delete_paragraph(article, paragraph, "delete the caption")
+                fix = Fix(fix.edits, safe=whole, description=fix.description)
+                what = "photo credit" if whole else "photo caption with credit"
+                start = paragraph.start  # the caption is part of the finding
+            elif "\n" in text and (caption := _caption_before(text, match.start() + lead)) is not None:
+                # a block of lines (a text browser's), the caption joined to the story's lines or the next caption
+                # (not in a line of text: a flattened page's story sentence may stand before a credit whose
+                # caption it dropped)
+                start, what = paragraph.start + caption, "photo caption with credit"
+                fix = Fix.replace(start, end, "", safe=False, description="remove the caption and its credit")
+            else:
+                fix = Fix.replace(paragraph.start + match.start(), end, "", safe=False, description="remove the credit")
+                what = "photo credit"
+            yield self.finding(start, end, f"{what} in the body: {quote(match.group().strip())}", fix)
+
+    def _run_in(self, paragraph: Paragraph, start: int, end: int) -> Finding:
+        """A labelled credit run into a page flattened onto one line, with its caption (_run_in_credits)."""
+        return self.finding(start, end, "photo credit run into a one-line page: "
+                            f"{quote(paragraph.text[start - paragraph.start:end - paragraph.start])}",
+                            Fix.replace(start, end, "", safe=False, description="remove the credit and its caption"))
