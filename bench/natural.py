@@ -65,7 +65,8 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL313": ("byline", "boilerplate"),
     "NL314": ("timestamp",),
     "NL315": ("byline", "credit"),
-    "NL316": ("boilerplate", "byline", "caption", "timestamp", "other"),
+    # NL316: since 46d also a picture agency's credit with its caption in a one-line page (its message says so): credit too
+    "NL316": ("boilerplate", "byline", "caption", "credit", "timestamp", "other"),
     "NL317": ("caption", "glued-sentence", "boilerplate", "other"),
     # NL318: what a page printed after its story's last stop, whatever line that was (a caption, a credit, a sign-off
     # byline 'By Jane Doe, CNN', a link, the footer; another document: other) — bench/labels/README.md, 45e
