@@ -400,10 +400,14 @@ _LIST_END = (", and", ", or")  # the last item of a list of names: 'Hull, Leeds,
 
 def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
     """Whether a seam of the caption model lies inside one noun phrase, not between a caption and a sentence: after a
-    count ('3,000 Harbour fans'), inside a list of names ('Lady Justice Marlow and Sir Edwin', '…, and Lakeside Garden
-    stores'), or at a name's second word that the page writes as a common noun ('the Kestrel Tunnel, built…',
-    'a Council of Northern Mayors meeting')."""
+    count ('3,000 Harbour fans') or a compound modifier (:func:`_compound_modifier`; not a verb after 'to' or 'will')
+    before a name of two words that a lower-case word follows ('mid-table Athletic Bilbao look'), inside a list of
+    names ('Lady Justice Marlow and Sir Edwin', '…, and Lakeside Garden stores'), or at a name's second word that the
+    page writes as a common noun ('the Kestrel Tunnel, built…', 'a Council of Northern Mayors meeting')."""
     start = seam.seam - len(seam.before)  # where the word before the seam starts
+    if _compound_modifier(seam.before) and seam.previous.lower() not in _BEFORE_A_VERB \
+            and seam.after[:1].isupper() and seam.third[:1].islower():
+        return True  # (a name of two words, then the sentence goes on: a menu's words go on in capitals)
     if start >= 2 and _COUNT_END.match(text, start - 2, seam.seam):
         return seam.after[:1].islower()
     if not seam.before[:1].isupper():
@@ -415,6 +419,20 @@ def _inside_a_phrase(text: str, seam: captions.Candidate) -> bool:
         return False  # (before 'and', a run of labels as well: a menu's 'Magazine Travel and Style')
     on = dict(zip(captions.FEATURES, captions.features(seam)))
     return not (on["starter"] or on["label"] or on["quote"] or on["before_time"] or on["after_auxiliary"])
+
+
+# the second parts of a compound noun a caption may end on ('the title run-in', 'a penalty shoot-out'), not a modifier
+_COMPOUND_NOUN_ENDS = frozenset("up off in out by down on over away back around".split())
+# words after which a compound is a verb that a heading may end on ('… to force them to self-isolate Pubs and bars …')
+_BEFORE_A_VERB = frozenset("to will would must should can could may might not".split())
+
+
+def _compound_modifier(word: str) -> bool:
+    """Whether ``word`` is a compound modifier in lower case ('mid-table', 'in-form', 'cash-strapped'): the name after
+    it is what it modifies ('… on Saturday, mid-table Athletic Bilbao look to …'), no caption's end."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.isalpha() and part.islower() for part in parts) \
+        and parts[-1] not in _COMPOUND_NOUN_ENDS
 
 
 # words that open a noun phrase, which a caption does not end on with its modifier ('the latest', 'their famous')
