@@ -381,39 +381,6 @@ def run_in_dates(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
-# a relative time run into a page flattened to one line, between a teaser's headline and the next block ('… Tameko
-# Thompson 18 hours ago Jeffrey Dean …', '… natural disasters20 hours ago Bahamas …'): a figure, its unit and 'ago',
-# a capital or a figure after it, written solid or after a space, or the line's end (in prose a stop, a comma or a
-# lower-case word goes on after 'ago')
-_RUN_IN_AGO = regexcache.compile(r"(?<![\d.,:/-])\d{1,2} ?(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?) ago")
-_AFTER_AGO = regexcache.compile(r" ?[A-Z\d]|[^\S\n]*(?:\n|\Z)")  # (matched on its own, as _AFTER_RUN_IN)
-_AGO_REACH = 12  # characters a relative time reaches before its 'ago'
-_NOT_AFTER_AGO = frozenset("""I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-June July August September October November December""".split())  # '… two days ago Monday': a day, a sentence's 'I'
-_NOT_BEFORE_AGO = _NOT_BEFORE_RUN_IN | frozenset("than just only about nearly almost some over barely".split())
-
-
-def run_in_relative_stamps(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each relative time run into a line of _TEASER_LINE characters or more (_RUN_IN_AGO) that no
-    function word, preposition or figure's qualifier stands before ('than 2 days ago', 'just 2 days ago') and no day or month follows, looked for only at
-    the article's each 'ago'."""
-    if not _holds_long_line(article):
-        return []
-    text, found, line = article.text, [], (0, -1)
-    at = text.find("ago")
-    while at >= 0:
-        match = _RUN_IN_AGO.search(text, max(at - _AGO_REACH, 0), at + 3)
-        if match and _AFTER_AGO.match(text, at + 3):
-            if not line[0] <= at < line[1]:
-                line = text.rfind("\n", 0, at) + 1, text.find("\n", at) % (len(text) + 1)
-            before, after = text[max(match.start() - 12, 0):match.start()].split(), text[at + 3:at + 16].split()
-            if line[1] - line[0] >= _TEASER_LINE and not (before and before[-1].lower() in _NOT_BEFORE_AGO) \
-                    and not (after and after[0].rstrip(",.") in _NOT_AFTER_AGO):
-                found.append(match.span())
-        at = text.find("ago", at + 3)
-    return found
-
-
 def _holds_long_line(article: Article) -> bool:
     """A paragraph of the article has _TEASER_LINE characters or more (where run-in dates and times may stand)."""
     return len(article.text) >= _TEASER_LINE and article.shared("lines.flat-page", _longest_paragraph) >= _TEASER_LINE
@@ -554,7 +521,7 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + run_in_relative_stamps(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
