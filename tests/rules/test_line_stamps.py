@@ -142,6 +142,9 @@ FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), "{item}", LONG, LATE
     ("Open Letters Jul 21st 2017 Facebook", "Jul 21st 2017"),
     ("Log Out Sunday, 14 March 2021 12 Comments", "Sunday, 14 March 2021"),
     ("Harbour notes by Valley Desk Staff October 12, 2022 in Local", "October 12, 2022"),  # after a byline
+    ("Harbour wall attack at the quay 2022-04-26 VALLEY TOWN, Harbour", "2022-04-26"),  # a numeric date
+    ("Music on the Quay Lineup 03/11/2023 TV Guide", "03/11/2023"),
+    ("Ferry fares to rise 14.03.2021 12:30 Latest News", "14.03.2021 12:30"),
 ])
 def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     text = "Title\n\n" + FLAT_PAGE.format(item=item) + "\n"
@@ -153,6 +156,8 @@ def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     "Work began on March 14, 2021 Harbour Board members said.", "It was set for March 14, 2021 but slipped.",
     "The council met March 14, 2021, and again in May.", "Talks Set For March 14, 2021 Harbour Board",
     "the January 6, 2021 Harbour inquiry heard evidence.", "The date was March 14, 2021. Nobody came.",
+    "The vote on 14/03/2021 Harbour Board members said.", "Figures for 2021-03-14 show a rise.",
+    "The form 12/05/2022, the board said, was late.", "Version 3.14.2021 Beta was released.",
 ])
 def test_a_date_in_a_sentence_of_a_flattened_page_stays(lint, item):
     assert shown(lint, "Title\n\n" + FLAT_PAGE.format(item=item) + "\n", "NL314") == []
