@@ -142,6 +142,9 @@ FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), "{item}", LONG, LATE
     ("Open Letters Jul 21st 2017 Facebook", "Jul 21st 2017"),
     ("Log Out Sunday, 14 March 2021 12 Comments", "Sunday, 14 March 2021"),
     ("Harbour notes by Valley Desk Staff October 12, 2022 in Local", "October 12, 2022"),  # after a byline
+    ("Harbour wall attack at the quay 2022-04-26 VALLEY TOWN, Harbour", "2022-04-26"),  # a numeric date
+    ("Music on the Quay Lineup 03/11/2023 TV Guide", "03/11/2023"),
+    ("Ferry fares to rise 14.03.2021 12:30 Latest News", "14.03.2021 12:30"),
 ])
 def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     text = "Title\n\n" + FLAT_PAGE.format(item=item) + "\n"
@@ -153,6 +156,8 @@ def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     "Work began on March 14, 2021 Harbour Board members said.", "It was set for March 14, 2021 but slipped.",
     "The council met March 14, 2021, and again in May.", "Talks Set For March 14, 2021 Harbour Board",
     "the January 6, 2021 Harbour inquiry heard evidence.", "The date was March 14, 2021. Nobody came.",
+    "The vote on 14/03/2021 Harbour Board members said.", "Figures for 2021-03-14 show a rise.",
+    "The form 12/05/2022, the board said, was late.", "Version 3.14.2021 Beta was released.",
 ])
 def test_a_date_in_a_sentence_of_a_flattened_page_stays(lint, item):
     assert shown(lint, "Title\n\n" + FLAT_PAGE.format(item=item) + "\n", "NL314") == []
@@ -160,6 +165,41 @@ def test_a_date_in_a_sentence_of_a_flattened_page_stays(lint, item):
 
 def test_a_date_between_capitals_in_a_line_shorter_than_a_page_stays(lint):
     assert shown(lint, f"{PROSE}\n\nFerry fares to rise next spring March 14, 2021 Latest News\n\n{MORE}\n", "NL314") == []
+
+
+# a list of teasers run into a line shorter than a page: headline, date, headline, date
+TEASERS = ("Sports Harbour crews win the regatta again... May 06, 2022 The crews rowed the long course in strong wind "
+           "and took the cup home for the third year running after a close race with the visitors... Read More "
+           "Ferry fares to rise next spring May 06, 2022 Quay to reopen after the storm repairs May 05, 2022 "
+           "Council names new harbour master May 04, 2022 Features Letters to the editor")
+
+
+def test_the_dates_of_a_teaser_list_run_into_a_line_shorter_than_a_page(lint):
+    text = f"Title\n\n{PROSE}\n\n{TEASERS} {LONG} {LATER}\n"
+    assert 500 < len(text.split("\n")[4]) < 2000
+    assert shown(lint, text, "NL314") == ["May 06, 2022", "May 06, 2022", "May 05, 2022", "May 04, 2022"]
+
+
+@pytest.mark.parametrize("item", ["Ferry fares to rise next spring March 14, 2021 Latest News",
+                                  "The council met on March 14, 2021 Harbour Board members said and again on "
+                                  "March 21, 2021 Ferry crews said"])
+def test_a_lone_date_or_dates_in_sentences_in_a_line_shorter_than_a_page_stay(lint, item):
+    """In a line shorter than a page a date between capitals needs another beside it, both apart from a sentence."""
+    assert shown(lint, f"Title\n\n{PROSE}\n\n{LONG} {item} {LATER}\n\n{MORE}\n", "NL314") == []
+
+
+@pytest.mark.parametrize(("item", "stamp"), [
+    ("Storm warnings stay-at-home orders August 19, 2020The time for talks", "August 19, 2020"),
+    ("Ferry fares to rise next spring 14 March 2021Latest News", "14 March 2021"),
+])
+def test_a_date_written_solid_before_the_next_block_of_a_flattened_page(lint, item, stamp):
+    """BeautifulSoup's get_text() runs a teaser's date into the next headline: a capitalised word after the year."""
+    assert shown(lint, "Title\n\n" + FLAT_PAGE.format(item=item) + "\n", "NL314") == [stamp]
+
+
+@pytest.mark.parametrize("item", ["It was set for March 14, 2021The board met.", "the March 14, 2021Harbour vote"])
+def test_a_date_written_solid_after_a_function_word_stays(lint, item):
+    assert shown(lint, "Title\n\n" + FLAT_PAGE.format(item=item) + "\n", "NL314") == []
 
 
 @pytest.mark.parametrize("line", [

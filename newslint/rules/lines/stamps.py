@@ -7,6 +7,7 @@ from itertools import islice
 from typing import Iterable
 
 from newslint import native, regexcache
+from newslint.cuewindows import SpansByRe2
 from newslint.dates import MONTH, TIME_ZONE, article_date_cues, may_hold_iso_date
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS
@@ -160,7 +161,7 @@ def _holds_flat_page(article: Article) -> bool:
 
 
 def _longest_paragraph(article: Article) -> int:
-    return max(map(len, paragraph_forms(article)[0]))
+    return max(map(len, paragraph_forms(article)[0]), default=0)
 
 
 def _flat_page_bylines(article: Article) -> list[tuple[Paragraph, re.Match[str]]]:
@@ -336,36 +337,85 @@ _RUN_IN_DATE = regexcache.compile(
     r"(?:(?:Posted|Published|Updated|Last updated)(?:[^\S\n]+on)?[^\S\n]+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
     r"(?:" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})")
-# what follows it (matched on its own: the end of the window searched would bound a lookahead)
-_AFTER_RUN_IN = regexcache.compile(r"[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)")
+# what follows it (matched on its own: the end of the window searched would bound a lookahead); a capitalised word
+# written solid after the year is the next block too ('… stay-at-home orders August 19, 2020The time …': soup)
+_AFTER_RUN_IN = regexcache.compile(r"[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)|[A-Z][a-z]")
 # in every run-in date, within _YEAR_REACH characters after its cue span: its year, and a capital, a figure or the
 # line's end after it (searched first, cheaply; the end of the window searched may pass for the line's end)
-_YEAR_THEN_CAPITAL = regexcache.compile(r"\d{4}(?:[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z))")
+_YEAR_THEN_CAPITAL = regexcache.compile(r"\d{4}(?:[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)|[A-Z][a-z])")
 _RUN_IN_REACH = 30, 12  # characters a run-in date reaches before its cue span (a label, a weekday) and after it
 _NOT_BEFORE_RUN_IN = _PROSE_BEFORE | FUNCTION_WORDS  # 'the March 14, 2021 Harbour Board vote', 'dated June 9, 1911'
+# a numeric date, its clock maybe after it, run into a flattened page as _RUN_IN_DATE is ('… at the police station
+# 2022-04-26 ST CATHERINE …', '… Lineup 03/11/2023 TV Guide …'): a day and a month that can be, either way round
+# with slashes, the day first with stops ('14.03.2021'; not a version's '3.14.2021'), or ISO
+_DAY, _MONTH_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_RUN_IN_NUMERIC_DATE = regexcache.compile(
+    rf"(?<![\w/.:-])(?:(?:{_DAY}/{_MONTH_NUMBER}|{_MONTH_NUMBER}/{_DAY})/(?:19|20)\d\d|{_DAY}\.{_MONTH_NUMBER}\.(?:19|20)\d\d"
+    r"|(?:19|20)\d\d[-/][01]\d[-/][0-3]\d)(?![\w/.:-])(?:,? \d{1,2}:\d\d(?: ?[AaPp][Mm])?(?![\w:]))?")
+# what every numeric date holds from its day's last figure or its year on, found by one RE2 pass of a long line
+_numeric_date_cues = SpansByRe2(regexcache.compile(
+    r"[0-9][/.][0-9]{1,2}[/.](?:19|20)[0-9][0-9]|(?:19|20)[0-9][0-9][-/][01][0-9][-/][0-3][0-9]"))
+# a line shorter than a page (_FLAT_PAGE) but of _TEASER_LINE characters or more holds run-in dates only as a list of
+# teasers does, headline, date, headline, date: two of them _TEASER_REACH characters apart at most
+_TEASER_LINE = 500
+_TEASER_REACH = 400
 
 
 def run_in_dates(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each full date run into a page flattened to one line (_RUN_IN_DATE, in a line of _FLAT_PAGE
-    characters or more) that stands apart from a sentence (_apart_in_line; no function word before it either, in any
-    case: 'Talks Set For March 14, 2021'), looked for only at the article's month cues."""
-    if not _holds_flat_page(article):
+    """(start, end) of each full date run into a page flattened to one line (_RUN_IN_DATE, looked for only at the
+    article's month cues) in a line of _FLAT_PAGE characters or more, or in a shorter one beside another (a list of
+    teasers), that stands apart from a sentence (_run_in_apart); so is each numeric date of a line of _FLAT_PAGE
+    characters or more (_numeric_dates)."""
+    if not _holds_long_line(article):
         return []
-    text, found, line = article.text, {}, (0, -1)
+    text, found, listed, line = article.text, {}, [], (0, -1)
     for start, end in article_date_cues(article)[0]:
         if not _YEAR_THEN_CAPITAL.search(text, end, end + _YEAR_REACH):
             continue  # (most cues: a date in a sentence, a comma or a stop after its year)
         if not line[0] <= start < line[1]:
             line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
-        if line[1] - line[0] < _FLAT_PAGE:
+        if line[1] - line[0] < _TEASER_LINE:
             continue
         for match in _RUN_IN_DATE.finditer(text, max(start - _RUN_IN_REACH[0], line[0]), end + _RUN_IN_REACH[1]):
-            before = text[max(match.start() - 12, 0):match.start()].split()
-            if match.start() <= start < match.end() and _AFTER_RUN_IN.match(text, match.end()) \
-                    and _apart_in_line(text, *match.span()) \
-                    and not (before and before[-1].lower() in _NOT_BEFORE_RUN_IN):
-                found[match.start()] = match.end()
+            if match.start() <= start < match.end() and _run_in_apart(text, *match.span()):
+                listed.append((line, *match.span()))
+    for paragraph in article.paragraphs if _holds_flat_page(article) else ():  # (most articles: no page's line)
+        if len(paragraph.text) >= _FLAT_PAGE:
+            for start, end in _numeric_dates(paragraph):
+                line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
+                if line[1] - line[0] >= _FLAT_PAGE:
+                    listed.append((line, start, end))
+    listed.sort(key=lambda item: item[1])
+    for i, (line, start, end) in enumerate(listed):  # a shorter line's: only beside another date of its list
+        if line[1] - line[0] >= _FLAT_PAGE or any(other[0] == line and other[1] != start
+                                                   and abs(other[1] - start) <= _TEASER_REACH
+                                                   for other in listed[max(i - 1, 0):i + 2]):
+            found[start] = end
     return sorted(found.items())
+
+
+def _numeric_dates(paragraph: Paragraph) -> Iterable[tuple[int, int]]:
+    """(start, end) in the article of each _RUN_IN_NUMERIC_DATE in the long ``paragraph`` (one line) that stands apart
+    from a sentence (_run_in_apart), matched only at the cues one RE2 pass finds."""
+    text, at = paragraph.text, paragraph.start
+    for cue, _ in _numeric_date_cues(text):
+        match = _RUN_IN_NUMERIC_DATE.match(text, cue - (cue > 0 and text[cue - 1].isdigit()))  # (a day of 2 figures)
+        if match is not None and _run_in_apart(text, *match.span()):
+            yield at + match.start(), at + match.end()
+
+
+def _run_in_apart(text: str, start: int, end: int) -> bool:
+    """The run-in date at ``text[start:end]`` stands between two blocks: a capital, a figure or the line's end after
+    it (_AFTER_RUN_IN), apart from a sentence (_apart_in_line), no function word before it either, in any case
+    ('Talks Set For March 14, 2021')."""
+    before = text[max(start - 12, 0):start].split()
+    return bool(_AFTER_RUN_IN.match(text, end)) and _apart_in_line(text, start, end) \
+        and not (before and before[-1].lower() in _NOT_BEFORE_RUN_IN)
+
+
+def _holds_long_line(article: Article) -> bool:
+    """A paragraph of the article has _TEASER_LINE characters or more (where run-in dates and times may stand)."""
+    return len(article.text) >= _TEASER_LINE and article.shared("lines.flat-page", _longest_paragraph) >= _TEASER_LINE
 
 
 _STAMP_SEPARATORS = " /|•·-–—,;"
@@ -496,7 +546,12 @@ class TimestampLine(Rule):
                    "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
                    "08:05 3 comments'). In a page flattened to one line (2,000 characters or more), a full date "
                    "without its clock is one too where no function word stands before it and only a capital or a "
-                   "figure follows it ('… ferry fares to rise March 14, 2021 Latest News …').")
+                   "figure follows it ('… ferry fares to rise March 14, 2021 Latest News …') or a capitalised word is "
+                   "written solid after its year ('… stay-at-home orders August 19, 2020The time …'); in a shorter "
+                   "line (500 characters or more) so is each date of a list of teasers run into it, another such "
+                   "date 400 characters away at most ('… to rise May 06, 2022 Quay to reopen May 05, 2022 …'). A numeric "
+                   "date stands so in a page flattened to one line too ('… at the quay 2022-04-26 VALLEY TOWN …', "
+                   "'… Lineup 03/11/2023 TV Guide …').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
