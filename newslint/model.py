@@ -81,8 +81,8 @@ _DATE_LINE = regexcache.compile(r"[ \t]*(\d{8}|\d{4}-\d{2}-\d{2})[ \t]*")
 _URL_LINE = regexcache.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = regexcache.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
-# a first line longer than this that holds a sentence's end and the next one's start ('… quality of service. Continuous
-# usage …', a cookie notice that is a whole output) is a paragraph of prose, no title; a headline is one phrase
+# a first line longer than this that holds a sentence's end and the next one's start ('… to improve the service. Staying
+# on …', a cookie notice that is a whole output) is a paragraph of prose, no title; a headline is one phrase
 _TITLE_PROSE = 150
 _SENTENCE_INSIDE = regexcache.compile(r"[a-z]{3}[.!?] [A-Z][a-z]")
 _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list

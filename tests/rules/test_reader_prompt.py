@@ -276,9 +276,9 @@ def test_a_prompts_paragraph_after_the_story_is_the_sites_box_whole(lint):
 
 
 def test_a_cookie_notice_that_takes_the_sites_use_as_consent(lint):
-    """'Continued use of the website will be considered as giving consent': the reader's consent, as 'you agree'."""
-    notice = ("This website uses cookies to improve the service. Continued use of the website will be considered as "
-              "giving consent to such technology.")
+    """'Staying on these pages is read as giving consent': the reader's consent, as 'you agree'."""
+    notice = ("This website uses cookies to improve the service. Staying on these pages is read as giving consent "
+              "to their use by us.")
     assert prompts(lint, notice) == [notice]
     clean = ["The court heard that the patient was not capable of giving consent to the new treatment.",
              "The council said its website would explain how residents could give consent for the new cookies rules."]

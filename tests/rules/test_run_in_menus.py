@@ -199,8 +199,8 @@ def test_a_sentence_between_the_sites_sentences_stays_where_the_page_has_few_or_
 def test_an_extracts_copyright_note_stays_and_the_sites_own_is_reported(lint):
     """An extract's note ('Copyright © 2018 by Jane Doe. Used with permission of …') is the story's; the site's
     sentence after it and the site's own copyright line are reported."""
-    note = ("Copyright © 2018 by Jane Doe. Used with permission of Example Books, New York. All rights reserved. "
-            "Reuse this content More from the section Sign up to our free daily newsletter.")
+    note = ("Copyright © 2018 by Jane Doe. Used with permission of Example Books, Leeds. All rights reserved. "
+            "Share this page More from the section Sign up to our free daily newsletter.")
     found = shown(lint, one_line_page(note), "NL344")
     assert not any("Jane Doe" in finding or "rights" in finding for finding in found)
     assert found[-1].endswith("Sign up to our free daily newsletter.")

@@ -33,7 +33,7 @@ _PICTURE_WORD = regexcache.compile(r"[^()\[\]]*?\b(?:Photo|PHOTO|Image|IMAGE|Pic
 _PARAGRAPH_END_AFTER_CREDIT = regexcache.compile(r"\s*(?:[)\]]|(?:Photo|Picture|Image|Credit)s?\s?:)?\s*\Z")
 
 
-# a gallery's link ('Photos: Before and after satellite photos of the flood'): a plural label over a headline, four
+# a gallery's link ('Photos: Scenes from the harbour festival as crowds return'): a plural label over a headline, four
 # words or more in lower case that a credit's names and phrases do not hold ('Photos: Jane Doe and John Roe/The Post
 # Staff', 'Photos courtesy of the family')
 _GALLERY_LABEL = regexcache.compile(r"\s?(?:Photos|PHOTOS|Pictures|PICTURES|Images|IMAGES) ?: ")

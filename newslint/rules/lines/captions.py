@@ -169,7 +169,8 @@ _STAFF_OR_AGENCY_SLASH = regexcache.deferred(r"/ ?(?:Staff|STAFF|" + AGENCY + r"
 # an illustration's credit sits under a headline or a heading more often than under a caption: the line above it
 # is left alone, the credit reported by itself
 _ILLUSTRATION_LABELS = ("Illustration", "ILLUSTRATION", "Graphic", "GRAPHIC")
-# a site's address in a line ('DW.COM in 30 languages' over 'DW AKADEMIE'): the site's own menu, no caption over a credit
+# a site's address in a line ('EXAMPLE.COM in 12 languages' over 'EXAMPLE ACADEMY'): the site's own menu, no caption
+# over a credit
 _SITE_ADDRESS = regexcache.compile(r"\b[A-Za-z0-9-]{2,}\.(?i:com|org|net|co\.uk|gov)\b")
 
 
