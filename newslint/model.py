@@ -81,6 +81,10 @@ _DATE_LINE = regexcache.compile(r"[ \t]*(\d{8}|\d{4}-\d{2}-\d{2})[ \t]*")
 _URL_LINE = regexcache.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = regexcache.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
 _TITLE_MAX = 300
+# a first line longer than this that holds a sentence's end and the next one's start ('… to improve the service. Staying
+# on …', a cookie notice that is a whole output) is a paragraph of prose, no title; a headline is one phrase
+_TITLE_PROSE = 150
+_SENTENCE_INSIDE = regexcache.compile(r"[a-z]{3}[.!?] [A-Z][a-z]")
 _LONG_PARAGRAPH = 500  # words; tokens_of looks a longer paragraph's words up in its index, not in the list
 # Link markup, no prose (Article.link_targets): a Markdown link's or image's target, ``](…)`` to its closing
 # parenthesis (html2text wraps a long one at its hyphens, and writes a title in quotes, a share link's text, escaped or
@@ -470,9 +474,12 @@ def _strip_span(start: int, line: str) -> Span:
 
 
 def _looks_like_title(line: str, before_header_line: bool) -> bool:
+    """Whether a first line reads as the page's title: short, no sentence's stop at its end (unless a date or URL
+    line follows), no glued date, URL or page line (:func:`_page_line`), no prose of several sentences."""
     stripped = line.strip()
     return bool(stripped) and len(stripped) <= _TITLE_MAX and (before_header_line or not stripped.endswith(".")) \
-        and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line) and not _page_line(stripped)
+        and not _GLUED_DATE.match(line) and not _URL_LINE.fullmatch(line) and not _page_line(stripped) \
+        and (len(stripped) <= _TITLE_PROSE or _SENTENCE_INSIDE.search(stripped) is None)
 
 
 # a list's bullet (a menu's item, '• Sign in') or lynx's line of a page's ``<link>``s ('#[1]alternate'): no title

@@ -251,3 +251,16 @@ def test_a_pages_stamp_byline_or_menu_item_is_no_title_but_the_bodys_first_parag
 def test_a_title_that_holds_a_date_a_by_or_a_bar_is_still_the_title(title):
     article = Article.parse(f"{title}\n\nThe council voted on Monday to move the library.\n")
     assert article.title.value == title and len(article.paragraphs) == 1
+
+
+def test_a_long_first_line_of_several_sentences_is_no_title():
+    """A notice that is a whole output (a cookie notice of two sentences, 150 characters or more) is the body's
+    paragraph, which the rules read; a long headline of one phrase is still the title."""
+    notice = ("This website uses cookies to improve the service it gives. Continued use of the website will be taken "
+              "as consent to the use of such technology and to the policy of the Example Broadcasting System.")
+    article = Article.parse(notice + "\n")
+    assert article.title is None and [p.text for p in article.paragraphs] == [notice]
+    headline = ("Council votes to close the old library on the high street and to move its books to the new school "
+                "by the river, after two years of debate")
+    article = Article.parse(f"{headline}\n\nThe council voted on Monday to move the library.\n")
+    assert article.title.value == headline

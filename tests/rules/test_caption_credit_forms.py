@@ -110,3 +110,11 @@ def test_a_courtesy_credit_in_brackets_or_not_is_a_credit_alone(credit):
 def test_a_bracketed_sentence_that_opens_with_courtesy_is_no_credit(lint):
     line = "(Courtesy of the council, every pupil in the district was given a free lunch on the last day of term.)"
     assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == []
+
+
+@pytest.mark.parametrize("menu, credit", [("AFP.COM in six languages", "AFP FORUM"),
+                                          ("Reuters.com in 12 editions", "REUTERS ACADEMY")])
+def test_a_line_that_names_the_sites_address_is_no_caption_above_a_credit(lint, menu, credit):
+    """A site's menu ('EXAMPLE.COM in 30 languages' over the name of its academy) is the site's line, no caption."""
+    assert found(lint, "NL312", PROSE, menu, credit, MORE, LONG, separator="\n") == []
+    assert found(lint, "NL312", PROSE, CAPTION + ".", credit, MORE, LONG, separator="\n") == [f"{CAPTION}.\n{credit}"]

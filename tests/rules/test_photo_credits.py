@@ -174,3 +174,15 @@ def test_labelled_credits_in_a_row_of_a_one_line_page_are_one_finding_each(lint)
     text = f"Title\n\n{_STORY_LINE} {row}{_GOES_ON} {_STORY_LINE}\n"
     spans = [(d.start, d.end) for d in lint(text, select=["NL320"])]
     assert len(spans) == 3 and all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
+# NL320: a gallery's link under a plural label ------------------------------------------------------------------
+def test_a_gallery_link_under_a_plural_label_is_no_credit(lint):
+    """'Photos: <a gallery's headline>' links to a gallery (words in lower case, a headline's); a credit names people
+    or an outlet under the same label."""
+    gallery = "Photos: Before and after aerial pictures of the valley after a week of floods"
+    assert found(lint, "NL320", PROSE, gallery, MORE) == []
+    assert found(lint, "NL320", PROSE, "PHOTOS: Scenes from the harbour festival as crowds return", MORE) == []
+    for credit in ("Photos: Jane Doe and John Roe/Valley Post Staff", "Photos: Jane Doe for the Valley Post",
+                   "Photo: Before and after aerial pictures of the valley after a week of floods"):
+        assert found(lint, "NL320", PROSE, credit, MORE) == [credit]

@@ -273,3 +273,16 @@ def test_a_prompts_paragraph_after_the_story_is_the_sites_box_whole(lint):
     story = f"{head}{PROSE}\n\n{FOOTER}\n\n{MORE}\n\n{STORY_END}\n\nFacebook\n\nPrivacy Policy\n"
     [finding] = lint(story, select=["NL342"])
     assert story[finding.start:finding.end] == "Follow us on Facebook for more tips."
+
+
+def test_a_cookie_notice_that_takes_the_sites_use_as_consent(lint):
+    """'Staying on these pages is read as giving consent': the reader's consent, as 'you agree'."""
+    notice = ("This website uses cookies to improve the service. Staying on these pages is read as giving consent "
+              "to their use by us.")
+    assert prompts(lint, notice) == [notice]
+    clean = ["The court heard that the patient was not capable of giving consent to the new treatment.",
+             "The council said its website would explain how residents could give consent for the new cookies rules."]
+    assert prompts(lint, *clean) == []
+    # a notice that is a whole output, no stop at its end: its line is the body, not a title
+    page = notice + " Read our cookie settings to learn more >\n"
+    assert len(page) > 150 and Article.parse(page).title is None and lint(page, select=["NL342"])

@@ -33,6 +33,21 @@ _PICTURE_WORD = regexcache.compile(r"[^()\[\]]*?\b(?:Photo|PHOTO|Image|IMAGE|Pic
 _PARAGRAPH_END_AFTER_CREDIT = regexcache.compile(r"\s*(?:[)\]]|(?:Photo|Picture|Image|Credit)s?\s?:)?\s*\Z")
 
 
+# a gallery's link ('Photos: Scenes from the harbour festival as crowds return'): a plural label over a headline, four
+# words or more in lower case that a credit's names and phrases do not hold ('Photos: Jane Doe and John Roe/The Post
+# Staff', 'Photos courtesy of the family')
+_GALLERY_LABEL = regexcache.compile(r"\s?(?:Photos|PHOTOS|Pictures|PICTURES|Images|IMAGES) ?: ")
+_HEADLINE_WORD = regexcache.compile(r"\b(?!(?:by|of|via|and|for|from|with|the|courtesy|staff|files?|handout|supplied|"
+                                    r"provided|contributed|submitted|photos?|photographer|pictures?|images?)\b)[a-z]{2,}\b")
+_GALLERY_HEADLINE_WORDS = 4
+
+
+def _gallery_link(credit: str) -> bool:
+    """Whether the labelled credit ``credit`` (a match of CREDIT) is a gallery's link, a headline under a plural label."""
+    return _GALLERY_LABEL.match(credit) is not None \
+        and len(_HEADLINE_WORD.findall(credit)) >= _GALLERY_HEADLINE_WORDS
+
+
 def poll_source(text: str, at: int) -> bool:
     """Whether the bracket at ``at`` names a poll's source: a poll's or survey's words in the 200 characters before it,
     no picture's word in it ('… outside a polling station. (KXAN Photo/Jane Doe)' credits a picture)."""
@@ -350,7 +365,7 @@ class PhotoCredit(Rule):
             text = _unwrapped_brackets(text)
         for match in _credit_matches(text):
             lead = len(match.group()) - len(match.group().lstrip())
-            if poll_source(text, match.start() + lead):
+            if poll_source(text, match.start() + lead) or _gallery_link(match.group()):
                 continue
             start, end = paragraph.start + match.start() + lead, paragraph.start + match.end()
             # (a credit in brackets: '… (Jane Doe/AFP)'; a photographer's after a block of the story's lines that

@@ -117,11 +117,13 @@ class RunInMenu(Rule):
                                        f"a site's menu or link list runs into the text ({labels} capitalised labels "
                                        f"without a sentence): {quote(_shortened(text[start:end]))}")
             if page:
-                lines = list(self._furniture_lines(article, paragraph, menus))
+                judged = list(self._furniture_lines(article, paragraph, menus))
+                lines = [line for _, line in judged]
                 lines += [box for box in self._boxes_of_links(paragraph)  # a sentence under its label: reported once
                           if not any(box.start < line.end and line.start < box.end for line in lines)]
                 if menu or len(lines) >= MIN_LINES_WITHOUT_MENU:  # a page's furniture, not a story's own note
-                    yield from lines
+                    own = {id(line) for is_own, line in judged if is_own}  # an extract's note: it edges furniture
+                    yield from (line for line in lines if id(line) not in own)
                     furniture = menus + [(line.start - paragraph.start, line.end - paragraph.start) for line in lines]
                     for start, end in _between_furniture(text, furniture, _HeadlineSpans(text, headline).spans):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -142,13 +144,15 @@ class RunInMenu(Rule):
                                f"{quote(_shortened(text[start:end]))}")
 
     def _furniture_lines(self, article: Article, paragraph: Paragraph,
-                         menus: list[tuple[int, int]]) -> Iterator[Finding]:
+                         menus: list[tuple[int, int]]) -> Iterator[tuple[bool, Finding]]:
         """The sentences of a one-line page that a line rule of the site's furniture reports once each stands on a line
         of its own (a comment policy, a newsletter pitch, a copyright notice), one finding per sentence. A reported
         sentence that ends in a plain sentence after a run of labels ('… Top Stories OUR POLICY We invite your views …')
         is asked again as two parts, and only what is furniture is reported. Where one is reported, a sentence no line
         rule reports is asked in its parts between seams (``_seam_parts``: the site's sentence without its stop runs
-        into the next, '… Sign up for our newsletter The council met …'), but for a part in one of the ``menus``."""
+        into the next, '… Sign up for our newsletter The council met …'), but for a part in one of the ``menus``.
+        Each finding comes with whether it is an extract's own copyright note (:func:`_extract_notes`): not reported,
+        but counted with the furniture it stands beside."""
         text = paragraph.text
         sentences = sentence_spans(text)
         pieces = [piece for start, end in sentences if (piece := _askable(text, start, end))]
@@ -180,10 +184,12 @@ class RunInMenu(Rule):
         reports += _between_reports(text, pieces, sorted(reports))
         reports += [(*seam_parts[index], names) for index, names in said_parts.items()]
         reported = self._reported_in_line(article, paragraph)
+        notes = _extract_notes(text) if "ermission" in text else []
         for start, end, names in sorted(reports):
             end = start + len(text[start:end].rstrip())
             if not any(begin < end and start < stop for begin, stop in reported):
-                yield self.finding(paragraph.start + start, paragraph.start + end,
+                own = _STORY_NOTES.issuperset(names) and any(a <= start < b for a, b in notes)
+                yield own, self.finding(paragraph.start + start, paragraph.start + end,
                                    f"the site's furniture runs into a one-line page ({', '.join(names)}): "
                                    f"{quote(text[start:end])}")
 
@@ -310,6 +316,17 @@ def _sentence_after_labels(text: str, start: int, end: int) -> int | None:
 _QUOTES = "\"“”‘’'"
 BETWEEN = "between two of its lines"
 _STORY_NOTES = frozenset({"copyright-notice"})  # NL305's: the one line of the site's kind an extract carries
+
+
+_NOTE_TAIL = 100  # characters after an extract's permission where its publisher and 'All rights reserved.' stand
+
+
+def _extract_notes(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that hold an extract's own note: its author's copyright and the publisher's leave
+    ('Copyright © 2019 by Jane Doe. Reprinted by permission of Acme Books, New York. All rights reserved.', NL342's
+    ``_EXTRACT_PERMISSION``), with ``_NOTE_TAIL`` characters after the leave: no copyright notice of the site's."""
+    from newslint.rules.lines.prompts import _EXTRACT_PERMISSION  # the line rules import this package
+    return [(match.start(), match.end() + _NOTE_TAIL) for match in _EXTRACT_PERMISSION.finditer(text)]
 
 
 def _between_reports(text: str, pieces: list[tuple[int, int]],

@@ -169,6 +169,9 @@ _STAFF_OR_AGENCY_SLASH = regexcache.deferred(r"/ ?(?:Staff|STAFF|" + AGENCY + r"
 # an illustration's credit sits under a headline or a heading more often than under a caption: the line above it
 # is left alone, the credit reported by itself
 _ILLUSTRATION_LABELS = ("Illustration", "ILLUSTRATION", "Graphic", "GRAPHIC")
+# a site's address in a line ('EXAMPLE.COM in 12 languages' over 'EXAMPLE ACADEMY'): the site's own menu, no caption
+# over a credit
+_SITE_ADDRESS = regexcache.compile(r"\b[A-Za-z0-9-]{2,}\.(?i:com|org|net|co\.uk|gov)\b")
 
 
 _CREDIT_WORD = regexcache.compile(r"(?i:photo|image|picture|illustration|graphic|video|courtesy|credit|handout|supplied"
@@ -511,7 +514,7 @@ class CaptionLine(Rule):
                     and not _name_beside_date(paragraphs, i + 1) and len(text.split()) >= 4 \
                     and not _goes_on_past_link(paragraphs, i) \
                     and not _goes_on(text, article.paragraph_words[i]) \
-                    and not in_menu(paragraphs, i, i + 1, credits=credits) \
+                    and not in_menu(paragraphs, i, i + 1, credits=credits) and not _SITE_ADDRESS.search(text) \
                     and (len(text.split()) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 1
                          or _gallery_slide(paragraphs, credits, i)) \
                     and i not in article.shared("lines.headline-block", _headline_block):

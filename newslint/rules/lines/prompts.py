@@ -110,8 +110,9 @@ _IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:sign|subscribe|join|click|
 # an imperative after a phrase of purpose ('For the latest news, download our app', 'To stay informed, sign up …')
 _PURPOSE_IMPERATIVE = regexcache.compile(r"(?:^|[.!?:]\s+)(?:For|To) [^.!?,\n]{1,80}?,? (?i:download|subscribe|sign up|"
                                          r"visit|join|click|register|follow) (?:the|our|us|to|for|here|now)\b")
-# the reader's consent to the site's terms ('By signing up, you agree to our …', 'I agree to receive the newsletter')
-_CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b")
+# the reader's consent to the site's terms ('By signing up, you agree to our …', 'I agree to receive the newsletter'),
+# or a use of the site taken as it ('Staying on these pages is read as giving consent to …')
+_CONSENT = regexcache.compile(r"\b(?:[Yy]ou|I) (?:agree|consent)\b|\b(?:giving|gives|implies|constitutes) (?:your )?consent\b")
 # the reader told what to do with the comment section ('Use the comment form below', 'Join the conversation'), not 'Use
 # of the park drew comments'
 _COMMENT_ACTION = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:use|join|read|leave|post|add|submit|share) (?:the|our|your|a)\b")
