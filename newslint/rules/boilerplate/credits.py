@@ -10,6 +10,7 @@ from newslint import cuewindows, regexcache
 from newslint.lineshapes import AGENCY, ITEM_OPENINGS, NAME_WORD, _AGENCIES
 from newslint.fixes import delete_paragraph
 from newslint.model import Article, Paragraph
+from newslint.rules.boilerplate.one_line import one_line_page
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.textutil import is_abbreviation_before
 
@@ -249,7 +250,6 @@ def _unwrapped_brackets(text: str) -> str:
 
 
 # -- a credit run into a page flattened to one line (get_text(" ")) ---------------------
-MIN_PAGE_CHARS = 2000  # a line this long holding half the text: a whole page flattened onto one line (NL344's)
 # a credit's label after a caption or a word, its names up to the text going on: a capitalised word and a lower-case
 # one ('… New York. Photo: Jane Doe/Agency Forget the …', '… Illustration: Jane Doe/Outlet As we …'), a stop, a
 # bracket or the line's end; in a line of its own a label's credit runs to the line's end (CREDIT), here on
@@ -275,16 +275,6 @@ def _label_starts(text: str, held: Collection[str]) -> list[int]:
     return sorted(starts)
 _CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
 MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
-
-
-def one_line_page(article: Article) -> Paragraph | None:
-    """The paragraph of ``article`` that is a whole page flattened onto one line (MIN_PAGE_CHARS, half the text or
-    more, no line break; the first, where two halves are), if any."""
-    if len(article.text) < MIN_PAGE_CHARS:
-        return None
-    half = (len(article.text) + 1) // 2
-    return next((paragraph for paragraph in article.paragraphs if len(paragraph.text) >= max(half, MIN_PAGE_CHARS)
-                 and "\n" not in paragraph.text), None)
 
 
 def _run_in_credits(text: str, held: Collection[str]) -> Iterator[tuple[int, int, int]]:

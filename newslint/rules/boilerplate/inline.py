@@ -17,7 +17,7 @@ from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate._shared import _MONTHS, LINE_PACKS
 from newslint.rules.boilerplate.metadata import TIMESTAMP, stamps_end
-from newslint.rules.boilerplate.one_line import MIN_PAGE_CHARS
+from newslint.rules.boilerplate.one_line import MIN_PAGE_CHARS, is_page_line
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
 
@@ -402,7 +402,7 @@ class InlineBoilerplate(Rule):
             return
         for paragraph in article.paragraphs:
             text = paragraph.text
-            if len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text:
+            if is_page_line(text, article):
                 for begin, stop in _caption_credit_spans(text):
                     start, end = paragraph.start + begin, paragraph.start + stop
                     yield self.finding(start, end, "a picture's caption and its agency's credit run into a one-line "

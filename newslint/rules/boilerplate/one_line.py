@@ -54,6 +54,20 @@ _BETWEEN_PIECES = "\n\n"  # each sentence a paragraph of its own
 _ASKED_PACK_RULES = frozenset(f"NL30{digit}" for digit in range(1, 10))
 
 
+def is_page_line(text: str, article: Article) -> bool:
+    """Whether the paragraph ``text`` of ``article`` is a whole page flattened onto one line: MIN_PAGE_CHARS or more,
+    half the article's text or more, no line break."""
+    return len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text
+
+
+def one_line_page(article: Article) -> Paragraph | None:
+    """The paragraph of ``article`` that is a whole page flattened onto one line (``is_page_line``; the first, where
+    two halves are), if any."""
+    if len(article.text) < MIN_PAGE_CHARS:
+        return None
+    return next((paragraph for paragraph in article.paragraphs if is_page_line(paragraph.text, article)), None)
+
+
 class RunInMenu(Rule):
     code = "NL344"
     name = "run-in-menu"
@@ -102,8 +116,7 @@ class RunInMenu(Rule):
             if len(text) < captions.MIN_PARAGRAPH_CHARS:
                 continue
             menu = _holds_chain(text)
-            page = len(text) >= MIN_PAGE_CHARS and 2 * len(text) >= len(article.text) and "\n" not in text \
-                and (menu or _site_business_words(article) >= MIN_BUSINESS_WORDS)
+            page = is_page_line(text, article) and (menu or _site_business_words(article) >= MIN_BUSINESS_WORDS)
             if not menu and not page:
                 continue
             if article.ocr.ocr:
