@@ -251,3 +251,12 @@ def test_a_pages_stamp_byline_or_menu_item_is_no_title_but_the_bodys_first_parag
 def test_a_title_that_holds_a_date_a_by_or_a_bar_is_still_the_title(title):
     article = Article.parse(f"{title}\n\nThe council voted on Monday to move the library.\n")
     assert article.title.value == title and len(article.paragraphs) == 1
+
+
+@pytest.mark.parametrize("opening, glued", [
+    ("date 2021-12-02 The council met.", True), ("  DATE 2021-12-02 The council met.", True),
+    ("\tDate 20211202 The council met.", True), ("Data 2021-12-02 The council met.", False),
+    ("update 2021-12-02 The council met.", False), ("The date 2021-12-02 was set.", False)])
+def test_a_glued_date_is_read_only_where_its_line_opens_with_the_word(opening, glued):
+    article = Article.parse(f"Council meets\n\n{opening}\n\nA second paragraph.\n", has_header=True)
+    assert (article.date is not None and article.date.glued) is glued

@@ -573,3 +573,15 @@ def test_more_words_than_a_limit_counts_as_split_does(text):
 
     for limit in (0, 1, 2, 40):
         assert one_line._more_words_than(text, limit) == (len(text.split()) > limit)
+
+
+@pytest.mark.parametrize("text", ["By Jane Doe | Reuters", "By Jane Doe", "By Jane Doe and John Roe, Staff Writer",
+                                  "By Monday the talks had ended.", "By  Jane Doe", "by Jane Doe", " By Jane Doe",
+                                  "BY JANE DOE", "Byline Jane Doe", "The talks, By Jane Doe", ""])
+def test_a_header_byline_is_matched_only_where_the_paragraph_opens_with_by(text):
+    from newslint.rules.boilerplate import metadata
+    full = metadata.HEADER_BYLINE.match(text)
+    expected = full if full and metadata._words(full.group())[1].lower() not in metadata.NON_NAMES else None
+    found = metadata.header_byline(text)
+    assert (found and found.group()) == (expected and expected.group())
+    assert found is None or text.startswith("By ")

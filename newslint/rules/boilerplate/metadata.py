@@ -108,8 +108,9 @@ _SEPARATORS = " |•·-–—,;:"  # what may follow a header byline on its line
 
 
 def header_byline(text: str) -> re.Match | None:
-    """The 'By Jane Doe | Reuters' byline (HEADER_BYLINE) that opens ``text``, its first name no day, month or 'the'."""
-    match = HEADER_BYLINE.match(text)
+    """The 'By Jane Doe | Reuters' byline (HEADER_BYLINE) that opens ``text``, its first name no day, month or 'the'
+    (matched only where ``text`` opens with the pattern's own 'By ': most paragraphs are asked and few do)."""
+    match = HEADER_BYLINE.match(text) if text.startswith("By ") else None
     return match if match and _words(match.group())[1].lower() not in NON_NAMES else None
 
 
