@@ -50,10 +50,12 @@ TIMESTAMP = regexcache.compile((
     r"[\w ,.:/-]{0,40}?(?:\d{4}|_TIME)(?:(?:,? (?:at )?| [/|–-] )_TIME| _ZONE)?)"
     r"|^\d+ (?:minutes?|hours?|days?) ago(?=\s*$)").replace("_TIME", _TIME).replace("_ZONE", TIME_ZONE)
     .replace("_CAPS", "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}"))  # a month in capitals
-# what every TIMESTAMP match opens with but a digit (Python's \d: ``str.isdecimal``): a list's mark or a label's first
-# word (a paragraph opening with 'Mr', 'Police' or 'Last year' is not matched: most paragraphs of those letters)
-_TIMESTAMP_OPENINGS = ("*", "+", "•", "-", "Last ", "First ", "LAST ", "FIRST ", "Updated", "Published", "Posted",
-                       "Modified", "UPDATED", "PUBLISHED", "POSTED", "MODIFIED")
+# the first character of every TIMESTAMP match but a digit's (Python's \d: ``str.isdecimal``)
+_TIMESTAMP_FIRST = "LFUPM*+•-"
+# what a match opening with a letter opens with: a label's first word (a paragraph opening with 'Mr', 'Police' or 'Last
+# year', most of those letters', is not matched; asked after the first character, which most paragraphs fail)
+_TIMESTAMP_LABELS = ("Last ", "First ", "LAST ", "FIRST ", "Updated", "Published", "Posted", "Modified", "UPDATED",
+                     "PUBLISHED", "POSTED", "MODIFIED")
 
 
 class LeakedTimestamp(Rule):
@@ -66,8 +68,10 @@ class LeakedTimestamp(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
-            if not paragraph.text.startswith(_TIMESTAMP_OPENINGS) and not paragraph.text[:1].isdecimal():
-                continue  # (a test of its openings, not a match of TIMESTAMP's every branch on each paragraph)
+            first = paragraph.text[:1]
+            if first not in _TIMESTAMP_FIRST and not first.isdecimal() \
+                    or first.isalpha() and not paragraph.text.startswith(_TIMESTAMP_LABELS):
+                continue  # (a test of one character, then of a label's word: not a match of TIMESTAMP on each paragraph)
             match = TIMESTAMP.match(paragraph.text)
             if not match:
                 continue
