@@ -80,6 +80,7 @@ class Sentence:
 _DATE_LINE = regexcache.compile(r"[ \t]*(\d{8}|\d{4}-\d{2}-\d{2})[ \t]*")
 _URL_LINE = regexcache.compile(r"[ \t]*(https?://\S+)[ \t]*")
 _GLUED_DATE = regexcache.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}|\d{8})[ \t]+", re.IGNORECASE)
+_GLUED_DATE_FIRST = ("d", "D")  # what _GLUED_DATE's word opens with (no other character is a 'd' ignoring case)
 _TITLE_MAX = 300
 # a first line longer than this that holds a sentence's end and the next one's start ('… to improve the service. Staying
 # on …', a cookie notice that is a whole output) is a paragraph of prose, no title; a headline is one phrase
@@ -244,7 +245,7 @@ class Article:
         for start, line in lines[body_from:]:
             if not line.strip():
                 continue
-            match = _GLUED_DATE.match(line)
+            match = _GLUED_DATE.match(line) if line.lstrip(" \t")[:1] in _GLUED_DATE_FIRST else None
             if match and self.date is None:
                 self.date = HeaderField(match.group(1), Span(start + match.start(), start + match.end()), glued=True)
             return

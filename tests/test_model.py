@@ -264,3 +264,12 @@ def test_a_long_first_line_of_several_sentences_is_no_title():
                 "by the river, after two years of debate")
     article = Article.parse(f"{headline}\n\nThe council voted on Monday to move the library.\n")
     assert article.title.value == headline
+
+
+@pytest.mark.parametrize("opening, glued", [
+    ("date 2021-12-02 The council met.", True), ("  DATE 2021-12-02 The council met.", True),
+    ("\tDate 20211202 The council met.", True), ("Data 2021-12-02 The council met.", False),
+    ("update 2021-12-02 The council met.", False), ("The date 2021-12-02 was set.", False)])
+def test_a_glued_date_is_read_only_where_its_line_opens_with_the_word(opening, glued):
+    article = Article.parse(f"Council meets\n\n{opening}\n\nA second paragraph.\n", has_header=True)
+    assert (article.date is not None and article.date.glued) is glued

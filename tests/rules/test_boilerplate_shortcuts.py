@@ -384,23 +384,27 @@ def test_teaser_end_searched_in_the_last_characters_on_drawn_text():
 _STAMP_PIECES = ("Last updated ", "First published ", "Updated ", "Published ", "Posted ", "Modified: ", "UPDATED ",
                  "PUBLISHED ", "on ", "at ", ":", " ", "\n", "12", "3 ", "٣ ", "2021-12-02", "3/4/21", "14:32", " GMT",
                  " pm", "Monday, ", "2 December 2021", "minutes ago", "hours", " ago", "x", "The", "L", "M", "* ", "- ",
-                 " EDT")
+                 " EDT", "Last ", "First ", "LAST ", "FIRST POSTED ", "Late", "Mr ", "Police ", "Up", "Pub", "P", "F")
 
 
 @pytest.mark.parametrize("text", ["Published 14:32 GMT, 2 December 2021", "Updated: 2 hours ago", "3 hours ago",
                                   "٣ hours ago", "Last updated at 11:47 GMT", "Modified on 2021-12-02", "The council met",
-                                  "* Updated 21:22, 6 OCT 2020", "•\tPosted: May 6, 2022 EDT", "- Updated guidance"])
+                                  "* Updated 21:22, 6 OCT 2020", "•\tPosted: May 6, 2022 EDT", "- Updated guidance",
+                                  "LAST UPDATED ON 6 OCT 2020 14:32", "First published 2 December 2021",
+                                  "Last year 14:32 GMT, 2 December 2021"])
 def test_timestamp_opens_with_its_first_letters_or_a_digit(text):
     from newslint.rules.boilerplate import metadata
     if metadata.TIMESTAMP.match(text):
         assert text[:1] in metadata._TIMESTAMP_FIRST or text[:1].isdecimal()
+        assert not text[:1].isalpha() or text.startswith(metadata._TIMESTAMP_LABELS)
 
 
 def test_timestamp_opens_with_its_first_letters_or_a_digit_on_drawn_text():
     from newslint.rules.boilerplate import metadata
-    drawn = drawn_texts(_STAMP_PIECES, 30000, 331, 5, fewest=1)
+    drawn = drawn_texts(_STAMP_PIECES, 40000, 331, 5, fewest=1)
     matched = [text for text in drawn if metadata.TIMESTAMP.match(text)]
     assert [text for text in matched if text[:1] not in metadata._TIMESTAMP_FIRST and not text[:1].isdecimal()] == []
+    assert [text for text in matched if text[:1].isalpha() and not text.startswith(metadata._TIMESTAMP_LABELS)] == []
     assert len(matched) > 500
 
 
@@ -573,3 +577,15 @@ def test_more_words_than_a_limit_counts_as_split_does(text):
 
     for limit in (0, 1, 2, 40):
         assert one_line._more_words_than(text, limit) == (len(text.split()) > limit)
+
+
+@pytest.mark.parametrize("text", ["By Jane Doe | Reuters", "By Jane Doe", "By Jane Doe and John Roe, Staff Writer",
+                                  "By Monday the talks had ended.", "By  Jane Doe", "by Jane Doe", " By Jane Doe",
+                                  "BY JANE DOE", "Byline Jane Doe", "The talks, By Jane Doe", ""])
+def test_a_header_byline_is_matched_only_where_the_paragraph_opens_with_by(text):
+    from newslint.rules.boilerplate import metadata
+    full = metadata.HEADER_BYLINE.match(text)
+    expected = full if full and metadata._words(full.group())[1].lower() not in metadata.NON_NAMES else None
+    found = metadata.header_byline(text)
+    assert (found and found.group()) == (expected and expected.group())
+    assert found is None or text.startswith("By ")

@@ -704,3 +704,27 @@ def test_repeated_openings_hold_every_paragraph_a_copy_is_found_in(first, seam, 
     assert not captions._printed_twice(twice) or 0 in captions._repeated_openings([twice, rest or "a"])
     under = f"{alt} Jane Doe/Reuters files"
     assert not captions._over_its_caption(alt, under) or 0 in captions._repeated_openings([alt, under])
+
+
+# _REPORTED: each alternative opens with its character (a search skips to them), the word edge asked after it -------
+
+_REPORTED_PIECES = ("said", "says", "told", "according", "s", "t", "a", "aid", "ays", "old", "ccording", " ", "_", "x",
+                    "é", "1", "-", '"', "“", "”", "’", "\n", "unsaid", "Said", "saids", "toldé")
+
+
+def test_reported_speech_is_found_where_the_word_edge_pattern_finds_it():
+    from conftest import drawn_texts
+
+    from newslint.rules.lines._shared import _REPORTED
+    long_way = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+    for text in drawn_texts(list(_REPORTED_PIECES), 40000, 47, 8):
+        assert (_REPORTED.search(text) is None) is (long_way.search(text) is None), text
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("The minister said the plan would go ahead", True), ("according to the report", True), ("“Yes", True),
+    ("Unsaid things", False), ("The stolder path", False), ("Tolds and saids", False), ("says_ nothing", False),
+    ("The mayor told_ x", False), ("é says so", True)])
+def test_reported_speech_in_a_line(text, reported):
+    from newslint.rules.lines._shared import _REPORTED
+    assert (_REPORTED.search(text) is not None) is reported

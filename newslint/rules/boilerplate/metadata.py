@@ -52,6 +52,10 @@ TIMESTAMP = regexcache.compile((
     .replace("_CAPS", "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6}"))  # a month in capitals
 # the first character of every TIMESTAMP match but a digit's (Python's \d: ``str.isdecimal``)
 _TIMESTAMP_FIRST = "LFUPM*+•-"
+# what a match opening with a letter opens with: a label's first word (a paragraph opening with 'Mr', 'Police' or 'Last
+# year', most of those letters', is not matched; asked after the first character, which most paragraphs fail)
+_TIMESTAMP_LABELS = ("Last ", "First ", "LAST ", "FIRST ", "Updated", "Published", "Posted", "Modified", "UPDATED",
+                     "PUBLISHED", "POSTED", "MODIFIED")
 
 
 class LeakedTimestamp(Rule):
@@ -65,8 +69,9 @@ class LeakedTimestamp(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         for paragraph in article.paragraphs:
             first = paragraph.text[:1]
-            if first not in _TIMESTAMP_FIRST and not first.isdecimal():
-                continue  # (a test of one character, not a match of TIMESTAMP's every branch on each paragraph)
+            if first not in _TIMESTAMP_FIRST and not first.isdecimal() \
+                    or first.isalpha() and not paragraph.text.startswith(_TIMESTAMP_LABELS):
+                continue  # (a test of one character, then of a label's word: not a match of TIMESTAMP on each paragraph)
             match = TIMESTAMP.match(paragraph.text)
             if not match:
                 continue
@@ -108,8 +113,9 @@ _SEPARATORS = " |•·-–—,;:"  # what may follow a header byline on its line
 
 
 def header_byline(text: str) -> re.Match | None:
-    """The 'By Jane Doe | Reuters' byline (HEADER_BYLINE) that opens ``text``, its first name no day, month or 'the'."""
-    match = HEADER_BYLINE.match(text)
+    """The 'By Jane Doe | Reuters' byline (HEADER_BYLINE) that opens ``text``, its first name no day, month or 'the'
+    (matched only where ``text`` opens with the pattern's own 'By ': most paragraphs are asked and few do)."""
+    match = HEADER_BYLINE.match(text) if text.startswith("By ") else None
     return match if match and _words(match.group())[1].lower() not in NON_NAMES else None
 
 
