@@ -5,7 +5,7 @@ way, which reads every paragraph."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint.rules.lines import captions
@@ -32,6 +32,7 @@ def long_way(lint, text):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.integers(0, len(_LONG))), min_size=1, max_size=3),
        st.sampled_from(["Title", "Firefighters at the warehouse on Tuesday.Credit: Jane Doe/AFP"]))
+@example([("", 0), (" Photo: Jane Doe/AFP", 0)], "Title")  # (three copies of the prose: no alt text said thrice)
 def test_the_early_return_finds_what_the_long_way_finds(lint, paragraphs, title):
     body = "\n\n".join(_LONG[:at] + piece + _LONG[at:] for piece, at in paragraphs)
     text = f"{title}\n\n{body}\n"
@@ -66,3 +67,11 @@ def test_a_caption_block_in_a_long_article_is_still_found(lint):
     caption = "Staff wait outside the closed supermarket in the rain on Tuesday morning. AP Photo/Jane Doe"
     text = f"Title\n\n{_LONG}\n{caption}\n{_LONG}\n"
     assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+
+
+def test_a_long_paragraph_of_three_copies_is_no_alt_text_said_three_times():
+    """An alt text said three times alone in its paragraph is a caption (lynx's lazy-loaded picture) only up to 700
+    characters: a longer paragraph whose opening comes back three times is the story's."""
+    assert captions._printed_twice(_LONG) == 0
+    alt = "Firefighters outside the burning warehouse on the quay"
+    assert captions._printed_twice(f"{alt} {alt} {alt}") > 0

@@ -829,8 +829,8 @@ def _printed_twice(text: str) -> int:
     Post)', twice); a further copy, the caption under the picture, with a final stop or not, goes with them; or a
     short paragraph that is only an alt text and its caption a space apart on one line, the last copy with a stop (a
     text browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'), or a paragraph
-    that is only an alt text said ``_ALT_COPIES`` times or more on its lines, with no stop (lynx's lazy-loaded
-    picture: its image, its script's copy and its fallback's). (A headline or a paragraph printed twice on lines of
+    that is only an alt text said ``_ALT_COPIES`` times or more on its lines, with no stop, 700 characters at most
+    (lynx's lazy-loaded picture: its image, its script's copy and its fallback's; a longer paragraph is the story's). (A headline or a paragraph printed twice on lines of
     their own, with no credit, is left; so is a card's headline beside its picture's, with no stop.)"""
     again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
     if again > 0 and "\n" in text[:again]:
@@ -848,7 +848,8 @@ def _printed_twice(text: str) -> int:
         last, copies = end, copies + 1
         end = _copy_end(text, words, len(text) - len(text[end:].lstrip())) if text[end:end + 1].isspace() else 0
     if inline and (text[last - 1:last] != "." or text[last:].strip() or len(text) > _LONG_PARAGRAPH) \
-            and (copies < _ALT_COPIES or text[last:].strip()) and _caption_before_credit(" ".join(words)) is None:
+            and (copies < _ALT_COPIES or text[last:].strip() or len(text) > _LONG_PARAGRAPH) \
+            and _caption_before_credit(" ".join(words)) is None:
         return 0
     return last
 
