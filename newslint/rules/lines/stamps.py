@@ -368,8 +368,11 @@ def run_in_dates(article: Article) -> list[tuple[int, int]]:
     characters or more (_numeric_dates)."""
     if not _holds_long_line(article):
         return []
+    cues, flat = article_date_cues(article)[0], _holds_flat_page(article)
+    if len(cues) < 2 and not flat:
+        return []  # (a shorter line's dates count only two by two, as a list of teasers holds them)
     text, found, listed, line = article.text, {}, [], (0, -1)
-    for start, end in article_date_cues(article)[0]:
+    for start, end in cues:
         if not _YEAR_THEN_CAPITAL.search(text, end, end + _YEAR_REACH):
             continue  # (most cues: a date in a sentence, a comma or a stop after its year)
         if not line[0] <= start < line[1]:
@@ -379,7 +382,7 @@ def run_in_dates(article: Article) -> list[tuple[int, int]]:
         for match in _RUN_IN_DATE.finditer(text, max(start - _RUN_IN_REACH[0], line[0]), end + _RUN_IN_REACH[1]):
             if match.start() <= start < match.end() and _run_in_apart(text, *match.span()):
                 listed.append((line, *match.span()))
-    for paragraph in article.paragraphs if _holds_flat_page(article) else ():  # (most articles: no page's line)
+    for paragraph in article.paragraphs if flat else ():  # (most articles: no page's line)
         if len(paragraph.text) >= _FLAT_PAGE:
             for start, end in _numeric_dates(paragraph):
                 line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
