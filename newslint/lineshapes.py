@@ -78,6 +78,21 @@ BYLINE_LINE = regexcache.deferred(
     r"|" + _ROLE_LINE + r")\s*")
 
 
+# a full date, month first ('May 06, 2022', 'Sept. 5th 2019'), and with its weekday maybe before it, either way round
+# ('Tuesday, May 6, 2022', '6 May 2022'): NL314's flattened pages' bylines before it; a headline's signature line
+# under it opens on the first (page_headline)
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_FIRST_DATE = _SHORT_MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+MONTH_DAY_YEAR = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:" + MONTH_FIRST_DATE + r"|\d{1,2} "
+                  + _SHORT_MONTH + r",? \d{4})\b")
+
+# an extract's permission, the story's own note: its author's copyright and the publisher's leave ('From the book …
+# Copyright © 2019 by Jane Doe. Reprinted by permission of Acme Books.'), not the site's legal notice (NL342 leaves it,
+# NL344 counts it with the furniture beside it)
+EXTRACT_PERMISSION = regexcache.compile(r"(?i)\bcopyright (?:©|\(c\))? ?\d{4},? by\b.{0,120}?"
+                                        r"\b(?:reprinted|used|excerpted|adapted) (?:by|with) (?:the )?permission\b")
+
+
 def timestamp_line(text: str) -> bool:
     """True when the line is only a page date or time, or only its label ('Posted on', '| UPDATED:'). (Each test
     is one C-level call over the line's words: NL311 asks it of every short line of a page, several times.)"""

@@ -8,6 +8,7 @@ from itertools import accumulate, islice
 from typing import Iterable, Iterator
 
 from newslint import captions, native, regexcache
+from newslint.lineshapes import EXTRACT_PERMISSION
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Rule, Severity, quote
 from newslint.textutil import sentence_spans, word_texts
@@ -337,9 +338,9 @@ _NOTE_TAIL = 100  # characters after an extract's permission where its publisher
 def _extract_notes(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that hold an extract's own note: its author's copyright and the publisher's leave
     ('Copyright © 2019 by Jane Doe. Reprinted by permission of Acme Books, New York. All rights reserved.', NL342's
-    ``_EXTRACT_PERMISSION``), with ``_NOTE_TAIL`` characters after the leave: no copyright notice of the site's."""
-    from newslint.rules.lines.prompts import _EXTRACT_PERMISSION  # the line rules import this package
-    return [(match.start(), match.end() + _NOTE_TAIL) for match in _EXTRACT_PERMISSION.finditer(text)]
+    ``lineshapes.EXTRACT_PERMISSION``), with ``_NOTE_TAIL`` characters after the leave: no copyright notice of the
+    site's."""
+    return [(match.start(), match.end() + _NOTE_TAIL) for match in EXTRACT_PERMISSION.finditer(text)]
 
 
 def _between_reports(text: str, pieces: list[tuple[int, int]],

@@ -830,8 +830,9 @@ def _printed_twice(text: str) -> int:
     short paragraph that is only an alt text and its caption a space apart on one line, the last copy with a stop (a
     text browser's inline picture, wrapped: 'Jane Doe: Polo ambassador Jane' / 'Doe: Polo ambassador.'), or a paragraph
     that is only an alt text said ``_ALT_COPIES`` times or more on its lines, with no stop, 700 characters at most
-    (lynx's lazy-loaded picture: its image, its script's copy and its fallback's; a longer paragraph is the story's). (A headline or a paragraph printed twice on lines of
-    their own, with no credit, is left; so is a card's headline beside its picture's, with no stop.)"""
+    (lynx's lazy-loaded picture: its image, its script's copy and its fallback's; a longer paragraph is the story's).
+    (A headline or a paragraph printed twice on lines of their own, with no credit, is left; so is a card's headline
+    beside its picture's, with no stop.)"""
     again = text.find(text[:_TWICE_PROBE], _TWICE_PROBE, _TWICE_MAX + _TWICE_PROBE)
     if again > 0 and "\n" in text[:again]:
         again = _wrapped_copy(text[:again]) or again

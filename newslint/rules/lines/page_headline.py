@@ -7,15 +7,14 @@ from typing import Sequence
 
 from newslint import regexcache
 from newslint.furniture import _PAGE_HEAD, content_words, prose_paragraph, story_extent
-from newslint.lineshapes import BYLINE_LINE, timestamp_line
+from newslint.lineshapes import BYLINE_LINE, MONTH_FIRST_DATE, timestamp_line
 from newslint.rules.lines._shared import _HEADLINE_WORDS
 
 _REACH = 24  # paragraphs above the story's first prose that the headline may stand (a byline, date, share bar, picture)
 _WORDS = (4, 20)  # a headline's words, at least and at most
 _SIGNED_WITHIN = 3  # lines under the headline within which its byline or date stands
 # a line that opens on the page's date in full, a word or two after it ('May 06, 2022 News', 'June 5, 2019 by site 0')
-_DATED = regexcache.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? "
-                            r"\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b")
+_DATED = regexcache.compile(MONTH_FIRST_DATE + r"\b")
 _DATED_WORDS = 8  # words of such a line at most
 _NOT_LAST = (".", ",", ":", ";", ")", "]", "|")  # how a headline never ends (a caption's stop, a label's colon)
 

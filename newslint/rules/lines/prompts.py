@@ -11,6 +11,7 @@ from newslint import regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.fixes import delete_paragraph
 from newslint.furniture import shapes_of, story_extent
+from newslint.lineshapes import EXTRACT_PERMISSION
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.lines._shared import _FOLDED_LETTERS, _REPORTED, _SENTENCE_ENDS
@@ -119,10 +120,6 @@ _COMMENT_ACTION = regexcache.compile(r"(?:^|[.!?:]\s+)(?i:use|join|read|leave|po
 _PROMPT_MAX = 700  # characters: a longer paragraph is a whole one-line article, not a prompt
 _PROMPT_MIN_WORDS = 6  # a shorter line ('Subscribe', 'Log in') is furniture, NL311's
 _LIST_START = regexcache.compile(r"[-–—•*·][ \xa0]|\d{1,2}[.)][ \xa0]")
-# an extract's permission, the story's own note: its author's copyright and the publisher's leave ('From the book …
-# Copyright © 2019 by Jane Doe. Reprinted by permission of Acme Books.'), not the site's legal notice
-_EXTRACT_PERMISSION = regexcache.compile(r"(?i)\bcopyright (?:©|\(c\))? ?\d{4},? by\b.{0,120}?"
-                                         r"\b(?:reprinted|used|excerpted|adapted) (?:by|with) (?:the )?permission\b")
 
 
 class ReaderPrompt(Rule):
@@ -472,7 +469,7 @@ def reader_prompt(text: str, words: list[str]) -> set[str]:
     """The cues of NL342 when the paragraph ``text`` (its word texts ``words``) is a reader prompt, else an empty set."""
     if len(text) > _PROMPT_MAX or len(words) < _PROMPT_MIN_WORDS or _LIST_START.match(text) \
             or BUSINESS_HINTS.isdisjoint(map(str.lower, words)) or _reports_speech(text) \
-            or "ermission" in text and _EXTRACT_PERMISSION.search(text):
+            or "ermission" in text and EXTRACT_PERMISSION.search(text):
         return set()
     return _prompt_cues(text)
 

@@ -11,7 +11,8 @@ from newslint.cuewindows import SpansByRe2
 from newslint.dates import MONTH, TIME_ZONE, article_date_cues, may_hold_iso_date
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS
-from newslint.lineshapes import ITEM_OPENINGS, STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WORDS, timestamp_line
+from newslint.lineshapes import (ITEM_OPENINGS, MONTH_DAY_YEAR, STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WORDS,
+                                 timestamp_line)
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import NON_NAMES, TIMESTAMP
@@ -113,16 +114,13 @@ def spaced_bylines(text: str) -> Iterable[re.Match[str]]:
 
 
 _FLAT_PAGE = 2000  # characters: a line this long is a page flattened to one line (get_text(' ')), no paragraph
-_MONTH_DAY_YEAR = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-                   r"|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-                   r"|Dec)[a-z]*\.?,? \d{4})\b")
 # in a page flattened to one line, a byline of another opening than 'By ' ('… harbour notes by Valley Desk Staff
 # October 12, 2022 in …', 'by: Jane Doe Posted: …', 'Author: Jane Doe August 4, 2018 2:05 pm', 'Written by Jane Doe
 # …': matched from 'by'), a full date or a date's label after it (in prose a name after 'by' may go on with a weekday:
 # 'signed by President Jane Doe Monday')
 _FLAT_BYLINE = regexcache.compile(
     r"(?:By:|by:?|Author:?) (" + _PERSON + r"(?: (?:and|&) " + _PERSON
-    + r")?)(?= (?:[•|·–—-] )?(?:" + _MONTH_DAY_YEAR
+    + r")?)(?= (?:[•|·–—-] )?(?:" + MONTH_DAY_YEAR
     + "|" + _NUMBERS_OR_LABEL + "))")
 _FLAT_BYLINE_CUES = (" by", " By:", " Author")  # a space, then where a _FLAT_BYLINE starts
 _NAME_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZdvaebl")  # a _PERSON's first letter (a capital, a particle's)
