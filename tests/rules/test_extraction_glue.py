@@ -88,6 +88,8 @@ def glued_spans(lint, text, code="NL102"):
     ("More stories. By Anna KowalczykDecember 23, 2019 the column ran.", "KowalczykDecember"),
     ("Fixtures: Northfield Rovers v Eastgate WanderersTuesday, 3 May at home.", "WanderersTuesday"),
     ("Latest: Harbour plan delayed April 26, 2022Mayor Halloran confirms the filing.", "2022Mayor"),
+    # a date's year (its day an ordinal) glued to the share buttons after it, written solid too
+    ("Ferry timetable changes. Mar 9th 2021FacebookTwitterEmail The harbour opens.", "2021Facebook"),
 ])
 def test_glued_words_found(lint, text, word):
     assert word in glued_spans(lint, article(text))
@@ -118,6 +120,8 @@ def test_glued_words_found(lint, text, word):
     "Er sagte „Das ist gut“Dann ging er in the town.",
     # days and months inside names, a brand before a number that is no date, a year in a name
     "The CyberMonday 2 sale, the SuperTuesday 3 rally and the LongMarch 5 rocket flew; the 2019Zorbax kit sold.",
+    # a figure before a word written solid is glued only after a date ('1080PlayStation', '2019EuroMillions')
+    "The 1080PlayStation bundle and the 2019EuroMillions draw were both sold out by noon.",
     # a made-up brand ending in a word that opens sentences, where no lower-case sentence follows
     "The firm's ZorbaxThe Awards and LinkedIn Premium were launched.",
 ])

@@ -39,9 +39,11 @@ _CASES = str.maketrans(string.ascii_lowercase + string.ascii_uppercase, "a" * 26
 # the capital of a case change inside a letter run (sB in spokespersonDmitry, the first S of USSecretary): a capital
 # first, so that the search skips the lower-case letters between them at C speed
 _INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
-# an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids)
+# an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids);
+# a word with a capital after it ('2018FacebookTwitter': a date's share buttons) only after a date's year
 _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})\b")
+                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})"
+                           r"(?:\b|(?P<camel>(?=[A-Z])))")
 # a number glued to a lower-case word, as when a fact box's lines are run together: '4,200builders on site at
 # peak3,000km of pipes120,000 tonnes of concrete2.4m cubic metres' (a thousands comma or a decimal with its
 # unit: not mp3, covid19, python3.8 or 1,000th), or a link's or a cell's figure glued to the word after it
@@ -75,9 +77,10 @@ _RANK_INDENT = 40  # characters before a rank that _RANK_BEFORE reads (an indent
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
-# a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms')
+# a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms',
+# 'Jun 18th 2022Facebook')
 _YEAR = regexcache.compile(r"(?:19|20)\d\d")
-_DATE_BEFORE_YEAR = regexcache.compile(r"(?:\d,?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?) \Z")
+_DATE_BEFORE_YEAR = regexcache.compile(r"(?:\d(?:st|nd|rd|th)?,?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?) \Z")
 _AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -184,8 +187,10 @@ class GluedWords(_ExtractionRule):
                 word = match.group("word")
                 if ranks and any(start == match.start() for start, _, _ in ranks):
                     continue  # a list item's rank, reported above ('* 12Best')
-                if (lexicon.frequency(word) >= 1000 or counts.has(word) and self.known(word)
-                        or _YEAR.fullmatch(match.group("amount")) and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())) \
+                dated = _YEAR.fullmatch(match.group("amount")) \
+                    and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())
+                if (dated or match.group("camel") is None
+                        and (lexicon.frequency(word) >= 1000 or counts.has(word) and self.known(word))) \
                         and not counts.more_than(match.group(), 1):
                     # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
