@@ -446,8 +446,10 @@ class CaptionLine(Rule):
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
         # case change inside a word (a copy glued to its alt text), NL102's suspects: most texts pay one translate)
-        repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) \
+        broken = b"\x01" in pairs.translate(HOLDS_LINE_BREAK)
+        repeated = _repeated_openings(texts) if broken \
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
+        copies = _alt_copies(texts) if broken else ()  # (a text browser's or a converter's whole page)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -472,6 +474,13 @@ class CaptionLine(Rule):
                 elif i + 1 < len(paragraphs) and _over_its_caption(text, paragraphs[i + 1].text):
                     yield self._caption(article, paragraph, paragraph, "an image's alt text over the caption repeating it")
                     continue
+            if i in copies and (at := _alt_over_caption(paragraphs, credits, i)) is not None:
+                if not at:
+                    yield self._caption(article, paragraph, paragraph, "an image's alt text over the caption repeating it")
+                    continue
+                yield self.finding(paragraph.start + at, paragraph.end,
+                                   f"photo caption (an image's alt text over the caption repeating it): "
+                                   f"{quote(text[at:])}", delete_line(article.text, paragraph.start + at, paragraph.end))
             if size > _LONG_PARAGRAPH and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
@@ -739,6 +748,7 @@ _ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
 _ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
 _CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
 _ALT_CAPTION_WORDS = range(3, 31)
+_PANDOC_ITEM = "-   "  # the mark and indent of a list item in Pandoc's plain text
 _ALT_ENDS = (")", ")]")  # (Pandoc's plain text sets a picture as its alt text in square brackets: '[Jane Doe (dpa/J. Roe)]')
 
 
@@ -749,6 +759,10 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
     (dpa/J. Roe)' / 'Jane Doe helped organize the new festival'), else of the alt text's line; 0 where the paragraph
     is no such line, or no paragraph of prose stands within four above and below it."""
     text = article.paragraphs[index].text.strip()
+    if text.startswith(_PANDOC_ITEM):
+        text = text[len(_PANDOC_ITEM):]  # (a gallery Pandoc printed as a list, a picture an item: '-   [Jane Doe (dpa/J. Roe)]')
+    if "\n" in text:
+        text = " ".join(text.split())  # (Pandoc's wrap at 72 columns, inside the alt text or its credit)
     pictured = text[:1] == "[" and text[-2:] == ")]"  # (a picture set by Pandoc: its credit's parts need no name)
     match = _ALT_WITH_CREDIT.fullmatch(text[1:-1] if pictured else text)
     if match is None or not (pictured or any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/"))) \
@@ -795,6 +809,7 @@ _ALT_COPIES = 3  # copies of an alt text alone in its paragraph at least that ne
 
 _OPENING = itemgetter(slice(_TWICE_PROBE))
 _FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
+_HOLDS = (-1).__lt__  # (str.find: -1 or an offset)
 
 
 def _repeated_openings(texts: list[str]) -> set[int]:
@@ -872,6 +887,43 @@ def _over_its_caption(text: str, under: str) -> bool:
     words = text.split()
     end = _copy_end(under, words, 0) if len(words) >= _TWICE_WORDS and text[0].isupper() else 0
     return end > 0 and credit_only(under[end:].strip())
+
+
+_ALT_COPY_WORDS = 6  # words of an alt text printed over the caption that repeats it, at the least
+
+
+def _alt_copies(texts: list[str]) -> set[int]:
+    """The indexes of the paragraphs (``texts``) that hold the opening (_TWICE_PROBE characters) of the paragraph
+    under them: the only ones _alt_over_caption can take (C-level passes)."""
+    return set(compress(count(), map(_HOLDS, map(str.find, texts, map(_OPENING, texts[1:])))))
+
+
+def _alt_over_caption(paragraphs: list[Paragraph], credits: list[bool], index: int) -> int | None:
+    """Where the alt text starts in paragraph ``index`` (its last lines, or the whole paragraph, in Pandoc's brackets
+    or not) of a picture whose caption, the paragraph under it, repeats it word for word: a sentence of six words or
+    more over its credit line, or ending in its credit (a text browser prints the picture's alt text, then its
+    caption: w3m, lynx, whose alt text runs on under the lines above it), else None. A headline printed twice
+    (a card's, for its picture and its link) ends with no stop."""
+    if index + 1 >= len(paragraphs):
+        return None
+    under = paragraphs[index + 1].text
+    if index + 2 < len(paragraphs) and credits[index + 2] and _ends_stopped(under):
+        caption = under.split()
+    elif (credit := _caption_before_credit(under)) is not None and _ends_stopped(under[:credit]):
+        caption = under[:credit].split()
+    else:
+        return None
+    text = paragraphs[index].text
+    if len(caption) < _ALT_COPY_WORDS or text.count(" ") + text.count("\n") + 1 < len(caption):
+        return None
+    at, words = len(text), []
+    while at > 0 and len(words) < len(caption):
+        start = text.rfind("\n", 0, at) + 1
+        words[:0] = text[start:at].split()
+        at = start - 1
+    if len(words) != len(caption) or " ".join(words).strip("[]") != " ".join(caption):
+        return None
+    return len(text) - len(text[at + 1:].lstrip()) if at > 0 else 0  # (past a text browser's indent)
 
 
 def _place_label(text: str, words: list[str]) -> bool:
