@@ -391,8 +391,8 @@ class CaptionLine(Rule):
                    "a form no headline takes (lynx's indented copy under a headline at the margin, a lazy-loaded "
                    "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it. A paragraph that is "
                    "only an alt text said three times or more, with no stop (lynx's lazy-loaded picture). On a page "
-                   "whose pictures Pandoc printed in brackets, a paragraph that is only a picture's alt text in "
-                   "brackets, three to fifty words with a lower-case word (not a logo, a button, an editor's "
+                   "whose pictures Pandoc printed in brackets, a paragraph (or an item of a list) that is only a "
+                   "picture's alt text in brackets, three to fifty words with a lower-case word (not a logo, a button, an editor's "
                    "'[Note: …]', nor a card's picture whose headline repeats it under it). A picture's alt text "
                    "printed over the caption that repeats it word for word, a sentence over its credit line or "
                    "ending in its credit (w3m's copy, lynx's run on under the paragraph above, Pandoc's in brackets).")
