@@ -898,8 +898,9 @@ def test_a_pictures_alt_text_with_its_credit_as_an_item_of_pandocs_list(lint):
     mark, wrapped at 72 columns; a list item of the story's is left."""
     story, more = fill(PROSE, 72), fill(MORE, 72)
     item = "-   [Rowers carry their boat down to the river at dawn (picture-alliance /\n    dpa/J. Roe)]"
-    assert found(lint, "NL312", story, item, more) == [item]
-    assert found(lint, "NL312", story, "-   Rowers carry their boat down to the river (at dawn)", more) == []
+    assert found(lint, "NL312", PANDOC_PICTURE, story, item, more) == [item]
+    assert found(lint, "NL312", PANDOC_PICTURE, story, "-   Rowers carry their boat down to the river (at dawn)",
+                 more) == []
 
 
 def test_a_pictures_alt_text_alone_as_an_item_of_pandocs_list(lint):

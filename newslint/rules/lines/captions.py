@@ -762,10 +762,6 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
     (dpa/J. Roe)' / 'Jane Doe helped organize the new festival'), else of the alt text's line; 0 where the paragraph
     is no such line, or no paragraph of prose stands within four above and below it."""
     text = article.paragraphs[index].text.strip()
-    if text.startswith(_PANDOC_ITEM):
-        text = text[len(_PANDOC_ITEM):]  # (a gallery Pandoc printed as a list, a picture an item: '-   [Jane Doe (dpa/J. Roe)]')
-    if "\n" in text:
-        text = " ".join(text.split())  # (Pandoc's wrap at 72 columns, inside the alt text or its credit)
     pictured = text[:1] == "[" and text[-2:] == ")]"  # (a picture set by Pandoc: its credit's parts need no name)
     match = _ALT_WITH_CREDIT.fullmatch(text[1:-1] if pictured else text)
     if match is None or not (pictured or any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/"))) \
