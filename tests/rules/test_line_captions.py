@@ -856,43 +856,6 @@ def test_clean_wrapped_prose_of_a_text_browser_stays(lint):
     assert _reported(lint, text) == []
 
 
-# NL312: a picture's alt text printed over the caption that repeats it (a text browser, Pandoc) --------------------------
-ALT_CAPTION = ("Volunteers load sandbags onto a trailer beside the flooded towpath near the old lock on Sunday "
-               "morning.")
-
-
-def test_an_alt_text_printed_over_the_caption_that_repeats_it_over_its_credit(lint):
-    """w3m prints a picture's alt text, then its caption, which repeats it word for word, then the credit: both
-    copies are the caption's (Pandoc's copy in brackets; the copies wrapped as the layout wraps them)."""
-    story, more = fill(PROSE, 80), fill(MORE, 80)
-    alt = fill(ALT_CAPTION, 80)
-    assert found(lint, "NL312", story, alt, alt, "JANE OKAFOR", more) == [alt, f"{alt}\n\nJANE OKAFOR"]
-    bracketed = fill(f"[{ALT_CAPTION}]", 72)
-    assert found(lint, "NL312", fill(PROSE, 72), bracketed, fill(ALT_CAPTION, 72), "JANE OKAFOR",
-                 fill(MORE, 72))[0] == bracketed
-
-
-def test_an_alt_text_run_on_under_the_story_over_its_credited_caption(lint):
-    """lynx runs the alt text on under the story's paragraph above it; the caption under it ends in its credit: the
-    alt text's lines are reported, the story's left."""
-    story = "\n".join("   " + line for line in fill(PROSE, 72).split("\n"))
-    alt = "\n".join("   " + line for line in fill(ALT_CAPTION, 72).split("\n"))
-    caption = "\n".join("   " + line for line in fill(ALT_CAPTION + " Jane Okafor/Valley Post", 72).split("\n"))
-    more = "\n".join("   " + line for line in fill(MORE, 72).split("\n"))
-    text = f"School rules\n\n{story}\n{alt}\n\n{caption}\n\n{more}\n"
-    reported = [text[d.start:d.end] for d in lint(text, select=["NL312"])]
-    assert reported[0] == alt.strip()
-
-
-def test_lines_printed_over_a_copy_with_no_credit_or_no_stop_are_left(lint):
-    """A headline printed twice (a card's, for its picture and its link) over a byline in capitals ends with no stop;
-    a sentence the next paragraph repeats with no credit under it is the story's (a pull quote, a teaser)."""
-    headline = "Volunteers Load Sandbags Onto A Trailer Beside The Flooded Towpath"
-    assert headline not in found(lint, "NL312", PROSE, headline, headline, "JANE OKAFOR", MORE)  # (the copy over it)
-    assert found(lint, "NL312", PROSE, ALT_CAPTION, ALT_CAPTION, MORE, LONG) == []
-    assert found(lint, "NL312", f"{PROSE} {ALT_CAPTION}", f"{ALT_CAPTION} {MORE}", LONG) == []
-
-
 def test_a_pictures_alt_text_with_its_credit_as_an_item_of_pandocs_list(lint):
     """Pandoc prints a gallery of pictures as a list, each picture's alt text and credit in brackets after the item's
     mark, wrapped at 72 columns; a list item of the story's is left."""

@@ -392,10 +392,8 @@ class CaptionLine(Rule):
                    "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it. A paragraph that is "
                    "only an alt text said three times or more, with no stop (lynx's lazy-loaded picture). On a page "
                    "whose pictures Pandoc printed in brackets, a paragraph (or an item of a list) that is only a "
-                   "picture's alt text in brackets, three to fifty words with a lower-case word (not a logo, a button, an editor's "
-                   "'[Note: …]', nor a card's picture whose headline repeats it under it). A picture's alt text "
-                   "printed over the caption that repeats it word for word, a sentence over its credit line or "
-                   "ending in its credit (w3m's copy, lynx's run on under the paragraph above, Pandoc's in brackets).")
+                   "picture's alt text in brackets, three to fifty words with a lower-case word (not a logo, a "
+                   "button, an editor's '[Note: …]', nor a card's picture whose headline repeats it under it).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -442,17 +440,15 @@ class CaptionLine(Rule):
             and not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
+        # (a memchr first: a two-character needle is searched for at a tenth of its speed)
         bracketed = _bracketed_alts(texts) if "[" in article.text \
             and article.text.count("\n[") + article.text.count("\n-   [") >= _PICTURE_LINES else ()
-        # (a memchr first: a two-character needle is searched for at a tenth of its speed)
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
         # case change inside a word (a copy glued to its alt text), NL102's suspects: most texts pay one translate)
-        broken = b"\x01" in pairs.translate(HOLDS_LINE_BREAK)
-        repeated = _repeated_openings(texts) if broken \
+        repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) \
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
-        copies = _alt_copies(texts) if broken else ()  # (a text browser's or a converter's whole page)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -477,13 +473,6 @@ class CaptionLine(Rule):
                 elif i + 1 < len(paragraphs) and _over_its_caption(text, paragraphs[i + 1].text):
                     yield self._caption(article, paragraph, paragraph, "an image's alt text over the caption repeating it")
                     continue
-            if i in copies and (at := _alt_over_caption(paragraphs, credits, i)) is not None:
-                if not at:
-                    yield self._caption(article, paragraph, paragraph, "an image's alt text over the caption repeating it")
-                    continue
-                yield self.finding(paragraph.start + at, paragraph.end,
-                                   f"photo caption (an image's alt text over the caption repeating it): "
-                                   f"{quote(text[at:])}", delete_line(article.text, paragraph.start + at, paragraph.end))
             if size > _LONG_PARAGRAPH and "\n" in text:
                 yield from self._captions_inside(article, paragraph)
             if media and _EMBED_END in text:
@@ -751,7 +740,6 @@ _ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
 _ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
 _CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
 _ALT_CAPTION_WORDS = range(3, 31)
-_PANDOC_ITEM = "-   "  # the mark and indent of a list item in Pandoc's plain text
 _ALT_ENDS = (")", ")]")  # (Pandoc's plain text sets a picture as its alt text in square brackets: '[Jane Doe (dpa/J. Roe)]')
 
 
@@ -777,6 +765,7 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
 
 
 _PICTURE_LINES = 2  # lines opening with a bracket in a text at least: a page whose pictures are printed so
+_PANDOC_ITEM = "-   "  # the mark and indent of a list item in Pandoc's plain text
 _PANDOC_PICTURES = ("[", "-   [")  # a paragraph that is a picture Pandoc printed, alone or as a list's item
 _BRACKETED_WORDS = (3, 50)  # words of a picture's alt text in brackets, at least and at most
 _NOTE_LABEL = regexcache.compile(r"\[\s*[\w'’ ]{1,25}:")  # an editor's note, '[Note: …]', '[Update: …]'
@@ -786,10 +775,10 @@ _CARD_REACH = 2  # paragraphs under a card's picture within which its headline r
 def _bracketed_alts(texts: list[str]) -> set[int]:
     """The paragraphs (``texts``, of a text with ``_PICTURE_LINES`` lines or more opening with a bracket) that are only
     a picture's alt text in square brackets, as Pandoc's plain text prints a picture ('[Players at the fan event in
-    Leeds]', alone or as a list's item, '-   [Players at …]'): three to fifty words, a lower-case word among them after the first (a description: no site's logo,
-    '[Valley Post]', or form's button, '[Send My Password]'), no label and colon opening it (an editor's note), and
-    no card's picture whose alt text its headline repeats within ``_CARD_REACH`` paragraphs under it (the card is
-    the page's furniture, NL311's)."""
+    Leeds]', alone or as a list's item, '-   [Players at …]'): three to fifty words, a lower-case word among them
+    after the first (a description: no site's logo, '[Valley Post]', or form's button, '[Send My Password]'), no
+    label and colon opening it (an editor's note), and no card's picture whose alt text its headline repeats within
+    ``_CARD_REACH`` paragraphs under it (the card is the page's furniture, NL311's)."""
     found = set()
     for i in compress(count(), map(str.startswith, texts, repeat(_PANDOC_PICTURES))):
         text = texts[i].removeprefix(_PANDOC_ITEM)  # (a list of pictures: a gallery's, a box of cards)
@@ -809,7 +798,6 @@ _ALT_COPIES = 3  # copies of an alt text alone in its paragraph at least that ne
 
 _OPENING = itemgetter(slice(_TWICE_PROBE))
 _FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
-_HOLDS = (-1).__lt__  # (str.find: -1 or an offset)
 
 
 def _repeated_openings(texts: list[str]) -> set[int]:
@@ -887,43 +875,6 @@ def _over_its_caption(text: str, under: str) -> bool:
     words = text.split()
     end = _copy_end(under, words, 0) if len(words) >= _TWICE_WORDS and text[0].isupper() else 0
     return end > 0 and credit_only(under[end:].strip())
-
-
-_ALT_COPY_WORDS = 6  # words of an alt text printed over the caption that repeats it, at the least
-
-
-def _alt_copies(texts: list[str]) -> set[int]:
-    """The indexes of the paragraphs (``texts``) that hold the opening (_TWICE_PROBE characters) of the paragraph
-    under them: the only ones _alt_over_caption can take (C-level passes)."""
-    return set(compress(count(), map(_HOLDS, map(str.find, texts, map(_OPENING, texts[1:])))))
-
-
-def _alt_over_caption(paragraphs: list[Paragraph], credits: list[bool], index: int) -> int | None:
-    """Where the alt text starts in paragraph ``index`` (its last lines, or the whole paragraph, in Pandoc's brackets
-    or not) of a picture whose caption, the paragraph under it, repeats it word for word: a sentence of six words or
-    more over its credit line, or ending in its credit (a text browser prints the picture's alt text, then its
-    caption: w3m, lynx, whose alt text runs on under the lines above it), else None. A headline printed twice
-    (a card's, for its picture and its link) ends with no stop."""
-    if index + 1 >= len(paragraphs):
-        return None
-    under = paragraphs[index + 1].text
-    if index + 2 < len(paragraphs) and credits[index + 2] and _ends_stopped(under):
-        caption = under.split()
-    elif (credit := _caption_before_credit(under)) is not None and _ends_stopped(under[:credit]):
-        caption = under[:credit].split()
-    else:
-        return None
-    text = paragraphs[index].text
-    if len(caption) < _ALT_COPY_WORDS or text.count(" ") + text.count("\n") + 1 < len(caption):
-        return None
-    at, words = len(text), []
-    while at > 0 and len(words) < len(caption):
-        start = text.rfind("\n", 0, at) + 1
-        words[:0] = text[start:at].split()
-        at = start - 1
-    if len(words) != len(caption) or " ".join(words).strip("[]") != " ".join(caption):
-        return None
-    return len(text) - len(text[at + 1:].lstrip()) if at > 0 else 0  # (past a text browser's indent)
 
 
 def _place_label(text: str, words: list[str]) -> bool:
