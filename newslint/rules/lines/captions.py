@@ -442,7 +442,7 @@ class CaptionLine(Rule):
         restated = _restated_captions(article)
         # (a memchr first: a two-character needle is searched for at a tenth of its speed)
         bracketed = _bracketed_alts(texts) if "[" in article.text \
-            and article.text.count("\n[") + article.text.count("\n-   [") >= _PICTURE_LINES else ()
+            and article.text.count("\n[") + article.text.count(_PANDOC_ITEM_LINE) >= _PICTURE_LINES else ()
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
@@ -766,7 +766,8 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
 
 _PICTURE_LINES = 2  # lines opening with a bracket in a text at least: a page whose pictures are printed so
 _PANDOC_ITEM = "-   "  # the mark and indent of a list item in Pandoc's plain text
-_PANDOC_PICTURES = ("[", "-   [")  # a paragraph that is a picture Pandoc printed, alone or as a list's item
+_PANDOC_PICTURES = ("[", _PANDOC_ITEM + "[")  # a paragraph that is a picture Pandoc printed, alone or as a list's item
+_PANDOC_ITEM_LINE = "\n" + _PANDOC_ITEM + "["  # a line that opens with such an item
 _BRACKETED_WORDS = (3, 50)  # words of a picture's alt text in brackets, at least and at most
 _NOTE_LABEL = regexcache.compile(r"\[\s*[\w'’ ]{1,25}:")  # an editor's note, '[Note: …]', '[Update: …]'
 _CARD_REACH = 2  # paragraphs under a card's picture within which its headline repeats its alt text
