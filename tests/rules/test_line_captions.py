@@ -854,3 +854,26 @@ def test_clean_wrapped_prose_of_a_text_browser_stays(lint):
     box = ["Opening hours", BOX_CAPTION, "Monday to Friday, nine to five", "Saturday, ten to one"]
     text = _laid_out(PROSE, "What happens next", MORE, quotation, LONG, box, LATER, "The vote is on Monday.")
     assert _reported(lint, text) == []
+
+
+def test_a_pictures_alt_text_with_its_credit_as_an_item_of_pandocs_list(lint):
+    """Pandoc prints a gallery of pictures as a list, each picture's alt text and credit in brackets after the item's
+    mark, wrapped at 72 columns; a list item of the story's is left."""
+    story, more = fill(PROSE, 72), fill(MORE, 72)
+    item = "-   [Rowers carry their boat down to the river at dawn (picture-alliance /\n    dpa/J. Roe)]"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, item, more) == [item]
+    assert found(lint, "NL312", PANDOC_PICTURE, story, "-   Rowers carry their boat down to the river (at dawn)",
+                 more) == []
+
+
+def test_a_pictures_alt_text_alone_as_an_item_of_pandocs_list(lint):
+    """A gallery or a box of pictures Pandoc printed as a list: an item that is only a picture's alt text in brackets
+    is a caption; an item of a logo, a card's picture whose headline repeats it, or a picture and a headline in one
+    item is left."""
+    story, more = fill(PROSE, 72), fill(MORE, 72)
+    item = "-   [Rowers carry their boat down to the river at dawn]"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, item, more) == [item]
+    headline = "Harbour regatta returns after a three-year break"
+    for items in (["-   [Valley Post Homepage]"], [f"-   [{headline}]", f"    {headline}"],
+                  [f"-   [Rowers carry their boat down to the river]\n    {headline}"]):
+        assert found(lint, "NL312", PANDOC_PICTURE, story, *items, more) == [], items

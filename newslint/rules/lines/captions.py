@@ -391,9 +391,9 @@ class CaptionLine(Rule):
                    "a form no headline takes (lynx's indented copy under a headline at the margin, a lazy-loaded "
                    "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it. A paragraph that is "
                    "only an alt text said three times or more, with no stop (lynx's lazy-loaded picture). On a page "
-                   "whose pictures Pandoc printed in brackets, a paragraph that is only a picture's alt text in "
-                   "brackets, three to fifty words with a lower-case word (not a logo, a button, an editor's "
-                   "'[Note: …]', nor a card's picture whose headline repeats it under it).")
+                   "whose pictures Pandoc printed in brackets, a paragraph (or an item of a list) that is only a "
+                   "picture's alt text in brackets, three to fifty words with a lower-case word (not a logo, a "
+                   "button, an editor's '[Note: …]', nor a card's picture whose headline repeats it under it).")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -440,8 +440,9 @@ class CaptionLine(Rule):
             and not _GALLERY_TOKENS.isdisjoint(article.distinct_words) else ()
         taken = -1  # the last credit line reported with the caption above it
         restated = _restated_captions(article)
-        bracketed = _bracketed_alts(texts) if "[" in article.text and article.text.count("\n[") >= _PICTURE_LINES \
-            else ()  # (a memchr first: a two-character needle is searched for at a tenth of its speed)
+        # (a memchr first: a two-character needle is searched for at a tenth of its speed)
+        bracketed = _bracketed_alts(texts) if "[" in article.text \
+            and article.text.count("\n[") + article.text.count(_PANDOC_ITEM_LINE) >= _PICTURE_LINES else ()
         slides = _titled_slides(paragraphs, lengths, credits) if len(paragraphs) > 3 * _TITLED_SLIDES else {}
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
@@ -764,6 +765,9 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
 
 
 _PICTURE_LINES = 2  # lines opening with a bracket in a text at least: a page whose pictures are printed so
+_PANDOC_ITEM = "-   "  # the mark and indent of a list item in Pandoc's plain text
+_PANDOC_PICTURES = ("[", _PANDOC_ITEM + "[")  # a paragraph that is a picture Pandoc printed, alone or as a list's item
+_PANDOC_ITEM_LINE = "\n" + _PANDOC_ITEM + "["  # a line that opens with such an item
 _BRACKETED_WORDS = (3, 50)  # words of a picture's alt text in brackets, at least and at most
 _NOTE_LABEL = regexcache.compile(r"\[\s*[\w'’ ]{1,25}:")  # an editor's note, '[Note: …]', '[Update: …]'
 _CARD_REACH = 2  # paragraphs under a card's picture within which its headline repeats its alt text
@@ -772,13 +776,13 @@ _CARD_REACH = 2  # paragraphs under a card's picture within which its headline r
 def _bracketed_alts(texts: list[str]) -> set[int]:
     """The paragraphs (``texts``, of a text with ``_PICTURE_LINES`` lines or more opening with a bracket) that are only
     a picture's alt text in square brackets, as Pandoc's plain text prints a picture ('[Players at the fan event in
-    Leeds]'): three to fifty words, a lower-case word among them after the first (a description: no site's logo,
-    '[Valley Post]', or form's button, '[Send My Password]'), no label and colon opening it (an editor's note), and
-    no card's picture whose alt text its headline repeats within ``_CARD_REACH`` paragraphs under it (the card is
-    the page's furniture, NL311's)."""
+    Leeds]', alone or as a list's item, '-   [Players at …]'): three to fifty words, a lower-case word among them
+    after the first (a description: no site's logo, '[Valley Post]', or form's button, '[Send My Password]'), no
+    label and colon opening it (an editor's note), and no card's picture whose alt text its headline repeats within
+    ``_CARD_REACH`` paragraphs under it (the card is the page's furniture, NL311's)."""
     found = set()
-    for i in compress(count(), map(str.startswith, texts, repeat("["))):
-        text = texts[i]
+    for i in compress(count(), map(str.startswith, texts, repeat(_PANDOC_PICTURES))):
+        text = texts[i].removeprefix(_PANDOC_ITEM)  # (a list of pictures: a gallery's, a box of cards)
         if not text.endswith("]") or text.count("[") != 1 or text.count("]") != 1 or _NOTE_LABEL.match(text):
             continue
         words = text[1:-1].split()
