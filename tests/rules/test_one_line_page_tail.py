@@ -65,3 +65,30 @@ def test_a_story_parted_by_a_long_box_keeps_its_second_half(lint):
 ])
 def test_a_page_without_a_tail_or_whose_story_is_not_found_stays(lint, text):
     assert tails(lint, text) == []
+
+
+def test_a_box_of_links_run_into_a_sentence_is_no_sentence_of_the_story(lint):
+    # a box's labels and headline run into a teaser's standfirst, which ends with a stop: not the story's last sentence
+    box = ("Most Read Latest News Harbour Festival Returns With Two New Stages Organisers said the event would "
+           "draw more visitors than ever.")
+    text = f"{HEAD} {BODY} {BODY} {box} {FOOTER}\n"
+    found = [text[d.start:d.end] for d in tails(lint, text)]
+    assert found == [f"{box} {FOOTER}"]
+
+
+def test_a_sentence_of_the_story_with_a_title_and_a_name_stays_in_the_story(lint):
+    last = "The Deputy Harbour Master Jane Doe said the new berths would open in the spring."
+    text = f"{HEAD} {BODY} {BODY} {last} {TAIL}\n"
+    found = [text[d.start:d.end] for d in tails(lint, text)]
+    assert found == [TAIL]
+
+
+@pytest.mark.parametrize("last", [
+    # a short quotation ends the story: too short and plain to read as a sentence of prose on its own
+    "\u2018Nobody was hurt.\u2019",
+    "\u201cLuckily, nobody was hurt.\u201d",
+])
+def test_a_short_quotation_that_ends_the_story_stays_out_of_the_tail(lint, last):
+    text = f"{HEAD} {BODY} {BODY} {last} {TAIL}\n"
+    found = [text[d.start:d.end] for d in tails(lint, text)]
+    assert found == [TAIL]

@@ -423,6 +423,8 @@ STORY_GAP = 300  # characters of other text that part two blocks of the story's 
 # live blog's times and names, a picture's caption and credit stay inside; a box of links or a footer parts them)
 MIN_STORY_CHARS = 500  # characters of the story's sentences in a one-line page whose end is read
 MIN_AFTER_STORY_WORDS = 3
+MAX_STORY_LABELS = 7  # capitalised words in a row: a sentence of the story holds fewer ('Acting Premier Jane Doe'), a
+# box's labels run into a headline and its standfirst more ('Top Stories Most Read Latest News Council …')
 # the last word of the story's sentence after its block: a stop after a bracket or a number too ('(8477).')
 _STORY_LAST = regexcache.compile(r"[\w)\]%][.!?][\"'”’)]*$")
 # a stop glued to the next sentence ('as Governor.As this'): a page whose blocks were joined without a space
@@ -433,11 +435,12 @@ _GLUED_STOP = regexcache.compile(r"[a-z][.!?][\"”’)]?[A-Z][a-z]")
 def _story_blocks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, characters of its sentences) of each block of sentences of ``text`` that read as a story's
     (NL318's ``_prose``: eight words or more, two function words, a final stop, one word of the site's business at
-    most), blocks parted by more than ``STORY_GAP`` characters of other text."""
+    most) and hold fewer than ``MAX_STORY_LABELS`` capitalised words in a row, blocks parted by more than
+    ``STORY_GAP`` characters of other text."""
     from newslint.rules.boilerplate.endings import STORY_SENTENCE_WORDS, _prose  # (endings imports this module)
     blocks: list[tuple[int, int, int]] = []
     for start, end in sentences:
-        if _prose(text[start:end], STORY_SENTENCE_WORDS, 1):
+        if _prose(text[start:end], STORY_SENTENCE_WORDS, 1) and _labels_in_a_row(text, start, end) < MAX_STORY_LABELS:
             if blocks and start - blocks[-1][1] <= STORY_GAP:
                 first, _, size = blocks[-1]
                 blocks[-1] = (first, end, size + end - start)
@@ -446,10 +449,19 @@ def _story_blocks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     return blocks
 
 
+def _labels_in_a_row(text: str, start: int, end: int) -> int:
+    """The most tokens of ``text[start:end]`` in a row that open with a capital or a digit (``_is_label``)."""
+    longest = run = 0
+    for token in _TOKEN.finditer(text, start, end):
+        run = run + 1 if _is_label(token.group()) else 0
+        longest = max(longest, run)
+    return longest
+
+
 def page_after_story(article: Article, paragraph: Paragraph) -> tuple[int, int] | None:
     """(start, end) in ``article.text`` of what a one-line page (``paragraph``) prints after its story: the story
     is the block of the line's prose sentences holding the most text (``_story_blocks``, ``MIN_STORY_CHARS`` or
-    more), to its last sentence and any shorter one of the story right after it; from there to the line's end, and
+    more), to its last sentence and any shorter one of the story or quotation right after it; from there to the line's end, and
     on to the article's end where lines follow the page (what the page's HTML held with line breaks: a footer's
     address, teasers). None where less than ``MIN_AFTER_STORY_WORDS`` words follow, or a block of prose sentences
     after the story holds half its text or more (the story itself, parted by a long box or table), or a stop is
@@ -465,7 +477,9 @@ def page_after_story(article: Article, paragraph: Paragraph) -> tuple[int, int] 
     if size < MIN_STORY_CHARS:
         return None
     for start, end in sentences[bisect_right(sentences, (last,)):]:
-        if text[last:start].strip() or not _reads_as_story(text[start:end], _STORY_LAST):
+        if text[last:start].strip() or not (_reads_as_story(text[start:end], _STORY_LAST)
+                                            and _labels_in_a_row(text, start, end) < MAX_STORY_LABELS
+                                            or _quotation(text[start:end])):
             break
         last = end
     start = paragraph.start + last + len(text[last:]) - len(text[last:].lstrip())
