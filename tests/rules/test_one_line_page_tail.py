@@ -56,6 +56,8 @@ def test_a_story_parted_by_a_long_box_keeps_its_second_half(lint):
 
 
 @pytest.mark.parametrize("text", [
+    # a page whose largest block of prose is less than a fifth of it: a gallery or a list of links, not its story
+    f"{HEAD} {' '.join([MENU] * 30)} {PROSE} {MORE} {LONG} {TAIL}\n",
     # a clean story on one line
     f"{BODY} {BODY}\n",
     # a page whose blocks were joined without a space: its sentences are glued, its story's end is not found
@@ -71,9 +73,9 @@ def test_a_box_of_links_run_into_a_sentence_is_no_sentence_of_the_story(lint):
     # a box's labels and headline run into a teaser's standfirst, which ends with a stop: not the story's last sentence
     box = ("Most Read Latest News Harbour Festival Returns With Two New Stages Organisers said the event would "
            "draw more visitors than ever.")
-    text = f"{HEAD} {BODY} {BODY} {box} {FOOTER}\n"
+    text = f"{HEAD} {BODY} {BODY} {SHARE} {box} {FOOTER}\n"
     found = [text[d.start:d.end] for d in tails(lint, text)]
-    assert found == [f"{box} {FOOTER}"]
+    assert found == [f"{SHARE} {box} {FOOTER}"]
 
 
 def test_a_sentence_of_the_story_with_a_title_and_a_name_stays_in_the_story(lint):

@@ -109,10 +109,11 @@ class RunInMenu(Rule):
                    "each of its sentences reads as the story's (four words or more, two function words, a final "
                    "stop, no word of the site's business) or it holds the page's headline. What such a page prints "
                    "after its story is reported as one finding, to the end of the text: the story is the block of "
-                   "the line's prose sentences holding the most text (500 characters or more; blocks parted by more "
-                   "than 300 characters of other text), to its last sentence; not where a later block holds half "
-                   "the story's text or more, or the line's sentences are glued ('Governor.As': a page joined "
-                   "without spaces). No fix: what to delete inside a line is not certain.")
+                   "the line's prose sentences holding the most text (500 characters or more and a fifth of the line; "
+                   "a sentence with seven capitalised words in a row is a box's labels run into a headline, not "
+                   "prose; blocks parted by more than 300 characters of other text), to its last sentence; not "
+                   "where a later block holds half the story's text or more, or the line's sentences are glued "
+                   "('Governor.As': a page joined without spaces). No fix: what to delete inside a line is not certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
@@ -422,6 +423,8 @@ def _reads_as_story(stretch: str, last: re.Pattern = _SENTENCE_LAST) -> bool:
 STORY_GAP = 300  # characters of other text that part two blocks of the story's sentences in a one-line page (a
 # live blog's times and names, a picture's caption and credit stay inside; a box of links or a footer parts them)
 MIN_STORY_CHARS = 500  # characters of the story's sentences in a one-line page whose end is read
+MIN_STORY_SHARE = 0.2  # of the line's characters: a page whose largest block of prose is smaller is mostly something
+# else (a gallery, lists of links, a story in another language), and the block may not be its story
 MIN_AFTER_STORY_WORDS = 3
 MAX_STORY_LABELS = 7  # capitalised words in a row: a sentence of the story holds fewer ('Acting Premier Jane Doe'), a
 # box's labels run into a headline and its standfirst more ('Top Stories Most Read Latest News Council …')
@@ -460,12 +463,13 @@ def _labels_in_a_row(text: str, start: int, end: int) -> int:
 
 def page_after_story(article: Article, paragraph: Paragraph) -> tuple[int, int] | None:
     """(start, end) in ``article.text`` of what a one-line page (``paragraph``) prints after its story: the story
-    is the block of the line's prose sentences holding the most text (``_story_blocks``, ``MIN_STORY_CHARS`` or
-    more), to its last sentence and any shorter one of the story or quotation right after it; from there to the line's end, and
-    on to the article's end where lines follow the page (what the page's HTML held with line breaks: a footer's
-    address, teasers). None where less than ``MIN_AFTER_STORY_WORDS`` words follow, or a block of prose sentences
-    after the story holds half its text or more (the story itself, parted by a long box or table), or a stop is
-    glued to the next sentence in the line (``_GLUED_STOP``)."""
+    is the block of the line's prose sentences holding the most text (``_story_blocks``; ``MIN_STORY_CHARS`` or
+    more and ``MIN_STORY_SHARE`` of the line), to its last sentence and any shorter sentence of the story or
+    quotation right after it; from there to the line's end, and on to the article's end where lines follow the page
+    (what the page's HTML held with line breaks: a footer's address, teasers). None where fewer than
+    ``MIN_AFTER_STORY_WORDS`` words follow, or a block of prose sentences after the story holds half its text or
+    more (the story itself, parted by a long box or table), or a stop is glued to the next sentence in the line
+    (``_GLUED_STOP``)."""
     text = paragraph.text
     if _GLUED_STOP.search(text):
         return None
@@ -474,11 +478,10 @@ def page_after_story(article: Article, paragraph: Paragraph) -> tuple[int, int] 
     if not blocks:
         return None
     _, last, size = max(blocks, key=itemgetter(2))
-    if size < MIN_STORY_CHARS:
+    if size < MIN_STORY_CHARS or size < MIN_STORY_SHARE * len(text):
         return None
     for start, end in sentences[bisect_right(sentences, (last,)):]:
         if text[last:start].strip() or not (_reads_as_story(text[start:end], _STORY_LAST)
-                                            and _labels_in_a_row(text, start, end) < MAX_STORY_LABELS
                                             or _quotation(text[start:end])):
             break
         last = end
