@@ -57,7 +57,7 @@ def test_a_story_parted_by_a_long_box_keeps_its_second_half(lint):
 
 @pytest.mark.parametrize("text", [
     # a page whose largest block of prose is less than a fifth of it: a gallery or a list of links, not its story
-    f"{HEAD} {' '.join([MENU] * 30)} {PROSE} {MORE} {LONG} {TAIL}\n",
+    f"{HEAD} {' '.join([MENU] * 60)} {BODY} {TAIL}\n",
     # a clean story on one line
     f"{BODY} {BODY}\n",
     # a page whose blocks were joined without a space: its sentences are glued, its story's end is not found
