@@ -464,12 +464,12 @@ def _labels_in_a_row(text: str, start: int, end: int) -> int:
 def page_after_story(article: Article, paragraph: Paragraph) -> tuple[int, int] | None:
     """(start, end) in ``article.text`` of what a one-line page (``paragraph``) prints after its story: the story
     is the block of the line's prose sentences holding the most text (``_story_blocks``; ``MIN_STORY_CHARS`` or
-    more and ``MIN_STORY_SHARE`` of the line), to its last sentence and any shorter sentence of the story or
-    quotation right after it; from there to the line's end, and on to the article's end where lines follow the page
-    (what the page's HTML held with line breaks: a footer's address, teasers). None where fewer than
-    ``MIN_AFTER_STORY_WORDS`` words follow, or a block of prose sentences after the story holds half its text or
-    more (the story itself, parted by a long box or table), or a stop is glued to the next sentence in the line
-    (``_GLUED_STOP``)."""
+    more and ``MIN_STORY_SHARE`` of the line), to its last sentence and any shorter sentence of the story, sentence
+    opening a quotation or sentence of an extract's own note (``_extract_notes``) right after it; from there to the
+    line's end, and on to the article's end where lines follow the page (what the page's HTML held with line
+    breaks: a footer's address, teasers). None where fewer than ``MIN_AFTER_STORY_WORDS`` words follow, or a block
+    of prose sentences after the story holds half its text or more (the story itself, parted by a long box or
+    table), or a stop is glued to the next sentence in the line (``_GLUED_STOP``)."""
     text = paragraph.text
     if _GLUED_STOP.search(text):
         return None
@@ -480,9 +480,10 @@ def page_after_story(article: Article, paragraph: Paragraph) -> tuple[int, int] 
     _, last, size = max(blocks, key=itemgetter(2))
     if size < MIN_STORY_CHARS or size < MIN_STORY_SHARE * len(text):
         return None
+    notes = _extract_notes(text) if "ermission" in text else []  # an extract's own note ends its story
     for start, end in sentences[bisect_right(sentences, (last,)):]:
         if text[last:start].strip() or not (_reads_as_story(text[start:end], _STORY_LAST)
-                                            or _quotation(text[start:end])):
+                                            or text[start] in _QUOTES or any(a <= start and end <= b for a, b in notes)):
             break
         last = end
     start = paragraph.start + last + len(text[last:]) - len(text[last:].lstrip())
