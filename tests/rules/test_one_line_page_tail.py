@@ -97,8 +97,8 @@ def test_a_short_quotation_that_ends_the_story_stays_out_of_the_tail(lint, last)
 
 
 def test_an_extracts_own_note_stays_with_the_story(lint):
-    note = ("Excerpted from \u201cThe Harbour Book\u201d. Copyright \u00a9 2019 by Jane Doe. Reprinted by permission of "
-            "Acme Books, New York. All rights reserved.")
+    note = ("Excerpted from \u201cThe Harbour Book\u201d. Copyright \u00a9 2019 by Jane Doe. Reprinted by "
+            "permission of Acme Books, New York. All rights reserved.")
     text = f"{HEAD} {BODY} {BODY} {note} {TAIL}\n"
     found = [text[d.start:d.end] for d in tails(lint, text)]
     assert found == [TAIL]

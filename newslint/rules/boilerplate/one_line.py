@@ -482,8 +482,9 @@ def page_after_story(article: Article, paragraph: Paragraph) -> tuple[int, int] 
         return None
     notes = _extract_notes(text) if "ermission" in text else []  # an extract's own note ends its story
     for start, end in sentences[bisect_right(sentences, (last,)):]:
-        if text[last:start].strip() or not (_reads_as_story(text[start:end], _STORY_LAST)
-                                            or text[start] in _QUOTES or any(a <= start and end <= b for a, b in notes)):
+        of_story = _reads_as_story(text[start:end], _STORY_LAST) or text[start] in _QUOTES \
+            or any(a <= start and end <= b for a, b in notes)
+        if text[last:start].strip() or not of_story:
             break
         last = end
     start = paragraph.start + last + len(text[last:]) - len(text[last:].lstrip())
