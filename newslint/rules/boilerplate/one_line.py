@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate, islice
+from operator import itemgetter
 from typing import Iterable, Iterator
 
 from newslint import captions, native, regexcache
@@ -106,8 +107,13 @@ class RunInMenu(Rule):
                    "is not reported again. A stretch of up to 60 words between two of these findings in such a page "
                    "(a footer's blurb, a comment form's notes, the rest of a box of links) is reported too, unless "
                    "each of its sentences reads as the story's (four words or more, two function words, a final "
-                   "stop, no word of the site's business) or it holds the page's headline. No fix: what to delete "
-                   "inside a line is not certain.")
+                   "stop, no word of the site's business) or it holds the page's headline. What such a page prints "
+                   "after its story is reported as one finding, to the end of the text: the story is the block of "
+                   "the line's prose sentences holding the most text (500 characters or more and a fifth of the line; "
+                   "a sentence with seven capitalised words in a row is a box's labels run into a headline, not "
+                   "prose; blocks parted by more than 300 characters of other text), to its last sentence; not "
+                   "where a later block holds half the story's text or more, or the line's sentences are glued "
+                   "('Governor.As': a page joined without spaces). No fix: what to delete inside a line is not certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
@@ -143,6 +149,14 @@ class RunInMenu(Rule):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
                                            "a short stretch between two pieces of the site's furniture in a one-line "
                                            f"page: {quote(_shortened(text[start:end]))}")
+                    yield from self._after_story(article, paragraph)
+
+    def _after_story(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
+        """What a one-line page prints after its story (``page_after_story``), with the lines after the page."""
+        if span := page_after_story(article, paragraph):
+            start, end = span
+            yield self.finding(start, end, "the page goes on after the story's last sentence in a one-line page: "
+                                           f"{quote(_shortened(article.text[start:end]))}")
 
     def _boxes_of_links(self, paragraph: Paragraph) -> Iterator[Finding]:
         """The label of a box of links to other stories in a one-line page ('Most Popular', 'Trending Stories',
@@ -393,16 +407,92 @@ def _between_furniture(text: str, furniture: list[tuple[int, int]],
 MIN_STORY_SENTENCE = 4  # words of a sentence of the story between two boxes set into it ("The council met on Monday.")
 
 
-def _reads_as_story(stretch: str) -> bool:
+def _reads_as_story(stretch: str, last: re.Pattern = _SENTENCE_LAST) -> bool:
     """Whether every sentence of ``stretch`` reads as the story's: four words or more, two function words or more,
-    a final stop, no word of the site's business (NL342's: 'subscribe', 'cookies', 'comments')."""
+    a final stop (its last word matching ``last``), no word of the site's business (NL342's: 'subscribe', 'cookies',
+    'comments')."""
     from newslint.rules.lines.prompts import BUSINESS_HINTS  # the line rules import this package
     for start, end in sentence_spans(stretch):
         words = [word.lower() for word in word_texts(stretch[start:end])]
         if len(words) < MIN_STORY_SENTENCE or sum(word in _FUNCTION_WORDS for word in words) < 2 \
-                or not _SENTENCE_LAST.search(stretch[start:end].rstrip()) or not BUSINESS_HINTS.isdisjoint(words):
+                or not last.search(stretch[start:end].rstrip()) or not BUSINESS_HINTS.isdisjoint(words):
             return False
     return True
+
+
+STORY_GAP = 300  # characters of other text that part two blocks of the story's sentences in a one-line page (a
+# live blog's times and names, a picture's caption and credit stay inside; a box of links or a footer parts them)
+MIN_STORY_CHARS = 500  # characters of the story's sentences in a one-line page whose end is read
+MIN_STORY_SHARE = 0.2  # of the line's characters: a page whose largest block of prose is smaller is mostly something
+# else (a gallery, lists of links, a story in another language), and the block may not be its story
+MIN_AFTER_STORY_WORDS = 3
+MAX_STORY_LABELS = 7  # capitalised words in a row: a sentence of the story holds fewer ('Acting Premier Jane Doe'), a
+# box's labels run into a headline and its standfirst more ('Top Stories Most Read Latest News Council …')
+# the last word of the story's sentence after its block: a stop after a bracket or a number too ('(8477).')
+_STORY_LAST = regexcache.compile(r"[\w)\]%][.!?][\"'”’)]*$")
+# a stop glued to the next sentence ('as Governor.As this'): a page whose blocks were joined without a space
+# (get_text()), whose sentences the splitter cannot find
+_GLUED_STOP = regexcache.compile(r"[a-z][.!?][\"”’)]?[A-Z][a-z]")
+
+
+def _story_blocks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, characters of its sentences) of each block of sentences of ``text`` that read as a story's
+    (NL318's ``_prose``: eight words or more, two function words, a final stop, one word of the site's business at
+    most) and hold fewer than ``MAX_STORY_LABELS`` capitalised words in a row, blocks parted by more than
+    ``STORY_GAP`` characters of other text."""
+    from newslint.rules.boilerplate.endings import STORY_SENTENCE_WORDS, _prose  # (endings imports this module)
+    blocks: list[tuple[int, int, int]] = []
+    for start, end in sentences:
+        if _prose(text[start:end], STORY_SENTENCE_WORDS, 1) and _labels_in_a_row(text, start, end) < MAX_STORY_LABELS:
+            if blocks and start - blocks[-1][1] <= STORY_GAP:
+                first, _, size = blocks[-1]
+                blocks[-1] = (first, end, size + end - start)
+            else:
+                blocks.append((start, end, end - start))
+    return blocks
+
+
+def _labels_in_a_row(text: str, start: int, end: int) -> int:
+    """The most tokens of ``text[start:end]`` in a row that open with a capital or a digit (``_is_label``)."""
+    longest = run = 0
+    for token in _TOKEN.finditer(text, start, end):
+        run = run + 1 if _is_label(token.group()) else 0
+        longest = max(longest, run)
+    return longest
+
+
+def page_after_story(article: Article, paragraph: Paragraph) -> tuple[int, int] | None:
+    """(start, end) in ``article.text`` of what a one-line page (``paragraph``) prints after its story: the story
+    is the block of the line's prose sentences holding the most text (``_story_blocks``; ``MIN_STORY_CHARS`` or
+    more and ``MIN_STORY_SHARE`` of the line), to its last sentence and any shorter sentence of the story, sentence
+    opening a quotation or sentence of an extract's own note (``_extract_notes``) right after it; from there to the
+    line's end, and on to the article's end where lines follow the page (what the page's HTML held with line
+    breaks: a footer's address, teasers). None where fewer than ``MIN_AFTER_STORY_WORDS`` words follow, or a block
+    of prose sentences after the story holds half its text or more (the story itself, parted by a long box or
+    table), or a stop is glued to the next sentence in the line (``_GLUED_STOP``)."""
+    text = paragraph.text
+    if _GLUED_STOP.search(text):
+        return None
+    sentences = sentence_spans(text)
+    blocks = _story_blocks(text, sentences)
+    if not blocks:
+        return None
+    _, last, size = max(blocks, key=itemgetter(2))
+    if size < MIN_STORY_CHARS or size < MIN_STORY_SHARE * len(text):
+        return None
+    notes = _extract_notes(text) if "ermission" in text else []  # an extract's own note ends its story
+    for start, end in sentences[bisect_right(sentences, (last,)):]:
+        of_story = _reads_as_story(text[start:end], _STORY_LAST) or text[start] in _QUOTES \
+            or any(a <= start and end <= b for a, b in notes)
+        if text[last:start].strip() or not of_story:
+            break
+        last = end
+    start = paragraph.start + last + len(text[last:]) - len(text[last:].lstrip())
+    after = article.text[start:].rstrip() if paragraph is not article.paragraphs[-1] else text[last:].strip()
+    if _more_words_than(after, MIN_AFTER_STORY_WORDS - 1) \
+            and all(2 * block[2] < size for block in _story_blocks(after, sentence_spans(after))):
+        return start, start + len(after)
+    return None
 
 
 # a sentence's opener after a word with no stop ('… our top stories Free Sign Up Get the …'): where a prompt or a
