@@ -246,6 +246,8 @@ class FurnitureLine(Rule):
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
                 headings.add(i)
                 continue
+            if why and over_story == i - 1 and texts[i] == texts[i - 1]:
+                why = "the headline said again under it (its picture's text)"
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
                 why = "a related story's headline under the label of a box of links"
             if why:
@@ -1668,7 +1670,8 @@ def _headline_over_story(texts: list[str], shapes: list[tuple[int, bool]]) -> in
     first two lines (see _headline_or_dek), that is neither a date or byline line nor a button of up to three words ('Social Share': a
     word of the page; a name alone may be a photo's credit), three of them at most between; shaped like a headline
     (see _headline_first), without a final stop or bracket (a caption's), no credit or its marks and no line
-    another rule reports, two of whose words of substance the story's opening (four paragraphs) takes up."""
+    another rule reports, two of whose words of substance the story's opening (four paragraphs) takes up. Where the
+    line above says it again, that one is the headline: the lower, the lead picture's alt text, is the page's."""
     first = next((i for i, text in enumerate(texts) if prose_paragraph(text, shapes[i][0], colon=True)), 0)
     for i in range(first - 1, max(1, first - 2 - _HEADLINE_GAP), -1):
         text = texts[i]
@@ -1679,7 +1682,9 @@ def _headline_over_story(texts: list[str], shapes: list[tuple[int, bool]]) -> in
                 or not _headline_first(text) or _owned_elsewhere(text) or credit_only(text):
             return None
         opening = " ".join(texts[first:first + _OPENING]).lower()
-        return i if sum(w in opening for w in content_words(text)) >= 2 else None
+        if sum(w in opening for w in content_words(text)) < 2:
+            return None
+        return i - 1 if texts[i - 1] == text else i  # (said twice in a row: the headline, then its picture's text)
     return None
 
 
