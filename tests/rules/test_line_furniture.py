@@ -1482,3 +1482,33 @@ def test_a_cards_headline_said_twice_under_the_story_is_still_a_card(lint):
     text = "\n\n".join(["Harbour ferry timetable changes", story, MORE, LATER, "More stories", card, card]) + "\n"
     found = [d.message.split(":")[0] for d in lint(text, select=["NL311"]) if text[d.start:d.end] == card]
     assert found and all("card's headline" in why for why in found)
+
+
+NEWSLETTER = ["Welcome back to the Harbour Letter. Thanks for reading, and for the many notes about last week's issue.",
+              "1. The harbour wall vote",
+              "The council in Porthkennick approved a new sea wall on Tuesday after a winter of flooding that closed "
+              "the harbour road for a month.",
+              MORE,
+              "2. Worthy of your time",
+              "Illustration: Jane Doe/Harbour Letter",
+              "Why small ports are losing their ferries (Tom Roe — Coastal Review)",
+              "The slow return of the oyster beds (Ann Poe — Harbour Letter)",
+              "3. One musical thing: the sea shanty revival",
+              "Quayside, Porthkennick. Photo: John Doe",
+              "Choirs across the county have taken up the old songs of the fishing fleet, and a festival of them is "
+              "planned for the summer on the harbour front.",
+              LATER]
+
+
+def test_a_storys_numbered_section_headings_are_left_alone(lint):
+    """A newsletter told in numbered sections: each heading's neighbour in the numbering stands further on, prose
+    between them; the headings are the story's, whatever lines stand under them."""
+    reported = [line for line, _ in nl311(lint, *NEWSLETTER)]
+    assert not any(line[:2] in ("1.", "2.", "3.") for line in reported)
+
+
+def test_a_box_of_numbered_links_one_under_the_other_is_no_story_section():
+    texts = ["Most read", "1. Ferry timetable changes", "2. Harbour wall approved", "3. Oyster beds return", PROSE]
+    assert furniture._numbered_sections(texts, shapes_of(texts)) == set()
+    texts = ["1. The harbour wall vote", PROSE, "2. Worthy of your time", MORE, "3. One musical thing", LATER]
+    assert furniture._numbered_sections(texts, shapes_of(texts)) == {0, 2, 4}
