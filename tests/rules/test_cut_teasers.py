@@ -1,5 +1,5 @@
 """NL310's teasers of other stories, each cut short with an ellipsis and dated ('…Inter Club cricket... May 06,
-2022'): a box of other stories that an extractor ran into the page. Reported where a page lists two or more; a
+2022'), before a link to the rest ('…Yet, the... more') or after a word no sentence ends on: a box of other stories that an extractor ran into the page. Reported where a page lists two or more; a
 story's own ellipsis before a date, and edited text, are left alone."""
 
 import pytest
@@ -103,3 +103,38 @@ def test_a_teaser_wrapped_over_two_lines_is_reported_from_its_first_line(lint):
     text = "Harbour council approves new sea wall\n\n" + story + teasers
     found = [text[d.start:d.end] for d in _teasers(lint, text)]
     assert found == [teasers.split("\n\n")[0], teasers.split("\n\n")[2]]
+
+
+MORE_BOX = ("Harbour News – The council has spent more on the quay than on the roads of the whole valley. Yet, "
+            "the... more\n\n"
+            "Harbour News – Parents of the valley have asked for a later bus to the schools, and the council "
+            "said it would look at... Read more »\n\n")
+
+
+def test_teasers_cut_short_before_their_more_link_are_reported(lint):
+    text = STORY + MORE_BOX
+    found = [text[d.start:d.end] for d in _teasers(lint, text)]
+    assert found == ["Yet, the... more", MORE_BOX.split("\n\n")[1]]
+    assert all("before its link to the rest" in d.message for d in _teasers(lint, text))
+
+
+def test_a_teaser_cut_after_a_word_no_sentence_ends_on_counts_with_the_others(lint):
+    cut = "Sports\n\nRain halts the second round of the Valley League, and the teams in the...\n"
+    text = STORY + cut + MORE_BOX
+    found = [text[d.start:d.end] for d in _teasers(lint, text)]
+    assert found[0] == "Rain halts the second round of the Valley League, and the teams in the..."
+    assert len(found) == 3
+
+
+def test_a_storys_own_ellipsis_at_a_lines_end_is_left_alone(lint):
+    # a quotation that trails off after its last word, a list of what follows, one teaser alone
+    text = (STORY + "\"We shall see what the winter brings...\"\n\n"
+            "The engineer listed the works: the wall, the slipway, the lights...\n\n"
+            "She said the council could do more... more than it had promised.\n\n"
+            "Harbour News – The council has spent more on the quay than on the roads. Yet, the... more\n")
+    assert _teasers(lint, text) == []
+
+
+def test_the_trigger_fires_for_a_teaser_cut_before_its_link_or_after_a_word():
+    for text in ["a... more\nb", "a…\u00a0Read more »", "teams in the...\n", "x to…"]:
+        assert BoilerplateLine.trigger.fires(text), text

@@ -261,15 +261,17 @@ def test_the_headline_under_a_title_of_several_parts_stays(lint):
     assert (title, "the page's title before the story") in found and headline not in [line for line, _ in found]
 
 
-def test_the_headline_printed_twice_over_the_story_keeps_its_lower_copy(lint):
-    """A page may print the story's headline twice over it (a card of it, then its heading): the upper copy is
-    furniture, the one right over the story, whose words its opening takes up, stays. A card of another story
-    printed twice there is furniture twice."""
+def test_the_headline_printed_twice_over_the_story_keeps_its_upper_copy(lint):
+    """A page may print the story's headline twice over it, whose words its opening takes up (the headline, then
+    the lead picture's alt text): the upper copy stays, the lower is reported as the headline said again. A card of
+    another story printed twice there is furniture twice."""
     headline = "Every school in the district gets new rules next term"
     page = (*MENU, "Posted on May 2, 2023", headline, headline, "Social Share", PROSE, MORE, MOVE, LAST, *MENU)
     text = "\n".join(page) + "\n"
-    reported = [d.start for d in lint(text, select=["NL311"]) if text[d.start:d.end] == headline]
-    assert reported == [text.index(headline)]
+    reported = [(d.start, d.message.split(":")[0]) for d in lint(text, select=["NL311"])
+                if text[d.start:d.end] == headline]
+    lower = text.index(headline, text.index(headline) + 1)
+    assert reported == [(lower, "the headline said again under it (its picture's text)")]
     card = "Ferry operator adds late crossings for the festival weekend"
     page = (*MENU, card, card, "Social Share", PROSE, MORE, MOVE, LAST, *MENU)
     assert [line for line, _ in nl311(lint, *page)].count(card) == 2
@@ -1471,3 +1473,42 @@ def test_furniture_after_a_markdown_list_of_the_story_is_still_found(lint):
     found = lines_of(lint, text, "NL311")
     assert {"## Related Articles", "## Comments"} <= set(found)
     assert [line for line in found if line[0].isdigit()] == []
+
+
+def test_a_cards_headline_said_twice_under_the_story_is_still_a_card(lint):
+    card = "Council to review harbour parking charges"
+    story = ("The harbour ferry company said on Monday that its winter timetable would start a week early this year, "
+             "with fewer crossings on weekday afternoons and a later first ferry on Sundays.")
+    text = "\n\n".join(["Harbour ferry timetable changes", story, MORE, LATER, "More stories", card, card]) + "\n"
+    found = [d.message.split(":")[0] for d in lint(text, select=["NL311"]) if text[d.start:d.end] == card]
+    assert found and all("card's headline" in why for why in found)
+
+
+NEWSLETTER = ["Welcome back to the Harbour Letter. Thanks for reading, and for the many notes about last week's issue.",
+              "1. The harbour wall vote",
+              "The council in Porthkennick approved a new sea wall on Tuesday after a winter of flooding that closed "
+              "the harbour road for a month.",
+              MORE,
+              "2. Worthy of your time",
+              "Illustration: Jane Doe/Harbour Letter",
+              "Why small ports are losing their ferries (Tom Roe — Coastal Review)",
+              "The slow return of the oyster beds (Ann Poe — Harbour Letter)",
+              "3. One musical thing: the sea shanty revival",
+              "Quayside, Porthkennick. Photo: John Doe",
+              "Choirs across the county have taken up the old songs of the fishing fleet, and a festival of them is "
+              "planned for the summer on the harbour front.",
+              LATER]
+
+
+def test_a_storys_numbered_section_headings_are_left_alone(lint):
+    """A newsletter told in numbered sections: each heading's neighbour in the numbering stands further on, prose
+    between them; the headings are the story's, whatever lines stand under them."""
+    reported = [line for line, _ in nl311(lint, *NEWSLETTER)]
+    assert not any(line[:2] in ("1.", "2.", "3.") for line in reported)
+
+
+def test_a_box_of_numbered_links_one_under_the_other_is_no_story_section():
+    texts = ["Most read", "1. Ferry timetable changes", "2. Harbour wall approved", "3. Oyster beds return", PROSE]
+    assert furniture._numbered_sections(texts, shapes_of(texts)) == set()
+    texts = ["1. The harbour wall vote", PROSE, "2. Worthy of your time", MORE, "3. One musical thing", LATER]
+    assert furniture._numbered_sections(texts, shapes_of(texts)) == {0, 2, 4}

@@ -111,10 +111,19 @@ _DATE_AFTER_SPACE = (r"(?:Posted on |Published (?:on )?)?"
                      r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
                      r"|[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? [0-9]{4}"
                      r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)")
-_CUT_TEASER = regexcache.compile(r"(?:\.\.\.|…)\s{0,20}" + _DATE_AFTER_SPACE + r"(?![0-9])")
-# (RE2: no look-ahead, and its \s is ASCII: any other character beyond ASCII may be one of Python's spaces)
-_CUT_TEASER_SHAPE = Cues(r"(?:\.\.\.|…)(?:\s|[^\x00-\x7f]){0,20}" + _DATE_AFTER_SPACE + r"(?:[^0-9]|$)")
-MIN_CUT_TEASERS = 2  # a story's own ellipsis before a date is one at most
+# or its link to the rest at the line's end ('…Resources Fund. Yet, the... more'), or cut after a word no sentence
+# ends on, at the line's end ('…the teams in the...'): a story's own ellipsis trails off after a sentence's last word
+_MORE_LINK = r"(?:[Rr]ead [Mm]ore|READ MORE|[Mm]ore|MORE)(?: ?[»›→>]+)?"
+_CUT_AFTER = r"(?:the|a|an|to|of|in|for|with|on|at|by|from|and|or|that|his|her|their|its|our|your)"
+_CUT_TEASER = regexcache.compile(r"(?:\.\.\.|…)(?:\s{0,20}" + _DATE_AFTER_SPACE + r"(?![0-9])"
+                                 r"|(?P<more>[ \xa0]?" + _MORE_LINK + r")(?=[ \t]*(?:\n|$)))"
+                                 r"|\b" + _CUT_AFTER + r"(?P<cut>\.\.\.|…)(?=[ \t]*(?:\n|$))")
+# (RE2: no look-around, and its \s is ASCII: any other character beyond ASCII may be one of Python's spaces)
+_CUT_TEASER_SHAPE = Cues(r"(?:\.\.\.|…)(?:(?:\s|[^\x00-\x7f]){0,20}" + _DATE_AFTER_SPACE + r"(?:[^0-9]|$)"
+                         r"|(?:\s|[^\x00-\x7f])?" + _MORE_LINK + r"[ \t]*(?:\n|$))"
+                         r"|" + _CUT_AFTER + r"(?:\.\.\.|…)[ \t]*(?:\n|$)")
+_AFTER_THE_CUT = {None: ", before its date", "more": ", before its link to the rest", "cut": ""}  # by the match's group
+MIN_CUT_TEASERS = 2  # a story's own ellipsis before a date, or trailing off, is one at most
 _TEASER_REACH = 200  # characters before the cut: a teaser's headline or excerpt
 _PIECE_BREAK = regexcache.compile(r"[.!?][\"”’)]?\s|\n")  # where the piece before a cut starts (after the last)
 # the three shapes asked of an article in one pass (where NL310's trigger fires: one article in thirteen on the mix)
@@ -178,8 +187,9 @@ class BoilerplateLine(Rule):
                    "labelled link (Related: …, READ: …, [Label: title], Next: A Title.) or a bare link; a labelled "
                    "link on a line of its own inside a block of lines, glued to a paragraph's last sentence, or run "
                    "into a one-line page after a sentence ('… on Tuesday. READ: Turkey recalls ambassador A …'); "
-                   "teasers of other stories, each cut short and dated ('…Club cricket... May 06, 2022'), where a "
-                   "page lists two or more; a line of one glyph, a widget's button or marker kept as text (a "
+                   "teasers of other stories, each cut short and dated ('…Club cricket... May 06, 2022'), before a "
+                   "link to the rest ('…Yet, the... more') or after a word no sentence ends on ('…teams in the...'), "
+                   "where a page lists two or more; a line of one glyph, a widget's button or marker kept as text (a "
                    "dialog's close '×', a form's required-field '*', a bullet), but not a lone stop, comma, "
                    "quotation mark or bracket, which a sentence broken at its link leaves.")
     trigger = Trigger(pattern=_BOILERPLATE_LINE_CUES, group="words")  # a long word list: a set of its own (Triggers)
@@ -236,15 +246,16 @@ class BoilerplateLine(Rule):
         wrapped_starts = [p.start for p in wrapped]
         previous_end = 0
         for cut in cuts:
-            start = max(previous_end, cut.start() - _TEASER_REACH)
-            breaks = [piece_break.end() for piece_break in _PIECE_BREAK.finditer(text, start, cut.start())
+            at = cut.start("cut") if cut.group("cut") else cut.start()  # the ellipsis (after the word it cuts)
+            start = max(previous_end, at - _TEASER_REACH)
+            breaks = [piece_break.end() for piece_break in _PIECE_BREAK.finditer(text, start, at)
                       if piece_break.group() != "\n" or not _inside(wrapped, wrapped_starts, piece_break.start())]
-            start = breaks[-1] if breaks else text.find(" ", start, cut.start()) + 1 or start
-            start += len(text[start:cut.start()]) - len(text[start:cut.start()].lstrip())
+            start = breaks[-1] if breaks else text.find(" ", start, at) + 1 or start
+            start += len(text[start:at]) - len(text[start:at].lstrip())
             previous_end = cut.end()
-            end = cut.start() + (1 if text[cut.start()] == "…" else 3) if _date_alone(text, cut) else cut.end()
-            if start < cut.start():
-                yield self.finding(start, end, f"a teaser of another story, cut short, before its date: "
+            end = at + (1 if text[at] == "…" else 3) if _date_alone(text, cut) else cut.end()
+            if start < at:
+                yield self.finding(start, end, f"a teaser of another story, cut short{_AFTER_THE_CUT[cut.lastgroup]}: "
                                    f"{quote(text[start:end])}")
 
     def _run_in_labels(self, paragraph: Paragraph) -> Iterator[Finding]:

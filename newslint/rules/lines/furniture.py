@@ -142,11 +142,13 @@ class FurnitureLine(Rule):
         own = None  # the lines that are the text's own set out a line at a time: found where a line is to be reported
 
         def story_own() -> set[int]:
-            """The lines of :func:`lines_of_prose`, :func:`_letters` and :func:`_signatories`, found once."""
+            """The lines of :func:`lines_of_prose`, :func:`_letters`, :func:`_signatories` and
+            :func:`_numbered_sections`, found once."""
             nonlocal own
             if own is None:
                 own = {i for run in lines_of_prose(texts, shapes, article.paragraph_words, article.lower_words)
-                       for i in run} | _letters(texts, shapes) | _signatories(texts, shapes)
+                       for i in run} | _letters(texts, shapes) | _signatories(texts, shapes) \
+                    | _numbered_sections(texts, shapes)
             return own
 
         head = open_lines and head_links(texts[0])  # (lynx's '#alternate' line over the page)
@@ -246,6 +248,8 @@ class FurnitureLine(Rule):
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
                 headings.add(i)
                 continue
+            if why and over_story == i - 1 and texts[i] == texts[i - 1]:
+                why = "the headline said again under it (its picture's text)"
             if not why and i - 1 in flagged and label_of_links(texts[i - 1]) and _trailing_headline(text, shapes[i][0]):
                 why = "a related story's headline under the label of a box of links"
             if why:
@@ -438,6 +442,30 @@ def _letters(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
             elif after.endswith(":") and i + 3 < len(texts) and prose_paragraph(texts[i + 3], shapes[i + 3][0]):
                 found.update((i, i + 1, i + 2))
     return found.union(signed) if len(signed) >= 4 else set()  # (a page without two signatures is no letters page)
+
+
+# a numbered section's heading: its number, then a title of up to twelve words without a final stop
+_NUMBERED_HEADING = regexcache.compile(r"([0-9]{1,2})[.)] (?=[^ ])(?:[^ ]+ ?){1,12}")
+
+
+def _numbered_sections(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+    """The headings of a story told in numbered sections ('2. Student debt is depleting rural America' / prose /
+    '3. Big Tech infighting — again'): lines of a number and a title without a final stop, each with the heading
+    of the number before or after it elsewhere in the text and a paragraph of prose between the two (a box of the
+    page's numbered links, 'Most read', has its items one under the other)."""
+    numbered: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        if text[:1].isdigit() and not text.endswith(_SENTENCE_ENDS) and (match := _NUMBERED_HEADING.fullmatch(text)):
+            numbered.setdefault(int(match[1]), []).append(i)
+    if len(numbered) < 2:
+        return set()  # (most texts)
+    found: set[int] = set()
+    for number, lines in numbered.items():
+        for i in lines:
+            for j in numbered.get(number + 1, ()):
+                if i < j and any(prose_paragraph(texts[k], shapes[k][0]) for k in range(i + 1, j)):
+                    found.update((i, j))
+    return found
 
 
 _SIGNATORIES = 8  # names, at least, in a list of an open letter's signatories
@@ -1668,7 +1696,8 @@ def _headline_over_story(texts: list[str], shapes: list[tuple[int, bool]]) -> in
     first two lines (see _headline_or_dek), that is neither a date or byline line nor a button of up to three words ('Social Share': a
     word of the page; a name alone may be a photo's credit), three of them at most between; shaped like a headline
     (see _headline_first), without a final stop or bracket (a caption's), no credit or its marks and no line
-    another rule reports, two of whose words of substance the story's opening (four paragraphs) takes up."""
+    another rule reports, two of whose words of substance the story's opening (four paragraphs) takes up. Where the
+    line above says it again, that one is the headline: the lower, the lead picture's alt text, is the page's."""
     first = next((i for i, text in enumerate(texts) if prose_paragraph(text, shapes[i][0], colon=True)), 0)
     for i in range(first - 1, max(1, first - 2 - _HEADLINE_GAP), -1):
         text = texts[i]
@@ -1679,7 +1708,9 @@ def _headline_over_story(texts: list[str], shapes: list[tuple[int, bool]]) -> in
                 or not _headline_first(text) or _owned_elsewhere(text) or credit_only(text):
             return None
         opening = " ".join(texts[first:first + _OPENING]).lower()
-        return i if sum(w in opening for w in content_words(text)) >= 2 else None
+        if sum(w in opening for w in content_words(text)) < 2:
+            return None
+        return i - 1 if texts[i - 1] == text else i  # (said twice in a row: the headline, then its picture's text)
     return None
 
 
