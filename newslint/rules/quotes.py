@@ -2,14 +2,15 @@
 
 Only double quotes are tracked: single curly quotes double as apostrophes
 (didn’t, the ’90s, rock ’n’ roll) and British quotes, so they are never counted
-(NL206 reads one shape of them: a possessive's apostrophe with a space before it).
+(NL206 reads one shape of them: a possessive's apostrophe with a space before it; NL205 another: a closing
+single quote after a sentence stop, which no apostrophe is, with no single quotation opened in its paragraph).
 A quotation left open at the end of a paragraph is correct when the next
 paragraph reopens it (the news convention for multi-paragraph quotations).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from newslint import native, regexcache
@@ -43,6 +44,9 @@ class QuoteScan:
     open_at: int | None  # offset of the quotation still open at the paragraph end
     misspaced: list[tuple[int, str]]  # (offset of the mark, "open" or "close")
     unopened: list[int]  # offsets of closing marks with no quotation open
+    # (offset of a curly quotation's opening mark, offset of the curly opening mark after a sentence stop that opens
+    # another before the first closed): a lost paragraph break, or a closing mark lost (NL202 tells them apart)
+    reopened: list[tuple[int, int]] = field(default_factory=list)
 
 
 _NO_QUOTATION = QuoteScan(None, [], [])
@@ -162,6 +166,7 @@ def _general_scan(text: str) -> QuoteScan:
     open_at: int | None = None
     misspaced: list[tuple[int, str]] = []
     unopened: list[int] = []
+    reopened: list[tuple[int, int]] = []
     spaced = _STRAIGHT in text and _SPACED_STRAIGHT in text  # (a curly paragraph: one fast look for a straight one)
     for mark in marks(text):
         i = mark.pos
@@ -195,10 +200,13 @@ def _general_scan(text: str) -> QuoteScan:
                 open_at = i  # the quotation was left open at a paragraph break lost since: this mark opens another
         elif mark.role == "open":
             # a quotation reopened: a lost paragraph break ("…end. "Next…") or a nested quote
-            open_at = i if _after_sentence_end(text, i) else open_at
+            if _after_sentence_end(text, i):
+                if mark.char == _OPEN and text[open_at] == _OPEN:
+                    reopened.append((open_at, i))
+                open_at = i
         else:
             open_at = None
-    return QuoteScan(open_at, misspaced, unopened)
+    return QuoteScan(open_at, misspaced, unopened, reopened)
 
 
 _SPACED_STRAIGHT = ' " '
@@ -255,7 +263,8 @@ def _telling_scans(article: Article) -> list[tuple[Paragraph, QuoteScan]]:
     that NL201, NL202 and NL203 read (one pass over the paragraphs for the three; none in an article without a double
     quote)."""
     return [(paragraph, result) for paragraph, result in zip(article.paragraphs, _scans(article))
-            if result is not _NO_QUOTATION and (result.open_at is not None or result.misspaced or result.unopened)]
+            if result is not _NO_QUOTATION and (result.open_at is not None or result.misspaced or result.unopened
+                                                 or result.reopened)]
 
 
 def _quotation_tells(article: Article) -> list[tuple[Paragraph, QuoteScan]]:
@@ -349,12 +358,19 @@ class UnclosedQuote(_QuoteRule):
                    "opening quote; that is correct and not flagged. A quotation open at the very end of an "
                    "article is not flagged either: the text was cut there, which is not a quoting defect. A "
                    "quotation still open where another opens after a colon ('… unlimited. \"A notice on the site "
-                   "states: \"It is …') lost its closing mark, or its opening mark is stray: reported at that mark.")
+                   "states: \"It is …') lost its closing mark, or its opening mark is stray: reported at that mark. "
+                   "So did a curly quotation that another reopens after a sentence stop inside one paragraph ('… "
+                   "their exposure. “Because you …'), where the page's paragraph breaks are kept (an article of "
+                   "several paragraphs, a paragraph of ordinary length): in paragraphs an extractor ran together, "
+                   "that is the multi-paragraph convention, and is left alone.")
     trigger = ArticleGate(_may_leave_open)
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
         for paragraph, result in self.scans(article):
+            if result.reopened and _holds_its_paragraph(article, paragraph):
+                for first, second in result.reopened:
+                    yield self._reopened(paragraph, first, second)
             if result.open_at is None:
                 continue
             if paragraph.index + 1 == len(paragraphs) or _starts_quotation(paragraphs[paragraph.index + 1]):
@@ -374,6 +390,24 @@ class UnclosedQuote(_QuoteRule):
             for first, second in _reopened_after_colon(text):
                 yield self.finding(first, first + 1, f"quotation {quote(text[first:second], 40)} is never closed: "
                                    f"another opens at {quote(text[max(first, second - 20):second + 12])}")
+
+    def _reopened(self, paragraph: Paragraph, first: int, second: int) -> Finding:
+        """A quotation another opens inside one paragraph with none closed between: reported at the second mark."""
+        text = paragraph.text
+        return self.finding(paragraph.start + second, paragraph.start + second + 1,
+                            f"quotation {quote(text[first:second], 40)} is never closed: another opens at "
+                            f"{quote(text[max(first, second - 20):second + 12])}")
+
+
+def _holds_its_paragraph(article: Article, paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is one paragraph of the page, not several run together by an extractor that lost their
+    breaks (where a quotation reopened after a sentence stop is the multi-paragraph convention): a paragraph of
+    ordinary length in an article of several paragraphs."""
+    return len(paragraph.text) <= _PARAGRAPH_CHARS and len(article.paragraphs) >= _KEPT_BREAKS
+
+
+_PARAGRAPH_CHARS = 1500  # longer: paragraphs run together
+_KEPT_BREAKS = 5  # fewer paragraphs in the article: its breaks may be lost
 
 
 def _laid_out_in_lines(text: str) -> bool:
@@ -530,14 +564,22 @@ _DOUBLED_CUES, _TRIPLED_CUES = Cues(_DOUBLED.pattern), Cues(_TRIPLED.pattern)
 # look-behinds first were tried at every character, 24 k instructions an article of the mix that NL205 runs on;
 # held to that form in tests/rules/test_stray_quotes.py)
 _LONE = regexcache.compile(_STRAIGHT + r"(?=\s|$)(?:(?<=^\")|(?<=[.!?…] \")|(?<=[.!?…][’'”)] \"))")
+# a closing single quote after a word's sentence stop ('the governor added.’ Amidst'): a closing mark, never an
+# apostrophe (those stand after a letter: didn’t, Jones’; 'Inc.’s' is followed by its s, 'U.S.’' ends a capital);
+# stray when no single quotation opens before it in its paragraph (British quotes and nested ones open theirs there)
+_SINGLE_CLOSE = regexcache.compile(r"’(?<=[a-z]{2}[.!?]’)(?=\s|$|[A-Z])")
+_SINGLE_CLOSE_CUE = r"[a-z][a-z][.!?]’(?:\s|$|[A-Z])"  # the same for RE2, in the trigger
+# an opening single mark other than ‘ (looked for first): a straight or a right single quote set after white space,
+# a bracket or a double mark (pages that set every single quote straight, or as ’)
+_SINGLE_OPEN = regexcache.compile(r"(?:^|[\s(\[“\"])['’]")
 
 
 class StrayQuote(Rule):
     code = "NL205"
     name = "stray-quote"
     severity = Severity.WARNING
-    summary = ("A quotation mark that belongs to no quotation: doubled, alone between two sentences, or three single "
-               "ones in a row.")
+    summary = ("A quotation mark that belongs to no quotation: doubled, alone between two sentences, three single "
+               "ones in a row, or a closing single one no single quotation opened.")
     bad = "He answered for a second time, saying \"“It is not about who is right.”"
     good = "He answered for a second time, saying: “It is not about who is right.”"
     explanation = ("Extractors and pages leave quotation marks that open or close nothing: a straight quote "
@@ -546,13 +588,17 @@ class StrayQuote(Rule):
                    "which opens or closes neither. Two straight quotes ('\"\"') are left alone: "
                    "CSV escaping and scrapes that join quoted paragraphs write them. Three single quotation marks "
                    "in a row (\"'''We\") are a double quote typed as two single ones beside a single one, or a "
-                   "stray mark: no quotation convention sets three.")
+                   "stray mark: no quotation convention sets three. A closing single quote after a word's sentence "
+                   "stop ('the governor added.’') with no single quotation opened before it in its paragraph closes "
+                   "nothing: an apostrophe follows a letter, and British and nested quotations open theirs.")
     # (a paragraph starts after white space)
-    trigger = Trigger(pattern=Cues(_DOUBLED.pattern + r'|(?:^|\s)"(?:\s|$)|' + _TRIPLED.pattern))
+    trigger = Trigger(pattern=Cues(_DOUBLED.pattern + r'|(?:^|\s)"(?:\s|$)|' + _TRIPLED.pattern + "|"
+                                   + _SINGLE_CLOSE_CUE))
 
     def check(self, article: Article) -> Iterable[Finding]:
         tripled = _TRIPLED_CUES.found(article.text)  # one search: most articles have no three in a row
         doubled = _DOUBLED_CUES.found(article.text)
+        single = _SINGLE_CLOSE.search(article.text) is not None  # (the mark found at C speed, then its neighbours)
         for paragraph in article.paragraphs:
             body = paragraph.text
             for match in _DOUBLED.finditer(body) if doubled else ():
@@ -564,12 +610,24 @@ class StrayQuote(Rule):
                     start = paragraph.start + match.start()
                     yield self.finding(start, paragraph.start + match.end(), f"{len(match.group())} single quotation "
                                        f"marks in a row in {quote(body[max(0, match.start() - 30):match.end() + 20])}")
+            if single and "’" in body:
+                yield from self._unopened_single(paragraph)
             if '"' not in body:
                 continue
             for match in _LONE.finditer(body):
                 start = paragraph.start + match.start()
                 yield self.finding(start, start + 1, "straight quotation mark alone between two sentences in "
                                    f"{quote(body[max(0, match.start() - 30):match.end() + 20])}")
+
+    def _unopened_single(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """Closing single quotes after a sentence stop with no single quotation opened before them in the
+        paragraph ('… is not linked to the report,” the governor added.’')."""
+        body = paragraph.text
+        for match in _SINGLE_CLOSE.finditer(body):
+            at = match.start()
+            if body.find("‘", 0, at) < 0 and _SINGLE_OPEN.search(body, 0, at) is None:
+                yield self.finding(paragraph.start + at, paragraph.start + at + 1, "closing single quotation mark "
+                                   f"with no single quotation open in {quote(body[max(0, at - 30):at + 20])}")
 
 
 # a possessive's apostrophe written apart from its word, where a page set the word as a link or in italics and the

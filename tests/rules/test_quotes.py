@@ -105,6 +105,41 @@ def test_a_quotation_the_page_leaves_open_and_the_next_paragraph_does_not_reopen
     assert lint(reopened, select=["NL202"]) == []
 
 
+_STORY = "".join(f"The council met on day {k} of the inquiry and heard from the residents of the town.\n\n"
+                 for k in range(5))
+
+
+def test_a_curly_quotation_reopened_in_its_paragraph_with_none_closed_is_found(lint):
+    """A second opening mark after a sentence stop inside an open quotation of one paragraph: the first quotation's
+    closing mark is lost (or the second mark is stray); reported at the second mark."""
+    body = ("He added, “We have tried to warn people. Companies must look again at their exposure. “Because you need "
+            "to secure your networks, and back up your data.”")
+    [d] = lint(f"Title\n\n{_STORY}{body}\n\nThe shops reopen today.\n", select=["NL202"])
+    assert (d.line, d.column) == (13, body.index("“Because") + 1)
+    assert "is never closed" in d.message
+
+
+@pytest.mark.parametrize("body", [
+    # the multi-paragraph convention with its break kept
+    "He added, “We have tried to warn people.\n\n“Because you need to secure your networks,” he said.",
+    "He added, “We have tried to warn people.” “Because you need to secure your networks,” he said.",
+    "“She told me, ‘Go home.’ ” He left. “I did,” he said.",
+    # a straight quotation reopened: the straight marks' roles are guessed, left alone
+    'He added, "We have tried to warn people. "Because you need to secure your networks," he said.',
+])
+def test_closed_or_broken_curly_quotations_are_not_reopened(lint, body):
+    assert lint(f"Title\n\n{_STORY}{body}\n\nThe shops reopen today.\n", select=["NL202"]) == []
+
+
+def test_a_reopened_quotation_in_paragraphs_run_together_is_the_multi_paragraph_convention(lint):
+    """An extractor that lost the page's paragraph breaks runs a multi-paragraph quotation into one line: a short
+    article, or a paragraph longer than a page's paragraph, is left alone."""
+    body = "He added, “We have tried to warn people. “Because you need to secure your networks,” he said."
+    assert lint(f"Title\n\n{body}\n\nThe shops reopen today.\n", select=["NL202"]) == []
+    long_body = "The council met again. " * 70 + body
+    assert lint(f"Title\n\n{_STORY}{long_body}\n\nThe shops reopen today.\n", select=["NL202"]) == []
+
+
 def test_a_comma_quote_after_a_paragraph_break_lost_inside_an_open_quotation_opens_a_quotation(lint):
     """A one-line page whose paragraph breaks were lost ('storms.She'): the quotation the page left open at its
     paragraph's end does not make the next paragraph's ', "does' a closing mark with its space misplaced."""

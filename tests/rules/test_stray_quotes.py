@@ -1,4 +1,5 @@
-"""NL205: a double quotation mark that belongs to no quotation (doubled, or alone between two sentences)."""
+"""NL205: a quotation mark that belongs to no quotation (doubled, alone between two sentences, three single ones
+in a row, a closing single one that no quotation opened)."""
 
 import re
 
@@ -87,3 +88,23 @@ def test_the_doubled_and_tripled_cues_answer_as_the_searches_do():
     for text in texts:
         assert quotes._DOUBLED_CUES.found(text) == (quotes._DOUBLED.search(text) is not None), text
         assert quotes._TRIPLED_CUES.found(text) == (quotes._TRIPLED.search(text) is not None), text
+
+
+def test_a_closing_single_quote_after_a_sentence_stop_with_none_opened_is_reported(lint):
+    body = "“The arrest is not linked to the inquiry,” the governor added.’ Residents were told to stay calm."
+    assert _found(lint, f"Title\n\n{body}\n") == [(3, body.index("’") + 1)]
+    glued = body.replace("’ Residents", "’Residents")  # an extractor that lost the paragraph break
+    assert _found(lint, f"Title\n\n{glued}\n") == [(3, body.index("’") + 1)]
+
+
+@pytest.mark.parametrize("body", [
+    "She called the plan ‘a disaster for the town.’ Then she left the meeting.",  # British quotes open theirs
+    "“He told me, ‘We saw the war.’ ” the officer said.",  # nested in a double quotation
+    "The council said: 'We will act on the report.’ It met on Monday.",  # opened straight, closed curly
+    "The U.S.’ allies and Acme Inc.’s staff didn’t mind in the ’90s.",  # possessives, apostrophes
+    "The Joneses’ house was sold. The buyers’ agent was Mr. Smith’s son.",
+    "The firm’s ‘rock ’n’ roll’ era ended in the ’90s, he said.",
+    "’Twas the night before the vote. The count was done.’ Then the hall was shut.",  # a page setting ’ as opener
+])
+def test_closing_single_quotes_with_their_opening_and_apostrophes_are_left_alone(lint, body):
+    assert _found(lint, f"Title\n\n{body}\n") == []
