@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterable
 
 from newslint import native, regexcache
@@ -11,8 +11,8 @@ from newslint.cuewindows import SpansByRe2
 from newslint.dates import MONTH, TIME_ZONE, article_date_cues, may_hold_iso_date
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS
-from newslint.lineshapes import (ITEM_OPENINGS, MONTH_DAY_YEAR, STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WORDS,
-                                 timestamp_line)
+from newslint.lineshapes import (ITEM_OPENINGS, MONTH_DAY_YEAR, STAMP_LABELS, STAMP_LONGEST, _PERSON,
+                                 _RELATIVE_STAMP, _STAMP_WORDS, timestamp_line)
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import NON_NAMES, TIMESTAMP
@@ -362,8 +362,8 @@ _TEASER_REACH = 400
 def run_in_dates(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each full date run into a page flattened to one line (_RUN_IN_DATE, looked for only at the
     article's month cues) in a line of _FLAT_PAGE characters or more, or in a shorter one beside another (a list of
-    teasers), that stands apart from a sentence (_run_in_apart); so is each numeric date of a line of _FLAT_PAGE
-    characters or more (_numeric_dates)."""
+    teasers), that stands apart from a sentence (_run_in_apart); so is each numeric date and relative time of a line
+    of _FLAT_PAGE characters or more (_numeric_dates, _relative_times)."""
     if not _holds_long_line(article):
         return []
     cues, flat = article_date_cues(article)[0], _holds_flat_page(article)
@@ -382,7 +382,7 @@ def run_in_dates(article: Article) -> list[tuple[int, int]]:
                 listed.append((line, *match.span()))
     for paragraph in article.paragraphs if flat else ():  # (most articles: no page's line)
         if len(paragraph.text) >= _FLAT_PAGE:
-            for start, end in _numeric_dates(paragraph):
+            for start, end in chain(_numeric_dates(paragraph), _relative_times(paragraph)):
                 line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
                 if line[1] - line[0] >= _FLAT_PAGE:
                     listed.append((line, start, end))
@@ -403,6 +403,25 @@ def _numeric_dates(paragraph: Paragraph) -> Iterable[tuple[int, int]]:
         match = _RUN_IN_NUMERIC_DATE.match(text, cue - (cue > 0 and text[cue - 1].isdigit()))  # (a day of 2 figures)
         if match is not None and _run_in_apart(text, *match.span()):
             yield at + match.start(), at + match.end()
+
+
+# a relative time run into a flattened page as _RUN_IN_DATE is, a teaser's ('… Ferry fares to rise 2 hours ago Quay to
+# reopen …'): read back from each ' ago' (_RELATIVE_STAMP's end) within _RELATIVE_REACH characters
+_RELATIVE_REACH = 40
+_AGO_END = regexcache.compile(r"(?<!\S)(?:" + _RELATIVE_STAMP.pattern + r")\Z")
+
+
+def _relative_times(paragraph: Paragraph) -> Iterable[tuple[int, int]]:
+    """(start, end) in the article of each relative time ('2 hours ago', 'Updated 3h ago') in the long ``paragraph``
+    (one line) that stands apart from a sentence (_run_in_apart), looked for back from each ' ago'."""
+    text, at = paragraph.text, paragraph.start
+    end = text.find(" ago")
+    while end >= 0:
+        end += len(" ago")
+        match = _AGO_END.search(text, max(end - _RELATIVE_REACH, 0), end)
+        if match is not None and _run_in_apart(text, match.start(), end):
+            yield at + match.start(), at + end
+        end = text.find(" ago", end)
 
 
 def _run_in_apart(text: str, start: int, end: int) -> bool:
@@ -552,7 +571,8 @@ class TimestampLine(Rule):
                    "line (500 characters or more) so is each date of a list of teasers run into it, another such "
                    "date 400 characters away at most ('… to rise May 06, 2022 Quay to reopen May 05, 2022 …'). A numeric "
                    "date stands so in a page flattened to one line too ('… at the quay 2022-04-26 VALLEY TOWN …', "
-                   "'… Lineup 03/11/2023 TV Guide …').")
+                   "'… Lineup 03/11/2023 TV Guide …'), and a teaser's relative time ('… Ferry fares to rise 2 hours "
+                   "ago Quay to reopen …').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
