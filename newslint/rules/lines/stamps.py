@@ -340,9 +340,10 @@ _RUN_IN_DATE = regexcache.compile(
 # what follows it (matched on its own: the end of the window searched would bound a lookahead); a capitalised word
 # written solid after the year is the next block too ('… stay-at-home orders August 19, 2020The time …': soup)
 _AFTER_RUN_IN = regexcache.compile(r"[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)|[A-Z][a-z]")
-# in every run-in date, within _RUN_IN_REACH characters after its cue span: its year, and a capital, a figure or the
-# line's end after it (searched first, cheaply; the end of the window searched may pass for the line's end)
-_YEAR_THEN_CAPITAL = regexcache.compile(r"\d{4}" + _RUN_IN_CLOCK + "(?:" + _AFTER_RUN_IN.pattern + ")")
+# in every run-in date, within _YEAR_REACH characters after its cue span: its year, and a capital, a figure or the
+# line's end after it, or its clock's first figure after a comma or 'at' (searched first, cheaply; the end of the
+# window searched may pass for the line's end)
+_YEAR_THEN_CAPITAL = regexcache.compile(r"\d{4}(?:[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)|[A-Z][a-z]|,? (?:at )?\d)")
 _RUN_IN_REACH = 30, 40  # characters a run-in date reaches before its cue span (a label, a weekday) and after it (its
 # year, its clock)
 _NOT_BEFORE_RUN_IN = _PROSE_BEFORE | FUNCTION_WORDS  # 'the March 14, 2021 Harbour Board vote', 'dated June 9, 1911'
@@ -375,7 +376,7 @@ def run_in_dates(article: Article) -> list[tuple[int, int]]:
         return []  # (a shorter line's dates count only two by two, as a list of teasers holds them)
     text, found, listed, line = article.text, {}, [], (0, -1)
     for start, end in cues:
-        if not _YEAR_THEN_CAPITAL.search(text, end, end + _RUN_IN_REACH[1]):
+        if not _YEAR_THEN_CAPITAL.search(text, end, end + _YEAR_REACH):
             continue  # (most cues: a date in a sentence, a comma or a stop after its year)
         if not line[0] <= start < line[1]:
             line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
