@@ -145,6 +145,16 @@ FLAT_PAGE = " ".join([ONE_LINE_PAGE.format(byline="Share"), "{item}", LONG, LATE
     ("Harbour wall attack at the quay 2022-04-26 VALLEY TOWN, Harbour", "2022-04-26"),  # a numeric date
     ("Music on the Quay Lineup 03/11/2023 TV Guide", "03/11/2023"),
     ("Ferry fares to rise 14.03.2021 12:30 Latest News", "14.03.2021 12:30"),
+    # a full date's clock time with it
+    ("Ferry fares to rise March 2nd, 2021 at 3:41 pm The council", "March 2nd, 2021 at 3:41 pm"),
+    ("Harbour notes Posted on 2 March 2021 at 13:21 GMT Comments", "Posted on 2 March 2021 at 13:21 GMT"),
+    ("Quay to reopen March 2, 2021 10:30 a.m. ET Latest News", "March 2, 2021 10:30 a.m. ET"),
+    # (a clock that a lower-case word goes on from: the date alone, as before)
+    ("Quay to reopen March 2, 2021 10:30 hrs local", "March 2, 2021"),
+    # a teaser's relative time
+    ("Ferry fares to rise 2 hours ago Quay to reopen", "2 hours ago"),
+    ("Latest News Quay to reopen Updated 3h ago Sport", "Updated 3h ago"),
+    ("Council names new harbour master an hour ago", "an hour ago"),
 ])
 def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     text = "Title\n\n" + FLAT_PAGE.format(item=item) + "\n"
@@ -158,6 +168,11 @@ def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     "the January 6, 2021 Harbour inquiry heard evidence.", "The date was March 14, 2021. Nobody came.",
     "The vote on 14/03/2021 Harbour Board members said.", "Figures for 2021-03-14 show a rise.",
     "The form 12/05/2022, the board said, was late.", "Version 3.14.2021 Beta was released.",
+    # a clock in a sentence after a date, and relative times in the story's sentences
+    "The vote was set for March 14, 2021 at 10:30 but slipped.", "It ended on March 14, 2021 at 10:30 The board met.",
+    "The ferry left 2 hours ago, the harbour master said.", "The storm hit the quay three hours ago and left.",
+    "Crews said the ferry left 2 hours ago. The board met.", "The crews left the quay 2 hours ago to help.",
+    "The ferry left a week or two ago Harbour Board members said.",
 ])
 def test_a_date_in_a_sentence_of_a_flattened_page_stays(lint, item):
     assert shown(lint, "Title\n\n" + FLAT_PAGE.format(item=item) + "\n", "NL314") == []

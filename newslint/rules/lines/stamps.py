@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterable
 
 from newslint import native, regexcache
@@ -11,8 +11,8 @@ from newslint.cuewindows import SpansByRe2
 from newslint.dates import MONTH, TIME_ZONE, article_date_cues, may_hold_iso_date
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS
-from newslint.lineshapes import (ITEM_OPENINGS, MONTH_DAY_YEAR, STAMP_LABELS, STAMP_LONGEST, _PERSON, _STAMP_WORDS,
-                                 timestamp_line)
+from newslint.lineshapes import (ITEM_OPENINGS, MONTH_DAY_YEAR, STAMP_LABELS, STAMP_LONGEST, _PERSON,
+                                 _RELATIVE_STAMP, _STAMP_WORDS, timestamp_line)
 from newslint.model import Article, Paragraph, fits_after
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import NON_NAMES, TIMESTAMP
@@ -331,17 +331,21 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
 # E-Edition …', '… ferry fares to rise March 14, 2021 Latest News …', '… Posted on May 3, 2021 Share …'): its label
 # with it, nothing after it but a space and a capital or a figure, or the line's end (in prose a comma, a stop or a
 # lower-case word goes on from a date)
+# its clock time maybe after it ('… March 2nd, 2020 at 3:41 pm The …', '… 2 March 2020, 13:21 GMT Comments …')
+_RUN_IN_CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: " + TIME_ZONE + r")?(?![\w:]))?"
 _RUN_IN_DATE = regexcache.compile(
     r"(?:(?:Posted|Published|Updated|Last updated)(?:[^\S\n]+on)?[^\S\n]+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?"
-    r"(?:" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})")
+    r"(?P<date>" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})" + _RUN_IN_CLOCK)
 # what follows it (matched on its own: the end of the window searched would bound a lookahead); a capitalised word
 # written solid after the year is the next block too ('… stay-at-home orders August 19, 2020The time …': soup)
 _AFTER_RUN_IN = regexcache.compile(r"[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)|[A-Z][a-z]")
 # in every run-in date, within _YEAR_REACH characters after its cue span: its year, and a capital, a figure or the
-# line's end after it (searched first, cheaply; the end of the window searched may pass for the line's end)
-_YEAR_THEN_CAPITAL = regexcache.compile(r"\d{4}(?:[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)|[A-Z][a-z])")
-_RUN_IN_REACH = 30, 12  # characters a run-in date reaches before its cue span (a label, a weekday) and after it
+# line's end after it, or its clock's first figure after a comma or 'at' (searched first, cheaply; the end of the
+# window searched may pass for the line's end)
+_YEAR_THEN_CAPITAL = regexcache.compile(r"\d{4}(?:[^\S\n]+[A-Z\d]|[^\S\n]*(?:\n|\Z)|[A-Z][a-z]|,? (?:at )?\d)")
+_RUN_IN_REACH = 30, 40  # characters a run-in date reaches before its cue span (a label, a weekday) and after it (its
+# year, its clock)
 _NOT_BEFORE_RUN_IN = _PROSE_BEFORE | FUNCTION_WORDS  # 'the March 14, 2021 Harbour Board vote', 'dated June 9, 1911'
 # a numeric date, its clock maybe after it, run into a flattened page as _RUN_IN_DATE is ('… at the police station
 # 2022-04-26 ST CATHERINE …', '… Lineup 03/11/2023 TV Guide …'): a day and a month that can be, either way round
@@ -362,8 +366,9 @@ _TEASER_REACH = 400
 def run_in_dates(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each full date run into a page flattened to one line (_RUN_IN_DATE, looked for only at the
     article's month cues) in a line of _FLAT_PAGE characters or more, or in a shorter one beside another (a list of
-    teasers), that stands apart from a sentence (_run_in_apart); so is each numeric date of a line of _FLAT_PAGE
-    characters or more (_numeric_dates)."""
+    teasers), that stands apart from a sentence (_run_in_apart), with its clock time where that stands apart too; so
+    is each numeric date and relative time of a line of _FLAT_PAGE characters or more (_numeric_dates,
+    _relative_times)."""
     if not _holds_long_line(article):
         return []
     cues, flat = article_date_cues(article)[0], _holds_flat_page(article)
@@ -378,11 +383,13 @@ def run_in_dates(article: Article) -> list[tuple[int, int]]:
         if line[1] - line[0] < _TEASER_LINE:
             continue
         for match in _RUN_IN_DATE.finditer(text, max(start - _RUN_IN_REACH[0], line[0]), end + _RUN_IN_REACH[1]):
-            if match.start() <= start < match.end() and _run_in_apart(text, *match.span()):
-                listed.append((line, *match.span()))
+            if match.start() <= start < match.end():  # (with its clock, else the date alone: '… 2020 10:30 hrs …')
+                at = next((at for at in (match.end(), match.end("date")) if _run_in_apart(text, match.start(), at)), 0)
+                if at:
+                    listed.append((line, match.start(), at))
     for paragraph in article.paragraphs if flat else ():  # (most articles: no page's line)
         if len(paragraph.text) >= _FLAT_PAGE:
-            for start, end in _numeric_dates(paragraph):
+            for start, end in chain(_numeric_dates(paragraph), _relative_times(paragraph)):
                 line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
                 if line[1] - line[0] >= _FLAT_PAGE:
                     listed.append((line, start, end))
@@ -403,6 +410,25 @@ def _numeric_dates(paragraph: Paragraph) -> Iterable[tuple[int, int]]:
         match = _RUN_IN_NUMERIC_DATE.match(text, cue - (cue > 0 and text[cue - 1].isdigit()))  # (a day of 2 figures)
         if match is not None and _run_in_apart(text, *match.span()):
             yield at + match.start(), at + match.end()
+
+
+# a relative time run into a flattened page as _RUN_IN_DATE is, a teaser's ('… Ferry fares to rise 2 hours ago Quay to
+# reopen …'): read back from each ' ago' (_RELATIVE_STAMP's end) within _RELATIVE_REACH characters
+_RELATIVE_REACH = 40
+_AGO_END = regexcache.compile(r"(?<!\S)(?:" + _RELATIVE_STAMP.pattern + r")\Z")
+
+
+def _relative_times(paragraph: Paragraph) -> Iterable[tuple[int, int]]:
+    """(start, end) in the article of each relative time ('2 hours ago', 'Updated 3h ago') in the long ``paragraph``
+    (one line) that stands apart from a sentence (_run_in_apart), looked for back from each ' ago'."""
+    text, at = paragraph.text, paragraph.start
+    end = text.find(" ago")
+    while end >= 0:
+        end += len(" ago")
+        match = _AGO_END.search(text, max(end - _RELATIVE_REACH, 0), end)
+        if match is not None and _run_in_apart(text, match.start(), end):
+            yield at + match.start(), at + end
+        end = text.find(" ago", end)
 
 
 def _run_in_apart(text: str, start: int, end: int) -> bool:
@@ -552,7 +578,9 @@ class TimestampLine(Rule):
                    "line (500 characters or more) so is each date of a list of teasers run into it, another such "
                    "date 400 characters away at most ('… to rise May 06, 2022 Quay to reopen May 05, 2022 …'). A numeric "
                    "date stands so in a page flattened to one line too ('… at the quay 2022-04-26 VALLEY TOWN …', "
-                   "'… Lineup 03/11/2023 TV Guide …').")
+                   "'… Lineup 03/11/2023 TV Guide …'), and a teaser's relative time ('… Ferry fares to rise 2 hours "
+                   "ago Quay to reopen …'); a run-in date's clock time is reported with it ('… March 2nd, 2020 at "
+                   "3:41 pm The …').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
