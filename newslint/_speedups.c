@@ -5743,12 +5743,14 @@ kept_word_answers(PyObject *word, int32_t index, PyObject *const tables[4], Py_s
  *     iso_date_hint read the text again): DATE_CUE_IMPOSSIBLE, a span holding feb|apr|jun|sep|nov (any case, ſ an s)
  *     with two decimal digits of 29 or more just before its start or from its last character; DATE_CUE_WEEKDAY, Mon,
  *     Tue, Wed, Thu, Fri, Sat or Sun (as written) within the 25 characters before a span's start; DATE_CUE_ISO,
- *     dates._ISO_HINT (-[01]\d-[0-3]\d, at a '-' before a digit read).
+ *     dates._ISO_HINT (-[01]\d-[0-3]\d, at a '-' before a digit read); DATE_CUE_NUMERIC, dates.NUMERIC_DATE_CUE (ASCII
+ *     digits, at a digit read: every match opens on one).
  */
 
 #define DATE_CUE_IMPOSSIBLE 1  /* dates._IMPOSSIBLE */
 #define DATE_CUE_WEEKDAY 2  /* dates._WEEKDAY */
 #define DATE_CUE_ISO 8  /* dates._ISO_HINTED */
+#define DATE_CUE_NUMERIC 16  /* dates._NUMERIC_HINTED */
 #define DATE_CUE_WEEKDAY_BEFORE 25  /* dates._WEEKDAY_BEFORE_CUE */
 #define DATE_CUE_FIRST_IMPOSSIBLE_DAY 29  /* dates._FIRST_IMPOSSIBLE_DAY */
 
@@ -5830,6 +5832,48 @@ date_cue_gates(int kind, const void *data, Py_ssize_t n, Py_ssize_t start, Py_ss
     return found;
 }
 
+/* whether text[i] is an ASCII digit (RE2's [0-9]), false past the text's end */
+static inline int
+ascii_digit_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    if (i >= n)
+        return 0;
+    const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+    return ch >= '0' && ch <= '9';
+}
+
+/* whether text[i] is one of the ASCII characters of marks, false past the text's end */
+static inline int
+mark_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i, const char *marks)
+{
+    if (i >= n)
+        return 0;
+    const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+    return ch < 128 && ch != 0 && strchr(marks, (int)ch) != NULL;
+}
+
+/* whether a match of dates.NUMERIC_DATE_CUE opens at i: [0-9][/.][0-9]{1,2}[/.](?:19|20)[0-9][0-9] or
+ * (?:19|20)[0-9][0-9][-/][01][0-9][-/][0-3][0-9] */
+static int
+numeric_date_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    if (!ascii_digit_at(kind, data, n, i))
+        return 0;
+    if (mark_at(kind, data, n, i + 1, "/.") && ascii_digit_at(kind, data, n, i + 2)) {
+        const Py_ssize_t j = i + 3 + ascii_digit_at(kind, data, n, i + 3);  /* the mark after the day or month */
+        if (mark_at(kind, data, n, j, "/.") && ((mark_at(kind, data, n, j + 1, "1") && mark_at(kind, data, n, j + 2, "9"))
+                                                || (mark_at(kind, data, n, j + 1, "2") && mark_at(kind, data, n, j + 2, "0")))
+            && ascii_digit_at(kind, data, n, j + 3) && ascii_digit_at(kind, data, n, j + 4))
+            return 1;
+    }
+    return ((mark_at(kind, data, n, i, "1") && mark_at(kind, data, n, i + 1, "9"))
+            || (mark_at(kind, data, n, i, "2") && mark_at(kind, data, n, i + 1, "0")))
+        && ascii_digit_at(kind, data, n, i + 2) && ascii_digit_at(kind, data, n, i + 3)
+        && mark_at(kind, data, n, i + 4, "-/") && mark_at(kind, data, n, i + 5, "01")
+        && ascii_digit_at(kind, data, n, i + 6) && mark_at(kind, data, n, i + 7, "-/")
+        && mark_at(kind, data, n, i + 8, "0123") && ascii_digit_at(kind, data, n, i + 9);
+}
+
 static PyObject *
 date_cues(PyObject *module, PyObject *text)
 {
@@ -5843,6 +5887,8 @@ date_cues(PyObject *module, PyObject *text)
         if (!(bits & DATE_CUE_ISO) && d > 0 && PyUnicode_READ(kind, data, d - 1) == '-'
             && iso_hint_at(kind, data, n, d - 1))
             bits |= DATE_CUE_ISO;
+        if (!(bits & DATE_CUE_NUMERIC) && numeric_date_at(kind, data, n, d))
+            bits |= DATE_CUE_NUMERIC;
         const Py_ssize_t before = month_before_digit(kind, data, d), after = month_after_digit(kind, data, n, d);
         if (before >= 0) {
             if (append_span(spans, before, d + 1) < 0)

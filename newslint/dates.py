@@ -53,6 +53,11 @@ _ANY_WEEKDAY_BEFORE = regexcache.compile(rf"\b({_ANY_WEEKDAY})(?:,\s*|\s+|\s*\(\
 _LOOK_BACK = 24
 _ISO_DATE = regexcache.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 _ISO_HINT = regexcache.compile(r"-[01]\d-[0-3]\d")  # in every ISO date
+# what every numeric date NL314 reads run into a flattened page holds (lines/stamps._RUN_IN_NUMERIC_DATE), from its
+# day's last figure or its year on: its places are searched for (one RE2 pass of a long line) only in a text that holds
+# one (_NUMERIC_HINTED), which date_cues tells from its pass over the digits (none of the mix's one-line pages does)
+NUMERIC_DATE_CUE = regexcache.compile(
+    r"[0-9][/.][0-9]{1,2}[/.](?:19|20)[0-9][0-9]|(?:19|20)[0-9][0-9][-/][01][0-9][-/][0-3][0-9]")
 
 
 def _python_iso_date_hint(text: str) -> bool:
@@ -526,6 +531,11 @@ def may_hold_iso_date(article: Article) -> bool:
     return bool(article_date_cues(article)[1] & _ISO_HINTED)
 
 
+def may_hold_numeric_date(article: Article) -> bool:
+    """False where the article's text holds no ``NUMERIC_DATE_CUE`` (its cues found without ``_NUMERIC_HINTED``)."""
+    return bool(article_date_cues(article)[1] & _NUMERIC_HINTED)
+
+
 def _found_cues(article: Article) -> tuple[list[tuple[int, int]], int]:
     return _date_cues(article.text)
 
@@ -536,6 +546,7 @@ def _found_cues(article: Article) -> tuple[list[tuple[int, int]], int]:
 
 _IMPOSSIBLE, _WEEKDAY, _ANCHORED = 1, 2, 4  # the answers' bits (_date_gates)
 _ISO_HINTED = 8  # a bit of _date_cues: the text holds _ISO_HINT
+_NUMERIC_HINTED = 16  # a bit of _date_cues: the text holds NUMERIC_DATE_CUE
 # a written date's day is 1 to 31: only these months lack one of those days (February its 29th in a common year)
 _MONTH_WITHOUT_31 = regexcache.compile("feb|apr|jun|sep|nov", re.IGNORECASE)
 _FIRST_IMPOSSIBLE_DAY = 29
@@ -549,9 +560,10 @@ def _python_date_cues(text: str) -> tuple[list[tuple[int, int]], int]:
     """The month cue spans (:func:`_python_cued_month_spans`) and the bits of what the gates read near them: where a
     span holds a month without a 31st beside a day of 29 or more (``_IMPOSSIBLE``) and where a weekday's first three
     letters stand within ``_WEEKDAY_BEFORE_CUE`` characters before one (``_WEEKDAY``), with ``_ISO_HINTED`` where the
-    text holds ``_ISO_HINT`` (the twin of ``_speedups.date_cues``, which reads them in its pass over the digits)."""
+    text holds ``_ISO_HINT`` and ``_NUMERIC_HINTED`` where it holds ``NUMERIC_DATE_CUE`` (the twin of
+    ``_speedups.date_cues``, which reads them in its pass over the digits)."""
     spans = _python_cued_month_spans(text)
-    bits = _ISO_HINTED if _python_iso_date_hint(text) else 0
+    bits = (_ISO_HINTED if _python_iso_date_hint(text) else 0) | (_NUMERIC_HINTED if NUMERIC_DATE_CUE.search(text) else 0)
     for start, end in spans:
         if _WEEKDAY_PREFIX.search(text, max(start - _WEEKDAY_BEFORE_CUE, 0), start):
             bits |= _WEEKDAY

@@ -334,7 +334,7 @@ class Cues:
         the binding's mapping of byte offsets back to characters. The set's last pattern ``\\z`` matches every
         text; where a search fails (out of automaton memory, see :class:`Triggers`), ``search`` answers. A text a
         trigger set answered for this cue (:class:`_TriggerSet`'s ``told``) is not searched again."""
-        if self._answered is not None:
+        if self._answered is not None:  # (told(), inline: a call more on every cue's question)
             answers, index = self._answered
             told = answers.get(id(text))
             if told is not None and told[0] is text:
@@ -343,6 +343,16 @@ class Cues:
             self._alone = search_set([self.pattern])
         matched = self._alone.Match(utf8_for_re2(text))
         return 0 in matched if 1 in matched else self.search(text) is not None
+
+    def told(self, text: str) -> bool | None:
+        """Whether ``text`` holds a match, as the trigger set that answers this cue found in its pass over ``text``
+        (an article's text of the latest batch), else None: no search of its own."""
+        if self._answered is not None:
+            answers, index = self._answered
+            told = answers.get(id(text))
+            if told is not None and told[0] is text:
+                return index in told[1]
+        return None
 
     def __getstate__(self) -> str:  # compiled again on first use (an RE2 set does not pickle)
         return self.pattern

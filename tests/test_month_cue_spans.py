@@ -112,11 +112,14 @@ def test_month_cue_spans_match_the_twin_on_hostile_shapes(text):
 
 
 # (text, the bits of what the date gates read near the spans: 1 a month without a 31st beside a day of 29 or more,
-# 2 a weekday's first three letters at most 25 characters before a span, 8 an ISO date's hint)
+# 2 a weekday's first three letters at most 25 characters before a span, 8 an ISO date's hint, 16 a numeric date's cue)
 GATE_CUES = [
     ("Feb 29", 1), ("Feb 28", 0), ("29 Feb", 1), ("30th of june", 1), ("\u017fEP 30", 1), ("Nov \u0663\u0660", 1),
     ("Jan 31", 0), ("31 Dec", 0), ("Mon" + " " * 22 + "5 Jan", 2), ("Mon" + " " * 23 + "5 Jan", 0), ("mon 5 Jan", 0),
-    ("on 2021-12-02 and Sat 3 Jun", 10), ("2021-12-02", 8), ("Sun, 30 April", 3), ("Wed 31", 0),
+    ("on 2021-12-02 and Sat 3 Jun", 26), ("2021-12-02", 24), ("Sun, 30 April", 3), ("Wed 31", 0),
+    ("the 12/03/2021 vote", 16), ("1.2.2019", 16), ("v3.14.2021", 16), ("2020/12/39", 16), ("2020/1/30", 0),
+    ("1/222/2021", 0), ("14/03/21", 0), ("2021-23-02", 0), ("19999-01-02", 8), ("\u0661/03/2021", 0),
+    ("\u0661 1/03/2021", 16), ("12/03/18\u0661\u0662", 0),
 ]
 
 
@@ -133,7 +136,7 @@ def test_date_cues_match_the_twin_on_natural_text(natural_texts):  # noqa: F811
     for text in natural_texts:
         assert compiled.date_cues(text) == dates._python_date_cues(text)
         bits |= compiled.date_cues(text)[1]
-    assert bits == 11  # each bit found somewhere
+    assert bits == 27  # each bit found somewhere
 
 
 @needs_compiled
@@ -144,3 +147,13 @@ def test_date_cues_match_the_twin_on_natural_text(natural_texts):  # noqa: F811
 @example("x-12-31 Thu 30 jun")
 def test_date_cues_match_the_twin_on_drawn_text(text):
     assert compiled.date_cues(text) == dates._python_date_cues(text)
+
+
+@needs_compiled
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="0123456789/.-1920 a\u0663\U0001d7d8", max_size=24))
+@example("on 12/03/2021")
+@example("2021/12-31")
+def test_the_numeric_date_cue_matches_the_twin_on_drawn_text(text):
+    assert compiled.date_cues(text) == dates._python_date_cues(text)
+    assert bool(compiled.date_cues(text)[1] & dates._NUMERIC_HINTED) is (dates.NUMERIC_DATE_CUE.search(text) is not None)

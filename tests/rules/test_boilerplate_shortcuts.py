@@ -589,3 +589,59 @@ def test_a_header_byline_is_matched_only_where_the_paragraph_opens_with_by(text)
     found = metadata.header_byline(text)
     assert (found and found.group()) == (expected and expected.group())
     assert found is None or text.startswith("By ")
+
+
+# NL316's caption and credit in a one-line page: looked for only where the article's words hold an agency's -----------
+
+def _names_of(pattern: str) -> list[str]:
+    """Every text ``pattern`` (literals, optional groups, alternations and classes of literals, as _AGENCIES writes
+    them) matches."""
+    import re._parser as parser
+
+    def texts(items) -> list[str]:
+        made = [""]
+        for op, value in items:
+            if op is parser.LITERAL:
+                parts = [chr(value)]
+            elif op is parser.SUBPATTERN:
+                parts = texts(value[-1])
+            elif op is parser.BRANCH:
+                parts = [text for branch in value[1] for text in texts(branch)]
+            elif op is parser.MAX_REPEAT and value[:2] == (0, 1):
+                parts = ["", *texts(value[2])]
+            elif op is parser.IN and all(kind is parser.LITERAL for kind, _ in value):
+                parts = [chr(code) for _, code in value]
+            else:
+                raise AssertionError(f"{pattern}: {op} not read here")
+            made = [text + part for text in made for part in parts]
+        return made
+
+    return texts(parser.parse(pattern))
+
+
+def test_every_agency_name_holds_a_word_of_the_list():
+    from newslint.lineshapes import _AGENCIES
+    from newslint.textutil import word_texts
+
+    names = [name for agency in _AGENCIES for name in _names_of(agency)]
+    assert len(names) > len(_AGENCIES) and "The Canadian Press" in names and "EPA-EFE" in names
+    assert [name for name in names if inline._AGENCY_WORDS.isdisjoint(word_texts(f"storm {name} Talks"))] == []
+    # each word stands for a name: none is left over from a name no longer credited
+    assert inline._AGENCY_WORDS <= {word for name in names for word in word_texts(name)}
+
+
+_CREDITED_PAGE = (STORY * 9 + "Waves break over the harbour wall during the storm on Sunday PA " + STORY * 9).strip()
+
+
+def test_a_page_without_an_agency_s_word_is_not_searched_for_a_credit(monkeypatch):
+    monkeypatch.setattr(inline, "_caption_credit_spans", None)  # a call would fail
+    for words in ("The mayor said the figures were shared with the wire.", "Waves break over the harbour wall pa"):
+        page = (STORY * 9 + words + " " + STORY * 9).strip()
+        assert _nl316_on(page) == []
+
+
+@pytest.mark.parametrize("credit", ["PA", "The Canadian Press", "EPA-EFE", "AFP via Getty Images"])
+def test_a_page_with_an_agency_s_word_finds_its_caption_and_credit(credit):
+    page = _CREDITED_PAGE.replace(" PA ", f" {credit} ")
+    assert [page[start:end] for start, end, _ in _nl316_on(page)] == [
+        f"Waves break over the harbour wall during the storm on Sunday {credit}"]

@@ -728,3 +728,63 @@ def test_reported_speech_is_found_where_the_word_edge_pattern_finds_it():
 def test_reported_speech_in_a_line(text, reported):
     from newslint.rules.lines._shared import _REPORTED
     assert (_REPORTED.search(text) is not None) is reported
+
+
+# NL342's trigger set tells whether a text holds its cue (Trigger.answers): a one-paragraph article where it does has its
+# one paragraph cued, and a text where it does not (NL344's one-line page) has no cue's place, neither searched for ----
+
+_PROMPT_PAGE = ("The council met on Monday and agreed the budget for the new year after a long debate. " * 12
+                + "Sign up for our newsletter and get every story first. "
+                + "The mayor said the plan would be reviewed in the spring. " * 12).strip()
+_PLAIN_PAGE = ("The council met on Monday and agreed the budget for the new year after a long debate. " * 30).strip()
+
+
+def _prompt_triggers():
+    """NL342's trigger judged in a set, as the engine judges it (with another: one alone is asked on its own)."""
+    from newslint.rule import Trigger, Triggers
+
+    return Triggers([prompts.ReaderPrompt.trigger, Trigger("&")])
+
+
+def test_nl342s_trigger_set_answers_its_cue_for_the_texts_it_read():
+    assert prompts._SITE_BUSINESS_CUES in prompts.ReaderPrompt.trigger.answers
+    triggers = _prompt_triggers()
+    for text in (*CUED_TEXTS, *ASCII_CUED_TEXTS, _PROMPT_PAGE, _PLAIN_PAGE):
+        triggers.fired(text)
+        assert prompts._SITE_BUSINESS_CUES.told(text) is bool(_finditer_spans(text)), text
+        triggers.new_batch()
+
+
+def test_a_one_paragraph_article_the_set_found_a_cue_in_is_cued_without_a_search(monkeypatch):
+    rule = prompts.ReaderPrompt()
+    alone = Article.parse((_PROMPT_PAGE + " ")[:-1], "<page>", has_header=False)  # (a text the set never read)
+    assert prompts._cued_paragraphs(alone) == {0}
+    expected = [(f.start, f.end, f.message) for f in rule.check(alone)]
+    article = Article.parse(_PROMPT_PAGE, "<page>", has_header=False)
+    _prompt_triggers().fired(article.text)
+    monkeypatch.setattr(prompts, "_cue_finder", None)  # a call would fail: the cue's places are not searched for
+    assert prompts._cued_paragraphs(article) == {0}
+    assert [(f.start, f.end, f.message) for f in rule.check(article)] == expected
+
+
+def test_a_text_the_set_found_no_cue_in_has_no_cue_spans_without_a_search(monkeypatch):
+    _prompt_triggers().fired(_PLAIN_PAGE)
+    monkeypatch.setattr(prompts, "_cue_finder", None)
+    assert list(prompts._cue_spans(_PLAIN_PAGE)) == []
+
+
+def test_nl342_finds_in_corpus_articles_the_set_read_what_its_own_search_finds():
+    rule = prompts.ReaderPrompt()
+    triggers = _prompt_triggers()
+    texts = [path.read_text() for path in natural_files(("bbc", "scraped"), 120)] + [_PROMPT_PAGE]
+    found = 0
+    for text in texts:
+        told = Article.parse(text)
+        by_the_set = [(f.start, f.end, f.message) for f in rule.check(told)] \
+            if id(rule.trigger) in triggers.fired(told.text) else []
+        alone = Article.parse((text + " ")[:-1])
+        assert alone.text is not told.text
+        assert by_the_set == [(f.start, f.end, f.message) for f in rule.check(alone)], text[:80]
+        found += len(by_the_set)
+        triggers.new_batch()
+    assert found >= 2

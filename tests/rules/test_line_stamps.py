@@ -161,6 +161,14 @@ def test_a_date_run_into_a_page_flattened_to_one_line(lint, item, stamp):
     assert len(FLAT_PAGE) > 2000 and shown(lint, text, "NL314") == [stamp]
 
 
+def test_a_flattened_page_without_a_numeric_date_is_not_searched_for_one(lint, monkeypatch):
+    from newslint.rules.lines import stamps
+
+    text = "Title\n\n" + FLAT_PAGE.format(item="Ferry fares to rise next spring March 14, 2021 Latest News") + "\n"
+    monkeypatch.setattr(stamps, "_numeric_date_cues", None)  # a call would fail: the article holds no numeric date
+    assert shown(lint, text, "NL314") == ["March 14, 2021"]
+
+
 @pytest.mark.parametrize("item", [
     "The idea came up in a note dated June 9, 1911 to the mayor.",
     "Work began on March 14, 2021 Harbour Board members said.", "It was set for March 14, 2021 but slipped.",

@@ -128,7 +128,8 @@ class ReaderPrompt(Rule):
     severity = Severity.WARNING
     fallback = True  # quiet where a specific rule (NL302's newsletter promotion) reports the same sentences
     yields_to = frozenset({"NL311"})  # a line NL311's model reports too: its classes hold this rule's, and more
-    trigger = Trigger(pattern=_SITE_BUSINESS_CUES, group="words")  # a long word list: a set of its own (Triggers)
+    # a long word list: a set of its own (Triggers), whose pass tells whether a text holds a cue (_cue_spans)
+    trigger = Trigger(pattern=_SITE_BUSINESS_CUES, group="words", answers=(_SITE_BUSINESS_CUES,))
     summary = "A paragraph in which the site speaks to the reader about itself: sign-up, paywall, cookies, comment policy."
     bad = ("The council met on Monday.\n\nSign up and stay up to date with our free newsletter.\n\n"
            "This website uses cookies so that we can provide you with the best user experience.\n")
@@ -421,6 +422,8 @@ def _cued_paragraphs(article: Article, compile_cues: bool = True) -> set[int]:
     :data:`_ASCII_CUES_MAX` characters is searched with :data:`_ASCII_CUES` instead, the same matches for less
     than compiling the cues for RE2 costs (16 M instructions)."""
     text = article.text
+    if len(article.paragraphs) == 1 and _SITE_BUSINESS_CUES.told(text):
+        return {0}  # (a one-line page, a third of those it reads) any cue touches its one paragraph
     starts = [p.start for p in article.paragraphs]
     cued: set[int] = set()
     for start, end in _cue_spans(text, compile_cues):
@@ -430,9 +433,12 @@ def _cued_paragraphs(article: Article, compile_cues: bool = True) -> set[int]:
 
 
 def _cue_spans(text: str, compile_cues: bool = True) -> Iterable[tuple[int, int]]:
-    """The spans (code points) of the matches of :data:`_SITE_BUSINESS_CUES` in ``text``, in order."""
+    """The spans (code points) of the matches of :data:`_SITE_BUSINESS_CUES` in ``text``, in order (none searched for
+    where the trigger set read ``text`` and found none)."""
     if not compile_cues and len(text) <= _ASCII_CUES_MAX and text.isascii():
         return [match.span() for match in _ASCII_CUES.finditer(text.lower())]
+    if _SITE_BUSINESS_CUES.told(text) is False:
+        return []
     return _cue_finder()(text)  # (RE2 over the UTF-8 the trigger sets kept, its offsets mapped back in one pass)
 
 

@@ -8,7 +8,8 @@ from typing import Iterable
 
 from newslint import native, regexcache
 from newslint.cuewindows import SpansByRe2
-from newslint.dates import MONTH, TIME_ZONE, article_date_cues, may_hold_iso_date
+from newslint.dates import (MONTH, NUMERIC_DATE_CUE, TIME_ZONE, article_date_cues, may_hold_iso_date,
+                            may_hold_numeric_date)
 from newslint.fixes import delete_paragraph
 from newslint.furniture import FUNCTION_WORDS
 from newslint.lineshapes import (ITEM_OPENINGS, MONTH_DAY_YEAR, STAMP_LABELS, STAMP_LONGEST, _PERSON,
@@ -354,9 +355,9 @@ _DAY, _MONTH_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _RUN_IN_NUMERIC_DATE = regexcache.compile(
     rf"(?<![\w/.:-])(?:(?:{_DAY}/{_MONTH_NUMBER}|{_MONTH_NUMBER}/{_DAY})/(?:19|20)\d\d|{_DAY}\.{_MONTH_NUMBER}\.(?:19|20)\d\d"
     r"|(?:19|20)\d\d[-/][01]\d[-/][0-3]\d)(?![\w/.:-])(?:,? \d{1,2}:\d\d(?: ?[AaPp][Mm])?(?![\w:]))?")
-# what every numeric date holds from its day's last figure or its year on, found by one RE2 pass of a long line
-_numeric_date_cues = SpansByRe2(regexcache.compile(
-    r"[0-9][/.][0-9]{1,2}[/.](?:19|20)[0-9][0-9]|(?:19|20)[0-9][0-9][-/][01][0-9][-/][0-3][0-9]"))
+# what every numeric date holds from its day's last figure or its year on, found by one RE2 pass of a long line of an
+# article that holds one (dates.may_hold_numeric_date)
+_numeric_date_cues = SpansByRe2(NUMERIC_DATE_CUE)
 # a line shorter than a page (_FLAT_PAGE) but of _TEASER_LINE characters or more holds run-in dates only as a list of
 # teasers does, headline, date, headline, date: two of them _TEASER_REACH characters apart at most
 _TEASER_LINE = 500
@@ -387,9 +388,10 @@ def run_in_dates(article: Article) -> list[tuple[int, int]]:
                 at = next((at for at in (match.end(), match.end("date")) if _run_in_apart(text, match.start(), at)), 0)
                 if at:
                     listed.append((line, match.start(), at))
+    numeric = may_hold_numeric_date(article) if flat else False
     for paragraph in article.paragraphs if flat else ():  # (most articles: no page's line)
         if len(paragraph.text) >= _FLAT_PAGE:
-            for start, end in chain(_numeric_dates(paragraph), _relative_times(paragraph)):
+            for start, end in chain(_numeric_dates(paragraph) if numeric else (), _relative_times(paragraph)):
                 line = text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1)
                 if line[1] - line[0] >= _FLAT_PAGE:
                     listed.append((line, start, end))
