@@ -22,29 +22,27 @@ TAIL = f"{SHARE} {TEASERS} {FOOTER}"
 
 
 def tails(lint, text):
-    return [finding for finding in lint(text, select=["NL344"]) if "after the story" in finding.message]
+    """The texts NL344 reports as the page after the story."""
+    return [text[f.start:f.end] for f in lint(text, select=["NL344"]) if "after the story" in f.message]
 
 
 def test_the_page_after_the_storys_last_sentence_is_one_finding(lint):
     text = f"{HEAD} {BODY} {BODY} {TAIL}\n"
-    found = [text[d.start:d.end] for d in tails(lint, text)]
-    assert found == [TAIL]
+    assert tails(lint, text) == [TAIL]
 
 
 def test_the_lines_after_a_one_line_page_go_with_its_tail(lint):
     # what the page's HTML held with line breaks (an address, a copyright line) after the flattened page
     address = "The Example Gazette\n12 Harbour Road, Porttown\n© 2024 Example Media Group"
     text = f"{HEAD} {BODY} {BODY} {TAIL}\n{address}\n"
-    found = [text[d.start:d.end] for d in tails(lint, text)]
-    assert found == [f"{TAIL}\n{address}"]
+    assert tails(lint, text) == [f"{TAIL}\n{address}"]
 
 
 def test_a_short_last_sentence_of_the_story_stays_out_of_the_tail(lint):
     # a stop after a bracket or a number ends the story's appeal, not the page's
     last = "Anyone who saw the crash should call the police (day or night)."
     text = f"{HEAD} {BODY} {BODY} {last} {TAIL}\n"
-    found = [text[d.start:d.end] for d in tails(lint, text)]
-    assert found == [TAIL]
+    assert tails(lint, text) == [TAIL]
 
 
 def test_a_story_parted_by_a_long_box_keeps_its_second_half(lint):
@@ -74,15 +72,13 @@ def test_a_box_of_links_run_into_a_sentence_is_no_sentence_of_the_story(lint):
     box = ("Most Read Latest News Harbour Festival Returns With Two New Stages Organisers said the event would "
            "draw more visitors than ever.")
     text = f"{HEAD} {BODY} {BODY} {SHARE} {box} {FOOTER}\n"
-    found = [text[d.start:d.end] for d in tails(lint, text)]
-    assert found == [f"{SHARE} {box} {FOOTER}"]
+    assert tails(lint, text) == [f"{SHARE} {box} {FOOTER}"]
 
 
 def test_a_sentence_of_the_story_with_a_title_and_a_name_stays_in_the_story(lint):
     last = "The Deputy Harbour Master Jane Doe said the new berths would open in the spring."
     text = f"{HEAD} {BODY} {BODY} {last} {TAIL}\n"
-    found = [text[d.start:d.end] for d in tails(lint, text)]
-    assert found == [TAIL]
+    assert tails(lint, text) == [TAIL]
 
 
 @pytest.mark.parametrize("last", [
@@ -92,13 +88,11 @@ def test_a_sentence_of_the_story_with_a_title_and_a_name_stays_in_the_story(lint
 ])
 def test_a_short_quotation_that_ends_the_story_stays_out_of_the_tail(lint, last):
     text = f"{HEAD} {BODY} {BODY} {last} {TAIL}\n"
-    found = [text[d.start:d.end] for d in tails(lint, text)]
-    assert found == [TAIL]
+    assert tails(lint, text) == [TAIL]
 
 
 def test_an_extracts_own_note_stays_with_the_story(lint):
     note = ("Excerpted from \u201cThe Harbour Book\u201d. Copyright \u00a9 2019 by Jane Doe. Reprinted by "
             "permission of Acme Books, New York. All rights reserved.")
     text = f"{HEAD} {BODY} {BODY} {note} {TAIL}\n"
-    found = [text[d.start:d.end] for d in tails(lint, text)]
-    assert found == [TAIL]
+    assert tails(lint, text) == [TAIL]
