@@ -115,9 +115,12 @@ _DATE_AFTER_SPACE = (r"(?:Posted on |Published (?:on )?)?"
 # ends on, at the line's end ('…the teams in the...'): a story's own ellipsis trails off after a sentence's last word
 _MORE_LINK = r"(?:[Rr]ead [Mm]ore|READ MORE|[Mm]ore|MORE)(?: ?[»›→>]+)?"
 _CUT_AFTER = r"(?:the|a|an|to|of|in|for|with|on|at|by|from|and|or|that|his|her|their|its|our|your)"
+# (the ellipsis first, so that Python's search skips to each '.' or '…'; the word before a bare cut is _CUT_WORD's)
 _CUT_TEASER = regexcache.compile(r"(?:\.\.\.|…)(?:\s{0,20}" + _DATE_AFTER_SPACE + r"(?![0-9])"
-                                 r"|(?P<more>[ \xa0]?" + _MORE_LINK + r")(?=[ \t]*(?:\n|$)))"
-                                 r"|\b" + _CUT_AFTER + r"(?P<cut>\.\.\.|…)(?=[ \t]*(?:\n|$))")
+                                 r"|(?P<more>[ \xa0]?" + _MORE_LINK + r")(?=[ \t]*(?:\n|$))"
+                                 r"|(?P<cut>)(?=[ \t]*(?:\n|$)))")
+_CUT_WORD = regexcache.compile(r"\b" + _CUT_AFTER + r"\Z")  # searched up to the ellipsis (endpos)
+_LINE_END = regexcache.compile(r"[ \t]*(?:\n|\Z)")
 # (RE2: no look-around, and its \s is ASCII: any other character beyond ASCII may be one of Python's spaces)
 _CUT_TEASER_SHAPE = Cues(r"(?:\.\.\.|…)(?:(?:\s|[^\x00-\x7f]){0,20}" + _DATE_AFTER_SPACE + r"(?:[^0-9]|$)"
                          r"|(?:\s|[^\x00-\x7f])?" + _MORE_LINK + r"[ \t]*(?:\n|$))"
@@ -136,6 +139,19 @@ def _inside(paragraphs: list[Paragraph], starts: list[int], at: int) -> bool:
     """Whether offset ``at`` stands inside one of ``paragraphs`` (in order; ``starts``: their starts)."""
     index = bisect_right(starts, at) - 1
     return index >= 0 and at < paragraphs[index].end
+
+
+def _cuts_of_teasers(text: str) -> Iterator[tuple[int, int, int, str | None]]:
+    """(ellipsis, finding's end, match's end, kind) of each teaser's cut (``_CUT_TEASER``): one after a word no
+    sentence ends on, at the line's end, is "cut" whatever follows on the next lines; a date on a line of its own
+    after a break is left to the stamp rules (the finding ends at the ellipsis)."""
+    for cut in _CUT_TEASER.finditer(text):
+        at = cut.start()
+        dots = at + (1 if text[at] == "…" else 3)
+        if _CUT_WORD.search(text, max(at - 8, 0), at) and _LINE_END.match(text, dots):
+            yield at, dots, dots, "cut"
+        elif cut.group("cut") is None:
+            yield at, dots if _date_alone(text, cut) else cut.end(), cut.end(), cut.lastgroup
 
 
 def _date_alone(text: str, cut: re.Match) -> bool:
@@ -239,23 +255,21 @@ class BoilerplateLine(Rule):
         A line break inside a paragraph the parse joined (a format's wrapped lines: pandoc, w3m) is no piece's start.
         Where the headline starts is not certain: no fix."""
         text = article.text
-        cuts = list(_CUT_TEASER.finditer(text))
+        cuts = list(_cuts_of_teasers(text))
         if len(cuts) < MIN_CUT_TEASERS:
             return
         wrapped = [p for p in article.paragraphs if "\n" in p.text]
         wrapped_starts = [p.start for p in wrapped]
         previous_end = 0
-        for cut in cuts:
-            at = cut.start("cut") if cut.group("cut") else cut.start()  # the ellipsis (after the word it cuts)
+        for at, end, match_end, kind in cuts:
             start = max(previous_end, at - _TEASER_REACH)
             breaks = [piece_break.end() for piece_break in _PIECE_BREAK.finditer(text, start, at)
                       if piece_break.group() != "\n" or not _inside(wrapped, wrapped_starts, piece_break.start())]
             start = breaks[-1] if breaks else text.find(" ", start, at) + 1 or start
             start += len(text[start:at]) - len(text[start:at].lstrip())
-            previous_end = cut.end()
-            end = at + (1 if text[at] == "…" else 3) if _date_alone(text, cut) else cut.end()
+            previous_end = match_end
             if start < at:
-                yield self.finding(start, end, f"a teaser of another story, cut short{_AFTER_THE_CUT[cut.lastgroup]}: "
+                yield self.finding(start, end, f"a teaser of another story, cut short{_AFTER_THE_CUT[kind]}: "
                                    f"{quote(text[start:end])}")
 
     def _run_in_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
