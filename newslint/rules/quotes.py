@@ -388,15 +388,18 @@ class UnclosedQuote(_QuoteRule):
         text = article.text
         if _colon_before_quote(text):  # most articles: none
             for first, second in _reopened_after_colon(text):
-                yield self.finding(first, first + 1, f"quotation {quote(text[first:second], 40)} is never closed: "
-                                   f"another opens at {quote(text[max(first, second - 20):second + 12])}")
+                yield self.finding(first, first + 1, _reopened_message(text, first, second))
 
     def _reopened(self, paragraph: Paragraph, first: int, second: int) -> Finding:
         """A quotation another opens inside one paragraph with none closed between: reported at the second mark."""
-        text = paragraph.text
         return self.finding(paragraph.start + second, paragraph.start + second + 1,
-                            f"quotation {quote(text[first:second], 40)} is never closed: another opens at "
-                            f"{quote(text[max(first, second - 20):second + 12])}")
+                            _reopened_message(paragraph.text, first, second))
+
+
+def _reopened_message(text: str, first: int, second: int) -> str:
+    """The message of a quotation opened at ``text[first]`` that another opens at ``text[second]`` before it closed."""
+    return (f"quotation {quote(text[first:second], 40)} is never closed: another opens at "
+            f"{quote(text[max(first, second - 20):second + 12])}")
 
 
 def _holds_its_paragraph(article: Article, paragraph: Paragraph) -> bool:
