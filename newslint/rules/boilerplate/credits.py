@@ -10,7 +10,7 @@ from newslint import cuewindows, regexcache
 from newslint.lineshapes import AGENCY, ITEM_OPENINGS, NAME_WORD, _AGENCIES
 from newslint.fixes import delete_paragraph
 from newslint.model import Article, Paragraph
-from newslint.rules.boilerplate.one_line import one_line_page
+from newslint.rules.boilerplate.one_line import caption_start, one_line_page
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.textutil import is_abbreviation_before
 
@@ -273,25 +273,18 @@ def _label_starts(text: str, held: Collection[str]) -> list[int]:
                     starts.append(at - lead)
                 at = text.find(hint, at + len(hint))
     return sorted(starts)
-_CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
-MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
 
 
 def _run_in_credits(text: str, held: Collection[str]) -> Iterator[tuple[int, int, int]]:
     """(caption, label, end) of each labelled credit run into the one-line page ``text`` (_RUN_IN_CREDIT): where
-    its caption starts, the sentence that ends right before it, up to MAX_CAPTION_WORDS (else its label), where its
-    label starts and where it ends."""
+    its caption starts, the sentence that ends right before it (``caption_start``; else its label), where its label
+    starts and where it ends."""
     after = 0
     for cue_start in _label_starts(text, held):
         if cue_start < after or (match := _RUN_IN_CREDIT.match(text, cue_start)) is None:
             continue
-        label = caption = match.start()
-        if text[label - 2] in ".!?\"”’)":
-            reach = max(after, text.rfind(" ", 0, max(label - 20 * MAX_CAPTION_WORDS, 0)))
-            stops = [stop.end() for stop in _CAPTION_STOP.finditer(text, reach, label - 2)]
-            start = stops[-1] if stops else reach
-            if len(text[start:label].split()) <= MAX_CAPTION_WORDS and (stops or reach == after):
-                caption = start + len(text[start:label]) - len(text[start:label].lstrip())
+        label = match.start()
+        caption = caption_start(text, label, after, label - 2) if text[label - 2] in ".!?\"”’)" else label
         after = match.end()
         yield caption, label, after
 

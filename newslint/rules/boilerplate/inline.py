@@ -17,7 +17,7 @@ from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate._shared import _MONTHS, LINE_PACKS
 from newslint.rules.boilerplate.metadata import TIMESTAMP, stamps_end
-from newslint.rules.boilerplate.one_line import MIN_PAGE_CHARS, is_page_line
+from newslint.rules.boilerplate.one_line import MIN_PAGE_CHARS, caption_start, is_page_line
 from newslint.rules.boilerplate.run_in import _RUN_IN
 
 
@@ -421,8 +421,6 @@ _CAPTION_CREDIT = regexcache.compile(r"(?<=[a-z] )(?>" + AGENCY + r")(?= [A-Z])"
 # (``cuewindows.finditer_near``: each match holds one; Python's re alone tried the agencies at every word of the line)
 _CAPTION_CREDIT_CUES = Cues(r"[a-z] " + AGENCY + r" [A-Z]")
 _caption_credit_cue_spans = SpansByRe2(_CAPTION_CREDIT_CUES)
-_CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
-MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
 # a word of every name AGENCY matches (its first, 'The' aside), a word token of a text that holds the credit's cue:
 # a one-line page whose words hold none is not searched (nine pages in ten of the mix; held to lineshapes._AGENCIES by
 # tests/rules/test_boilerplate_shortcuts.py)
@@ -436,21 +434,13 @@ imago""".split())
 
 def _caption_credit_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each picture agency's credit in ``text`` (_CAPTION_CREDIT) with its caption before it: the
-    words back to the last sentence's stop or the credit before, up to MAX_CAPTION_WORDS (else the credit alone)."""
+    words back to the last sentence's stop or the credit before (``caption_start``; else the credit alone)."""
     after = 0  # where the last credit ends
     cues = [start for start, _ in _caption_credit_cue_spans(text)]
     for match in finditer_near(_CAPTION_CREDIT, text, cues, margin=0):
         if (text[max(after, match.start() - 20):match.start()].split() or [""])[-1].lower() in FUNCTION_WORDS:
             continue
-        reach = max(after, text.rfind(" ", 0, max(match.start() - 20 * MAX_CAPTION_WORDS, 0)))
-        stops = [stop.end() for stop in _CAPTION_STOP.finditer(text, reach, match.start())]
-        begin = stops[-1] if stops else reach
-        caption = text[begin:match.start()]
-        if len(caption.split()) > MAX_CAPTION_WORDS or not stops and reach != after:
-            begin = match.start()
-        else:
-            begin += len(caption) - len(caption.lstrip())
-        after = match.end()
+        begin, after = caption_start(text, match.start(), after), match.end()
         yield begin, after
 
 

@@ -56,6 +56,23 @@ _BETWEEN_PIECES = "\n\n"  # each sentence a paragraph of its own
 _ASKED_PACK_RULES = frozenset(f"NL30{digit}" for digit in range(1, 10))
 
 
+_CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
+MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
+
+
+def caption_start(text: str, credit: int, after: int, until: int | None = None) -> int:
+    """Where the caption of the credit at ``text[credit]`` starts in a one-line page: after the last sentence's stop
+    before ``until`` (default ``credit``; the caption's own stop stands before a labelled credit), not before
+    ``after`` (where the credit before ends), up to MAX_CAPTION_WORDS words; else ``credit``, the credit alone."""
+    reach = max(after, text.rfind(" ", 0, max(credit - 20 * MAX_CAPTION_WORDS, 0)))
+    stops = [stop.end() for stop in _CAPTION_STOP.finditer(text, reach, credit if until is None else until)]
+    begin = stops[-1] if stops else reach
+    caption = text[begin:credit]
+    if len(caption.split()) > MAX_CAPTION_WORDS or not stops and reach != after:
+        return credit
+    return begin + len(caption) - len(caption.lstrip())
+
+
 def is_page_line(text: str, article: Article) -> bool:
     """Whether the paragraph ``text`` of ``article`` is a whole page flattened onto one line: MIN_PAGE_CHARS or more,
     half the article's text or more, no line break."""
