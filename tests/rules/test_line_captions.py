@@ -404,6 +404,41 @@ def test_caption_whose_bracketed_credit_opens_with_a_space_or_follows_a_polling_
     assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption.strip()]
 
 
+@pytest.mark.parametrize("caption", [
+    "Crews clear the slip road after a lorry overturned on Monday. (KTVL: Jane Okafor)",
+    "Ana Reyes and Tom Bell rehearse a scene on the set of 'Harbour Lights.' (Courtesy)",
+    "The mayor at a dinner with the visiting trade envoy on January 30, 2020. (Tom Reed/Pool/AFP)",
+    "The finance minister, centre, speaks during a meeting with officials from the region's ports, the harbour "
+    "board and the unions at the customs house on Thursday, March 9, 2023. She opened the talks with an appeal "
+    "for calm, saying that every berth would stay open and that no worker would lose pay while the repairs run. "
+    "The repairs are due to end in May, when the new cranes arrive. (Tom Reed, Pool via AP)",
+])
+def test_caption_ending_in_an_agencys_or_a_stations_credit(lint, caption):
+    """A broadcaster's call sign or an agency labelling its photographer, a bare '(Courtesy)' after a quotation,
+    a photographer's outlet in several slashed parts, and an agency's long caption (over 400 characters) ending in
+    its photographer's credit."""
+    story = [fill(paragraph, 78) for paragraph in (PROSE, MORE, LONG)]
+    assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption]
+
+
+def test_caption_whose_credit_lynx_wrapped_with_its_indent(lint):
+    """lynx indents the body: the credit's wrap keeps the next line's indent inside the bracket."""
+    caption = "   A sticker outside a polling place at the library on May 6, 2023. (KTVL\n   Photo/Jane Okafor)"
+    story = [fill(paragraph, 78, initial_indent="   ", subsequent_indent="   ") for paragraph in (PROSE, MORE, LONG)]
+    assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption.strip()]
+
+
+@pytest.mark.parametrize("middle", [
+    "Shares in the carmaker rose sharply in early trading on Tuesday. (NYSE: Harbour Motors)",
+    "The council approved the plan on Tuesday after a long debate. (WATCH: Council Meeting)",
+    "The council approved the plan on Tuesday after a long debate on the harbour. " * 6 + "(Jane Doe/Valley Post)",
+])
+def test_labelled_brackets_and_long_paragraphs_ending_in_a_credit_are_left(lint, middle):
+    """A market's label before a company, a prompt's label before a title, and a paragraph of over 400 characters
+    ending in a photographer and outlet that no agency's photo credit names are the story's."""
+    assert shown(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL312") == []
+
+
 def test_caption_with_its_credit_glued_to_the_last_stop(lint):
     caption = "The dish will allow very fine readings of distant radio sources.Credit: Jane Doe/Valley Wire"
     assert shown(lint, f"{PROSE}\n\n{caption}\n\n{MORE}\n", "NL312") == [caption]

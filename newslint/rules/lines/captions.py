@@ -223,19 +223,29 @@ def _labelled_caption(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None; a
-    converter's wrap inside the credit is a space ('… brothel. (Jane Doe/Boston' / 'Herald)': html2text, lynx)."""
-    if len(text) > 700 or not _tail_may_credit(text):
+    converter's wrap inside the credit is a space ('… brothel. (Jane Doe/Boston' / 'Herald)': html2text, lynx; the
+    indent of lynx's next line goes with it, and the offset is then in the text so joined)."""
+    if len(text) > _LONG_PARAGRAPH or not _tail_may_credit(text):
         return None
     if "\n" in text:
-        text = text.replace("\n", " ")  # (the same length: the credit's start holds)
+        text = _WRAP.sub(" ", text)
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or not tail.group("labelled") and (
-            len(text) > 400 or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None) \
+            len(text) > 400 and _AGENCY_PHOTOGRAPHER.search(tail.group()) is None
+            or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None) \
             or poll_source(text, tail.start()):
-        return None  # (a caption that names its credit 'Credit:' may run long: agency captions do; '(CBS News/YouGov)'
-        # after a poll's figures is its source)
-    name = _credited_name(tail.group().strip(" .[]()")) if "/" in tail.group() else None  # (a photographer and outlet)
+        return None  # (a caption that names its credit 'Credit:' or an agency's photographer may run long: agency
+        # captions do; '(CBS News/YouGov)' after a poll's figures is its source)
+    credit = tail.group().strip(" .[]()")  # (a photographer and outlet, or a label and a photographer: someone's name)
+    label, colon, after = credit.partition(":")
+    name = after if colon and " " not in label and tail.group()[:1] in "([" \
+        else _credited_name(credit) if "/" in credit else None
     return tail.start() if name is None or _names_someone(name) else None
+
+
+_WRAP = regexcache.compile(r"\n[ \t]*")
+# an agency's photographer in a credit: '(AP Photo/Jane Doe)', '(Jane Doe, Pool via AP)' (an agency's long caption)
+_AGENCY_PHOTOGRAPHER = regexcache.deferred(AGENCY + r" Photo ?/ ?[A-Z]|[A-Z][\w'’.-]+(?:, (?:Pool|POOL))? via " + AGENCY)
 
 
 def _credit_hinted(article: Article) -> bool:
@@ -279,11 +289,13 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
-                          r"|(?<=[\w.!?\"”] )[(\[](?:" + AGENCY + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*"
+                          r"|(?<=[\w.!?\"”'’] )[(\[](?:" + AGENCY + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*"
                           r"|(?:[A-Z][\w'’-]*|[A-Z]{2,5}) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|photograph)s?(?: by [A-Z][\w .'’&-]{1,40})?"
                           r"|Provided by [A-Z][\w .'’&-]{1,40}"
                           r"|Submitted|Contributed|Supplied|Provided|Courtesy|Screenshot|Screengrab"
-                          r"|[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} via " + AGENCY + r")[)\]]"
+                          r"|[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}(?:, (?:Pool|POOL|File|FILE))? via " + AGENCY
+                          # a broadcaster's call sign or an agency as the label of its photographer: '(KXAN: Jane Doe)'
+                          + r"|(?:[KW][A-Z]{2,3}|" + AGENCY + r") ?: ?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)\]]"
                           # after its stop: 'AP Photo/Jane Doe', 'EPA-EFE/JANE DOE', 'Handout via Reuters', 'Photo / Jane Doe'
                           r"|(?<=[.!?] )" + AGENCY + r"(?: Images?)? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?:, (?:[Ff]ile|FILE))?"
                           r"|(?<=[.!?] )(?:Handout|HANDOUT|Pool|POOL|Supplied|SUPPLIED) (?:via|/) " + AGENCY +
@@ -295,7 +307,7 @@ _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Cou
                           r"|(?<=[\w)]) [|–—-] " + _PICTURE_LABEL + r"\s?:\s?[A-Z@][\w .'’/&@-]{1,50}"
                           r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
                           r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
-                          r"|(?<=[\w.!?\"”] )[(\[] ?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. -]{1,40}[)\]]"
+                          r"|(?<=[\w.!?\"”'’] )[(\[] ?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. /-]{1,40}[)\]]"
                           r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*"
                           r"(?: (?:[A-Z][\w&'’.-]*|to|the|of|for)){0,4})"
                           r"\W*$")
@@ -359,7 +371,8 @@ class CaptionLine(Rule):
                    "agency's caption formula ('FILE - In this … file photo, …', 'This photo provided by … shows …'), "
                    "or a short paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
-                   "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters'), "
+                   "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters', '(Jane Doe, Pool via AP)', a broadcaster's "
+                   "'(KTVL: Jane Doe)'; an agency's photographer's credit may end a caption of up to 700 characters), "
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
                    "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
                    "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, a caption "
