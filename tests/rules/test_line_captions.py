@@ -249,6 +249,20 @@ def test_slides_under_a_gallery_title_repeated_above_each(lint):
     assert found(lint, "NL312", PROSE, MORE, *few, LONG, LATER, separator="\n") == []
 
 
+def test_slides_under_a_gallery_title_with_each_pictures_alt_text_as_pandoc_prints_it(lint):
+    """Pandoc prints a gallery's slide as its picture's alt text in brackets (an item of a list), the repeated title,
+    the slide's heading and its caption: each slide is a caption, the next slide's picture with it; the last slide
+    ends at its caption, the story going on under it."""
+    items = [f"-   [Picture {k} of the old harbour at dawn (Tom Reed/Valley Post)]" for k in range(len(SLIDES))]
+    gallery = [line for item, (heading, caption) in zip(items, SLIDES)
+               for line in (item, "    Empire at sea: a history", f"    {heading}", f"    {caption}")]
+    story = [fill(paragraph, 72) for paragraph in (PROSE, MORE, LONG, LATER)]
+    reported = found(lint, "NL312", PANDOC_PICTURE, *story[:2], *gallery, *story[2:])
+    heading, caption = SLIDES[-1]
+    assert reported[-1] == f"{heading}\n\n    {caption}" and len(reported) == len(SLIDES) + 1, reported
+    assert not any(LONG[:20] in r for r in reported)
+
+
 @pytest.mark.parametrize("marker", ["Story continues below", "Empire at sea: a history"])
 def test_a_marker_repeated_between_story_paragraphs_heads_no_slides(lint, marker):
     """A marker the page repeats between the story's paragraphs: at uneven distances, or over paragraphs that all
@@ -799,6 +813,20 @@ def test_a_pictures_alt_text_in_brackets_is_a_caption(lint):
     card = "[Rowers carry their boat down to the river at dawn]"
     headline = "Harbour regatta returns after a three-year break"
     assert found(lint, "NL312", PANDOC_PICTURE, story, more, "Latest", card, headline) == [card]
+
+
+def test_a_pictures_alt_text_in_brackets_over_its_caption_or_with_its_credit(lint):
+    """Pandoc prints a picture's alt text in brackets over the caption that repeats it, a sentence with its stop
+    (not a card's headline), or with the picture's credit after it on its line."""
+    story, more = fill(PROSE, 72), fill(MORE, 72)
+    caption = "Volunteers load sandbags onto a trailer beside the flooded\ntowpath on Monday."
+    alt = f"[{caption}]"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, alt, caption, "JANE OKAFOR", more)[0] == alt
+    credited = "[Two rowers carry their boat down to the river.] Tom Reed/USA TODAY Sports"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, credited, more) == [credited]
+    headline = "Is the harbour regatta back for good?"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, more, f"[{headline}]", headline) == []
+    assert found(lint, "NL312", PANDOC_PICTURE, story, "[Two rowers carry their boat down.] and then more", more) == []
 
 
 def test_bracketed_lines_that_are_no_pictures_alt_text_are_left(lint):
