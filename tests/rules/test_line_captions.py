@@ -249,6 +249,20 @@ def test_slides_under_a_gallery_title_repeated_above_each(lint):
     assert found(lint, "NL312", PROSE, MORE, *few, LONG, LATER, separator="\n") == []
 
 
+def test_slides_under_a_gallery_title_with_each_pictures_alt_text_as_pandoc_prints_it(lint):
+    """Pandoc prints a gallery's slide as its picture's alt text in brackets (an item of a list), the repeated title,
+    the slide's heading and its caption: each slide is a caption, the next slide's picture with it; the last slide
+    ends at its caption, the story going on under it."""
+    items = [f"-   [Picture {k} of the old harbour at dawn (Tom Reed/Valley Post)]" for k in range(len(SLIDES))]
+    gallery = [line for item, (heading, caption) in zip(items, SLIDES)
+               for line in (item, "    Empire at sea: a history", f"    {heading}", f"    {caption}")]
+    story = [fill(paragraph, 72) for paragraph in (PROSE, MORE, LONG, LATER)]
+    reported = found(lint, "NL312", PANDOC_PICTURE, *story[:2], *gallery, *story[2:])
+    heading, caption = SLIDES[-1]
+    assert reported[-1] == f"{heading}\n\n    {caption}" and len(reported) == len(SLIDES) + 1, reported
+    assert not any(LONG[:20] in r for r in reported)
+
+
 @pytest.mark.parametrize("marker", ["Story continues below", "Empire at sea: a history"])
 def test_a_marker_repeated_between_story_paragraphs_heads_no_slides(lint, marker):
     """A marker the page repeats between the story's paragraphs: at uneven distances, or over paragraphs that all
@@ -402,6 +416,41 @@ def test_caption_whose_bracketed_credit_opens_with_a_space_or_follows_a_polling_
     bracket with a space ('( AP Photo/…)')."""
     story = [fill(paragraph, 78) for paragraph in (PROSE, MORE, LONG)]
     assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption.strip()]
+
+
+@pytest.mark.parametrize("caption", [
+    "Crews clear the slip road after a lorry overturned on Monday. (KTVL: Jane Okafor)",
+    "Ana Reyes and Tom Bell rehearse a scene on the set of 'Harbour Lights.' (Courtesy)",
+    "The mayor at a dinner with the visiting trade envoy on January 30, 2020. (Tom Reed/Pool/AFP)",
+    "The finance minister, centre, speaks during a meeting with officials from the region's ports, the harbour "
+    "board and the unions at the customs house on Thursday, March 9, 2023. She opened the talks with an appeal "
+    "for calm, saying that every berth would stay open and that no worker would lose pay while the repairs run. "
+    "The repairs are due to end in May, when the new cranes arrive. (Tom Reed, Pool via AP)",
+])
+def test_caption_ending_in_an_agencys_or_a_stations_credit(lint, caption):
+    """A broadcaster's call sign or an agency labelling its photographer, a bare '(Courtesy)' after a quotation,
+    a photographer's outlet in several slashed parts, and an agency's long caption (over 400 characters) ending in
+    its photographer's credit."""
+    story = [fill(paragraph, 78) for paragraph in (PROSE, MORE, LONG)]
+    assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption]
+
+
+def test_caption_whose_credit_lynx_wrapped_with_its_indent(lint):
+    """lynx indents the body: the credit's wrap keeps the next line's indent inside the bracket."""
+    caption = "   A sticker outside a polling place at the library on May 6, 2023. (KTVL\n   Photo/Jane Okafor)"
+    story = [fill(paragraph, 78, initial_indent="   ", subsequent_indent="   ") for paragraph in (PROSE, MORE, LONG)]
+    assert shown(lint, "\n\n".join((story[0], caption, *story[1:])) + "\n", "NL312") == [caption.strip()]
+
+
+@pytest.mark.parametrize("middle", [
+    "Shares in the carmaker rose sharply in early trading on Tuesday. (NYSE: Harbour Motors)",
+    "The council approved the plan on Tuesday after a long debate. (WATCH: Council Meeting)",
+    "The council approved the plan on Tuesday after a long debate on the harbour. " * 6 + "(Jane Doe/Valley Post)",
+])
+def test_labelled_brackets_and_long_paragraphs_ending_in_a_credit_are_left(lint, middle):
+    """A market's label before a company, a prompt's label before a title, and a paragraph of over 400 characters
+    ending in a photographer and outlet that no agency's photo credit names are the story's."""
+    assert shown(lint, f"{PROSE}\n\n{middle}\n\n{MORE}\n", "NL312") == []
 
 
 def test_caption_with_its_credit_glued_to_the_last_stop(lint):
@@ -764,6 +813,20 @@ def test_a_pictures_alt_text_in_brackets_is_a_caption(lint):
     card = "[Rowers carry their boat down to the river at dawn]"
     headline = "Harbour regatta returns after a three-year break"
     assert found(lint, "NL312", PANDOC_PICTURE, story, more, "Latest", card, headline) == [card]
+
+
+def test_a_pictures_alt_text_in_brackets_over_its_caption_or_with_its_credit(lint):
+    """Pandoc prints a picture's alt text in brackets over the caption that repeats it, a sentence with its stop
+    (not a card's headline), or with the picture's credit after it on its line."""
+    story, more = fill(PROSE, 72), fill(MORE, 72)
+    caption = "Volunteers load sandbags onto a trailer beside the flooded\ntowpath on Monday."
+    alt = f"[{caption}]"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, alt, caption, "JANE OKAFOR", more)[0] == alt
+    credited = "[Two rowers carry their boat down to the river.] Tom Reed/USA TODAY Sports"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, credited, more) == [credited]
+    headline = "Is the harbour regatta back for good?"
+    assert found(lint, "NL312", PANDOC_PICTURE, story, more, f"[{headline}]", headline) == []
+    assert found(lint, "NL312", PANDOC_PICTURE, story, "[Two rowers carry their boat down.] and then more", more) == []
 
 
 def test_bracketed_lines_that_are_no_pictures_alt_text_are_left(lint):

@@ -223,19 +223,29 @@ def _labelled_caption(text: str) -> bool:
 
 def _caption_before_credit(text: str) -> int | None:
     """Where the credit starts when the paragraph is a caption ending in a credit NL320 does not know, else None; a
-    converter's wrap inside the credit is a space ('… brothel. (Jane Doe/Boston' / 'Herald)': html2text, lynx)."""
-    if len(text) > 700 or not _tail_may_credit(text):
+    converter's wrap inside the credit is a space ('… brothel. (Jane Doe/Boston' / 'Herald)': html2text, lynx; the
+    indent of lynx's next line goes with it, and the offset is then in the text so joined)."""
+    if len(text) > _LONG_PARAGRAPH or not _tail_may_credit(text):
         return None
     if "\n" in text:
-        text = text.replace("\n", " ")  # (the same length: the credit's start holds)
+        text = _WRAP.sub(" ", text)
     tail = _CREDIT_TAIL.search(text, max(0, len(text) - _TAIL_REACH))
     if not tail or tail.start() <= 15 or not tail.group("labelled") and (
-            len(text) > 400 or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None) \
+            len(text) > 400 and _AGENCY_PHOTOGRAPHER.search(tail.group()) is None
+            or _PIECE_AFTER_SENTENCE.search(text, 0, tail.start()) is not None) \
             or poll_source(text, tail.start()):
-        return None  # (a caption that names its credit 'Credit:' may run long: agency captions do; '(CBS News/YouGov)'
-        # after a poll's figures is its source)
-    name = _credited_name(tail.group().strip(" .[]()")) if "/" in tail.group() else None  # (a photographer and outlet)
+        return None  # (a caption that names its credit 'Credit:' or an agency's photographer may run long: agency
+        # captions do; '(CBS News/YouGov)' after a poll's figures is its source)
+    credit = tail.group().strip(" .[]()")  # (a photographer and outlet, or a label and a photographer: someone's name)
+    label, colon, after = credit.partition(":")
+    name = after if colon and " " not in label and tail.group()[:1] in "([" \
+        else _credited_name(credit) if "/" in credit else None
     return tail.start() if name is None or _names_someone(name) else None
+
+
+_WRAP = regexcache.compile(r"\n[ \t]*")
+# an agency's photographer in a credit: '(AP Photo/Jane Doe)', '(Jane Doe, Pool via AP)' (an agency's long caption)
+_AGENCY_PHOTOGRAPHER = regexcache.deferred(AGENCY + r" Photo ?/ ?[A-Z]|[A-Z][\w'’.-]+(?:, (?:Pool|POOL))? via " + AGENCY)
 
 
 def _credit_hinted(article: Article) -> bool:
@@ -279,11 +289,13 @@ _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(
 _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Courtesy)(?: of|:)? (?:the )?[A-Z][\w .'’-]{1,40}"
                           r"|Photo via [A-Z][\w .'’-]{1,40}"
                           # after the caption's last word: an agency in brackets, '(File photo)', '(Staff photo by …)'
-                          r"|(?<=[\w.!?\"”] )[(\[](?:" + AGENCY + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*"
+                          r"|(?<=[\w.!?\"”'’] )[(\[](?:" + AGENCY + r"(?:\s?(?:/|via)\s?" + AGENCY + r")*"
                           r"|(?:[A-Z][\w'’-]*|[A-Z]{2,5}) (?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|photograph)s?(?: by [A-Z][\w .'’&-]{1,40})?"
                           r"|Provided by [A-Z][\w .'’&-]{1,40}"
                           r"|Submitted|Contributed|Supplied|Provided|Courtesy|Screenshot|Screengrab"
-                          r"|[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} via " + AGENCY + r")[)\]]"
+                          r"|[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}(?:, (?:Pool|POOL|File|FILE))? via " + AGENCY
+                          # a broadcaster's call sign or an agency as the label of its photographer: '(KXAN: Jane Doe)'
+                          + r"|(?:[KW][A-Z]{2,3}|" + AGENCY + r") ?: ?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})[)\]]"
                           # after its stop: 'AP Photo/Jane Doe', 'EPA-EFE/JANE DOE', 'Handout via Reuters', 'Photo / Jane Doe'
                           r"|(?<=[.!?] )" + AGENCY + r"(?: Images?)? ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}(?:, (?:[Ff]ile|FILE))?"
                           r"|(?<=[.!?] )(?:Handout|HANDOUT|Pool|POOL|Supplied|SUPPLIED) (?:via|/) " + AGENCY +
@@ -295,7 +307,7 @@ _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Cou
                           r"|(?<=[\w)]) [|–—-] " + _PICTURE_LABEL + r"\s?:\s?[A-Z@][\w .'’/&@-]{1,50}"
                           r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
                           r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
-                          r"|(?<=[\w.!?\"”] )[(\[] ?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. -]{1,40}[)\]]"
+                          r"|(?<=[\w.!?\"”'’] )[(\[] ?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. /-]{1,40}[)\]]"
                           r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*"
                           r"(?: (?:[A-Z][\w&'’.-]*|to|the|of|for)){0,4})"
                           r"\W*$")
@@ -359,7 +371,9 @@ class CaptionLine(Rule):
                    "agency's caption formula ('FILE - In this … file photo, …', 'This photo provided by … shows …'), "
                    "or a short paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
-                   "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters'), "
+                   "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters', "
+                   "'(Jane Doe, Pool via AP)', a broadcaster's '(KTVL: Jane Doe)'; an agency's photographer's credit "
+                   "may end a caption of up to 700 characters), "
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
                    "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
                    "brackets ('Jane Doe (dpa/J. Roe)') and the caption under it that takes up its words, a caption "
@@ -393,7 +407,10 @@ class CaptionLine(Rule):
                    "only an alt text said three times or more, with no stop (lynx's lazy-loaded picture). On a page "
                    "whose pictures Pandoc printed in brackets, a paragraph (or an item of a list) that is only a "
                    "picture's alt text in brackets, three to fifty words with a lower-case word (not a logo, a "
-                   "button, an editor's '[Note: …]', nor a card's picture whose headline repeats it under it).")
+                   "button, an editor's '[Note: …]', nor a card's picture whose headline repeats it under it, "
+                   "its caption's copy with a full stop aside), alone or with its credit after it on its line. "
+                   "A gallery's slides under its repeated title may each end in the next slide's picture in Pandoc's "
+                   "brackets.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -776,20 +793,30 @@ _CARD_REACH = 2  # paragraphs under a card's picture within which its headline r
 def _bracketed_alts(texts: list[str]) -> set[int]:
     """The paragraphs (``texts``, of a text with ``_PICTURE_LINES`` lines or more opening with a bracket) that are only
     a picture's alt text in square brackets, as Pandoc's plain text prints a picture ('[Players at the fan event in
-    Leeds]', alone or as a list's item, '-   [Players at …]'): three to fifty words, a lower-case word among them
+    Leeds]', alone or as a list's item, '-   [Players at …]'), or with its credit after it on its line ('[Players
+    at the fan event.] Jane Doe/Agency', ``credit_only``): three to fifty words, a lower-case word among them
     after the first (a description: no site's logo, '[Valley Post]', or form's button, '[Send My Password]'), no
     label and colon opening it (an editor's note), and no card's picture whose alt text its headline repeats within
-    ``_CARD_REACH`` paragraphs under it (the card is the page's furniture, NL311's)."""
+    ``_CARD_REACH`` paragraphs under it (the card is the page's furniture, NL311's; a copy ending in a full stop is
+    the caption printed under its picture, which leaves the alt text a caption)."""
     found = set()
     for i in compress(count(), map(str.startswith, texts, repeat(_PANDOC_PICTURES))):
         text = texts[i].removeprefix(_PANDOC_ITEM)  # (a list of pictures: a gallery's, a box of cards)
-        if not text.endswith("]") or text.count("[") != 1 or text.count("]") != 1 or _NOTE_LABEL.match(text):
+        close = text.find("]")
+        if close < 0 or text.count("[") != 1 or text.count("]") != 1 or _NOTE_LABEL.match(text) \
+                or close + 1 < len(text) and not credit_only(text[close + 1:].strip()):
             continue
-        words = text[1:-1].split()
+        words = text[1:close].split()
         if _BRACKETED_WORDS[0] <= len(words) <= _BRACKETED_WORDS[1] and any(w[:1].islower() for w in words[1:]) \
-                and all(texts[k].split() != words for k in range(i + 1, min(i + 1 + _CARD_REACH, len(texts)))):
+                and all(texts[k].split() != words or _ends_in_full_stop(texts[k])
+                        for k in range(i + 1, min(i + 1 + _CARD_REACH, len(texts)))):
             found.add(i)
     return found
+
+
+def _ends_in_full_stop(text: str) -> bool:
+    """Whether the text ends in a full stop (a caption's sentence; a headline ends in none, or in '?' or '!')."""
+    return text.rstrip().rstrip(_CLOSING_MARKS)[-1:] == "."
 
 
 _TWICE_PROBE = 16  # characters of a paragraph's opening looked for again in it: a caption printed twice repeats them
@@ -1188,6 +1215,8 @@ def _titled_slides(paragraphs: list[Paragraph], lengths: list[int], credits: lis
                     or titles[-1] + 2 * gap > len(paragraphs):
                 continue
             spans = [range(t + 1, t + gap) for t in (*titles, titles[-1] + gap)]
+            if all(_pandoc_picture(paragraphs[span[-1]].text) for span in spans[:-1]):
+                spans[-1] = spans[-1][:-1]  # (each slide's picture over the next title: the last slide has none)
             if all(_slide(paragraphs, lengths, credits, span) for span in spans):
                 for span in spans:
                     first = next((j for j in span if not timestamp_line(paragraphs[j].text)), None)
@@ -1197,13 +1226,23 @@ def _titled_slides(paragraphs: list[Paragraph], lengths: list[int], credits: lis
 
 
 def _slide(paragraphs: list[Paragraph], lengths: list[int], credits: list[bool], span: range) -> bool:
-    """Whether the paragraphs of ``span`` are a gallery's slide (see _titled_slides)."""
+    """Whether the paragraphs of ``span`` are a gallery's slide (see _titled_slides); the next slide's picture as
+    Pandoc prints it (``_pandoc_picture``) may end it."""
     texts = [paragraphs[j].text for j in span]
+    if texts and _pandoc_picture(texts[-1]):
+        texts.pop()
     if any(map(_holds_markup, texts)) or not any(n <= _TITLE_LENGTH and not _ends_stopped(text)
                                                  for n, text in zip((lengths[j] for j in span), texts)):
         return False
     return any(len(text.split()) in _SLIDE_CAPTION_WORDS and text[:1].isupper()
                and (_ends_stopped(text) or j + 1 < len(credits) and credits[j + 1]) for j, text in zip(span, texts))
+
+
+def _pandoc_picture(text: str) -> bool:
+    """Whether the paragraph is only a picture as Pandoc's plain text prints it: its alt text in square brackets,
+    alone or as a list's item ('-   [Rowers at dawn (dpa/J. Roe)]')."""
+    text = text.removeprefix(_PANDOC_ITEM)
+    return text[:1] == "[" and text[-1:] == "]" and text.count("[") == 1 and text.count("]") == 1
 
 
 def _ends_stopped(text: str) -> bool:
