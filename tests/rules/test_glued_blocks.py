@@ -27,6 +27,8 @@ def test_a_seam_between_two_blocks(lint, text, glued):
     ("Harbour TownSome of the shops opened late on the quay.\n", "TownSome"),
     ("Planners versus the councilLast night the mayor spoke at the quay.\n", "councilLast"),
     ("Lights went out across the stationOne thousand homes lost power in the storm.\n", "stationOne"),
+    # 'I' after a name the web writes solid with an 'i' ('maui'): still a seam
+    ("Ten days on MauI stayed in a tent by the beach with my brother.\n", "MauI"),
 ])
 def test_a_seam_before_a_rarer_opener(lint, text, glued):
     assert found(lint, text) == [glued]

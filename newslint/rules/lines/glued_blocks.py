@@ -12,7 +12,7 @@ from newslint.rules.extraction.glue import GlueSuspects
 
 
 # openers that also end a brand or a button written solid ('ThankYou', 'ReadMore'): a seam only where the web never
-# writes the two words solid
+# writes the two words solid, but for 'I' (no brand ends in it; the web writes many a name with an 'i' after it solid)
 _RARER_OPENERS = ("I|You|Your|Our|My|One|Some|Many|Most|More|What|How|Why|Who|From|With|So|Since|Before|During|"
                   "Despite|Although|Though|Once|Even|Only|Last|Next|Today|Yesterday|Earlier|Later|Meanwhile|According")
 _RARER = frozenset(_RARER_OPENERS.split("|"))
@@ -59,9 +59,9 @@ class GluedBlocks(Rule):
                 while start > floor and text[start - 1].isalnum():
                     start -= 1
                 match = _BLOCK_SEAM.match(text, start)
-                if match and match.group("opener") in _RARER \
+                if match and match.group("opener") in _RARER and match.group("opener") != "I" \
                         and _unigram(match.group("end") + match.group("opener")) > 0:
-                    continue  # a form the web writes solid: 'ThankYou for', 'AppleOne is'
+                    continue  # a form the web writes solid: 'ThankYou for', 'AppleOne is' (a name before 'I am': any)
                 if not match or match.end("end") != capital.start():
                     continue
                 seam = offset + match.end("end")
