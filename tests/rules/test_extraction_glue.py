@@ -75,7 +75,7 @@ def glued_spans(lint, text, code="NL102"):
     # a name glued to the sentence after it: a capitalised sentence opener followed by a lower-case word
     ("The ceremony was held at dawn. Photograph: Tom HalversonThe mayor said the plan was final.", "HalversonThe"),
     # a clock time or a tweet's age glued to a word; a name the article uses on its own vouches for the word
-    ("The meeting ended at 10:41amThe mayor left by the back door.", "41amThe"),
+    ("The meeting ended at 10:41amThe mayor left by the back door.", "10:41amThe"),
     ("Dan Brook @Dannyb_7 15mMorgan played well today, Morgan said.", "15mMorgan"),
     # a handle that spells the name before it and runs into the post's first word
     ("Praise came at onceShare this. Lena Marsh \u200f@LenaMarshCongratulations to the whole squad on the title.",
@@ -252,6 +252,41 @@ def test_nl102_leaves_a_code_or_model_before_its_number_alone(lint, text):
 def test_nl102_fix_splits_a_clock_time_from_the_word(fixed):
     text = cup_article("Watch live on the BBC Sport website17:30-19:30 and on BBC Two.")
     assert fixed(text, ["NL102"]) == cup_article("Watch live on the BBC Sport website 17:30-19:30 and on BBC Two.")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a live blog's entry time glued to its author or heading, after the last entry's stop or its closing quote
+    ("Updates through the day. The ferry is running again today.11:07Jane Doherty\nThe harbour office opened late.",
+     ["11:07Jane"]),
+    ("Updates through the day. Staff said \"the doors stay open\".10:09Jane Doherty\nMore to follow later.",
+     ["10:09Jane"]),
+    # a release's time glued to the statement's first word, a pronoun of one letter
+    ("Release date: Thursday, 9 May 2024 – 3:55pmI would like to thank the volunteers for their patience.",
+     ["3:55pmI"]),
+    ("The harbour office opened at 9:30AMThe queue had formed an hour before.", ["9:30AMThe"]),
+    # digits glued before the clock too: a number's last digits, the last entry's time
+    ("Officials asked walkers to keep apart in the outbreak of Covid-1914:43Jane Doherty\nThe cafe reopened.",
+     ["1914:43Jane"]),
+    ("Latest figures: 432 new cases18:2821:22Frank Walsh\nGoodnight from the team.", ["2821:22Frank"]),
+])
+def test_nl102_finds_a_clock_glued_to_the_word_after(lint, text, words):
+    assert shown(lint, cup_article(text), "NL102") == words
+
+
+def test_nl102_fix_splits_a_clock_from_the_digits_and_the_name_around_it(fixed):
+    text = cup_article("Walkers kept apart in the outbreak of Covid-1914:43Jane Doherty\nThe cafe reopened.")
+    assert fixed(text, ["NL102"]) == cup_article("Walkers kept apart in the outbreak of Covid-19 14:43 Jane Doherty\n"
+                                                 "The cafe reopened.")
+
+
+@pytest.mark.parametrize("text", [
+    "The train left at 10:30 GMT, the 10:30GMT service ran late and the 9:00AM bus was full.",
+    "The clock read 12:30:45 and the score was 2:1, then 25:61 in the next set. Psalm 119:10 was read.",
+    "Kick-off is at 17:30 Sunday; doors at 16:45. The 24:00 deadline and 99:59 on the stopwatch passed.",
+    "The match ended 3:00 Friday in the rain, and at 7:15 Jane left the ground with her brother.",
+])
+def test_nl102_leaves_spaced_clocks_and_scores_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL102") == []
 
 
 # -- a title-case subheading glued to the sentences on both sides (NL106), its last word to the next sentence (NL102)

@@ -21,6 +21,30 @@ def test_a_seam_between_two_blocks(lint, text, glued):
     assert found(lint, text) == [glued]
 
 
+@pytest.mark.parametrize("text, glued", [
+    # the rarer openers: a pronoun, a quantifier, a time word, glued to the block before
+    ("Straight back to the old harbourI walked home along the quay at dusk.\n", "harbourI"),
+    ("Harbour TownSome of the shops opened late on the quay.\n", "TownSome"),
+    ("Planners versus the councilLast night the mayor spoke at the quay.\n", "councilLast"),
+    ("Lights went out across the stationOne thousand homes lost power in the storm.\n", "stationOne"),
+    # 'I' after a name the web writes solid with an 'i' ('maui'): still a seam
+    ("Ten days on MauI stayed in a tent by the beach with my brother.\n", "MauI"),
+])
+def test_a_seam_before_a_rarer_opener(lint, text, glued):
+    assert found(lint, text) == [glued]
+
+
+@pytest.mark.parametrize("text", [
+    # the web writes these solid: a button, a brand
+    "ThankYou for reading the harbour news. Click SeeMore for the quay pages.\n",
+    "The AppleOne plan and the CapitalOne card were both on offer at the quay.\n",
+    # no lower-case word after the opener
+    "The HelloMore Awards and the BlueWhat Club were both held at the quay.\n",
+])
+def test_rarer_openers_the_web_writes_solid_are_left_alone(lint, text):
+    assert found(lint, text) == []
+
+
 def test_the_fix_puts_a_space_at_each_seam(lint):
     text = "Resort planned at Lake BerryessaByJ.R. Stone Thursday\n"
     (finding,) = lint(text, select=["NL343"])

@@ -65,6 +65,10 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 # the clock's colon of every clock match of _GLUED_DIGITS, without its look-ahead (_SEGMENT_CUES); the item hint's
 # stop is every item match's
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
+# a clock time glued to the capitalised word after it, as a live blog's entry time runs into its author or its heading
+# ('11:07Jane Doe', '3:55pmI would', '9:30AMThe'), and digits glued before such a clock (a post's number, 'Covid-19'
+# or the last entry's time: '18:2821:22Jane'); the colon first, for a fast scan; the hour is read back by _glued_clocks
+_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z][a-z]|[AI] [a-z])")
 _SOLID_BLOCK = 2  # letter runs cut near a run that make its place a page's blocks written solid
 _SOLID_REACH = 3000  # characters either side of a run that are near it
 _LABEL_ITEMS = 3  # different words a label is glued to ('NewsThree', 'NewsIn', 'NewsSiren')
@@ -177,16 +181,20 @@ class GluedWords(_ExtractionRule):
                 yield self.finding(at, at + len(word), f"glued words {quote(word)}: missing space in {quote(fixed)}?",
                                    Fix(edits, description=f"insert a space: '{fixed}'"))
         amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
-        quotes = suspects.quotes
-        for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes \
+        quotes, clocks = suspects.quotes, suspects.clocks
+        for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes or clocks \
                 or suspects.numbers or suspects.digits else ():
+            glued_clocks = _glued_clocks(text) if clocks else []
+            for start, cuts, end in glued_clocks:
+                yield self._split_at_cuts(offset, text, start, cuts, end)
             ranks = suspects.ranks_in(offset, text) if amounts else []
             for start, cut, end in ranks:
                 yield self._split_at(offset, text, start, cut, end)
             for match in suspects.amounts_in(offset, text) if amounts else ():
                 word = match.group("word")
-                if ranks and any(start == match.start() for start, _, _ in ranks):
-                    continue  # a list item's rank, reported above ('* 12Best')
+                if ranks and any(start == match.start() for start, _, _ in ranks) \
+                        or glued_clocks and any(start <= match.start() < end for start, _, end in glued_clocks):
+                    continue  # a list item's rank or a clock's minutes, reported above ('* 12Best', '10:41amThe')
                 dated = _YEAR.fullmatch(match.group("amount")) \
                     and _DATE_BEFORE_YEAR.search(text, max(0, match.start() - 12), match.start())
                 if (dated or match.group("camel") is None
@@ -330,6 +338,16 @@ class GluedWords(_ExtractionRule):
         glued, fixed = text[start:end], f"{text[start:cut]} {text[cut:end]}"
         return self.finding(offset + start, offset + end, f"glued words {quote(glued)}: missing space in {quote(fixed)}?",
                             Fix.replace(offset + cut, offset + cut, " ", description=f"insert a space: '{fixed}'"))
+
+    def _split_at_cuts(self, offset: int, text: str, start: int, cuts: list[int], end: int) -> Finding:
+        """:meth:`_split_at` with a space inserted at each of ``cuts`` (offsets in ``text``, in order)."""
+        if len(cuts) == 1:
+            return self._split_at(offset, text, start, cuts[0], end)
+        fixed = " ".join(_pieces(text[start:end], [cut - start for cut in cuts]))
+        edits = tuple(Edit(offset + cut, offset + cut, " ") for cut in cuts)
+        return self.finding(offset + start, offset + end,
+                            f"glued words {quote(text[start:end])}: missing space in {quote(fixed)}?",
+                            Fix(edits, description=f"insert a space: '{fixed}'"))
 
     def _cuts(self, word: str, parts: list[tuple[int, str, str]], counts: _Counts, context: _Context) -> list[int]:
         """The case boundaries of ``word`` (``parts``: :func:`_word_parts`) where two words lost their space."""
@@ -597,8 +615,10 @@ class GlueSuspects:
         self.handles = glued and at
         # a word glued to an opening quote before a capital (a segment's match is one of the whole text's)
         self.quotes = glued and quote and bool(_QUOTE_AFTER_WORD.search(article.text))
+        # a clock glued to the word after it ('11:07Jane'; its minutes before the capital are an amount's shape)
+        self.clocks = amount and _GLUED_CLOCK_WORD.search(article.text) is not None
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
-                        or self.numbers or self.digits)
+                        or self.numbers or self.digits or self.clocks)
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
         self._numbers: dict[str, list[re.Match]] = {}
         self._digits: dict[str, list[tuple[int, int, int]]] = {}
@@ -892,6 +912,27 @@ def _glued_ranks(text: str, ends: list[int]) -> list[tuple[int, int, int]]:
     numbers = {number for number, _, _ in items}
     return [(digit, capital, _LETTERS.match(text, capital).end()) for number, digit, capital in items
             if _in_numbered_run(number, numbers)]
+
+
+def _glued_clocks(text: str) -> list[tuple[int, list[int], int]]:
+    """(start, cuts, end) of each clock time in ``text`` glued to the capitalised word after it (``_GLUED_CLOCK_WORD``):
+    an hour of one or two digits after no letter, digit or colon ('.11:07Jane'), or the last two of four digits or more,
+    cut from those before it too ('Covid-1914:43Jane'; not three: 'Psalm 119:10'), the hour at most 23."""
+    found = []
+    for match in _GLUED_CLOCK_WORD.finditer(text):
+        colon = digits = match.start()
+        while digits > 0 and text[digits - 1] in "0123456789" and colon - digits < _LONGEST_GLUED_DIGITS:
+            digits -= 1
+        count = colon - digits
+        if count == 3 or int(text[colon - min(count, 2):colon]) > 23 \
+                or count < 3 and digits > 0 and (text[digits - 1].isalnum() or text[digits - 1] == ":"):
+            continue  # not an hour, or a letter's glue (_GLUED_DIGITS) or a clock's seconds ('12:30:45')
+        cuts = [colon - 2, match.end()] if count > 3 else [match.end()]
+        found.append((max(digits, colon - 4), cuts, _LETTERS.match(text, match.end()).end()))
+    return found
+
+
+_LONGEST_GLUED_DIGITS = 8  # digits read back from a glued clock's colon (a post's number may be longer)
 
 
 def _holds(hint: re.Pattern, text: str) -> bool:

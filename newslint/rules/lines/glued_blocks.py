@@ -7,12 +7,18 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.model import Article
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
+from newslint.rules.extraction._shared import _unigram
 from newslint.rules.extraction.glue import GlueSuspects
 
 
+# openers that also end a brand or a button written solid ('ThankYou', 'ReadMore'): a seam only where the web never
+# writes the two words solid, but for 'I' (no brand ends in it; the web writes many a name with an 'i' after it solid)
+_RARER_OPENERS = ("I|You|Your|Our|My|One|Some|Many|Most|More|What|How|Why|Who|From|With|So|Since|Before|During|"
+                  "Despite|Although|Though|Once|Even|Only|Last|Next|Today|Yesterday|Earlier|Later|Meanwhile|According")
+_RARER = frozenset(_RARER_OPENERS.split("|"))
 # the words that open a sentence of prose or a byline, glued to the last word of the block before
 _OPENERS = ("The|This|That|These|Those|There|A|An|In|It|He|She|They|We|His|Her|Their|Its|But|On|At|For|When|"
-            "After|As|If|While|However")
+            "After|As|If|While|However|" + _RARER_OPENERS)
 # a capital after a lower-case letter or a digit: where a seam may be (led by the capital, which few characters are,
 # not by the lower-case letter, which most are: a search tried each lower-case letter)
 _CAPITAL_AFTER_LOWER = regexcache.compile(r"[A-Z](?<=[a-z0-9].)")
@@ -39,7 +45,8 @@ class GluedBlocks(Rule):
     explanation = ("BeautifulSoup's get_text() without a separator joins the blocks of a page with nothing between "
                    "them: a headline runs into its byline ('BerryessaByJ.R. Stone'), a caption's credit into the "
                    "story ('OkonkwoThis article'). The seam is a word in lower or title case directly followed by "
-                   "a word that opens a sentence ('The', 'This', 'A', 'He') and then a lower-case word, or by 'By' "
+                   "a word that opens a sentence ('The', 'This', 'A', 'He'; a rarer one, 'I', 'Some', 'Last', only "
+                   "where the web never writes the two words solid: not 'ThankYou') and then a lower-case word, or by 'By' "
                    "and a name or an agency (after a teaser's closing figure too: 'the 300By JANE DOE'). Camel-case names and brands (YouTube, PlayStation, McDonald, DeAndre) do not end in "
                    "such a word and pass; acronyms (NASA astronaut) are left alone.")
 
@@ -52,6 +59,9 @@ class GluedBlocks(Rule):
                 while start > floor and text[start - 1].isalnum():
                     start -= 1
                 match = _BLOCK_SEAM.match(text, start)
+                if match and match.group("opener") in _RARER and match.group("opener") != "I" \
+                        and _unigram(match.group("end") + match.group("opener")) > 0:
+                    continue  # a form the web writes solid: 'ThankYou for', 'AppleOne is' (a name before 'I am': any)
                 if not match or match.end("end") != capital.start():
                     continue
                 seam = offset + match.end("end")
