@@ -249,8 +249,37 @@ def entry_titles(text: str) -> Iterator[tuple[int, int]]:
         if start == len(text) or not text[start].isupper() and text[start] not in "'\"‘“":
             continue  # no title: a digit, a bracket
         end = _TITLE_END.search(text, start + 1, start + _TITLE_REACH)
-        if end is not None and end.group("stop") is None and end.end() > start + 1:
+        seam = _title_seam(text, start, end.start() if end is not None else start + _TITLE_REACH)
+        if seam > 0:
+            yield start, seam
+        elif end is not None and end.group("stop") is None and end.end() > start + 1:
             yield start, end.end()
+
+
+# a title's last word in lower case before the capital that opens the entry's text ('on services Cork County Council
+# have given', 'NPHET's letter Ireland could see')
+_TITLE_SEAM = regexcache.compile(r"(?<=[a-z]{2}) (?=[A-Z][a-z])")
+
+
+def _title_seam(text: str, start: int, end: int) -> int:
+    """Where an entry's title that starts at ``text[start]`` ends before ``end``: at the first word in lower case
+    followed by a capital (:data:`_TITLE_SEAM`; a capitalised word before one goes on a name), a word in lower case
+    among the three after that capital (the entry's sentence goes on), the title two words or more and its last word
+    none a clause goes on after nor one between names ('NPHET vs Government'); -1 where none does."""
+    for seam in _TITLE_SEAM.finditer(text, start, end):
+        last = text[text.rfind(" ", start, seam.start()) + 1:seam.start()]
+        if not last.islower():
+            continue  # 'Cork County Council', a name
+        after = text[seam.end():seam.end() + 60].split(" ")[1:4]
+        if " " not in text[start:seam.start()] or last in _NEVER_LAST_WORDS or last in _TITLE_LINKS \
+                or _SAYING.fullmatch(last) or not any(word[:1].islower() for word in after):
+            return -1
+        return seam.start()
+    return -1
+
+
+_SAYING = regexcache.compile(r"said|says|told|added|asked|called|named|urged|thanked|visit|visited|join|joined")
+_TITLE_LINKS = frozenset("v vs versus and or".split())  # words inside a title between two names ('NPHET vs Government')
 
 
 def _names(words: str) -> list[str]:
