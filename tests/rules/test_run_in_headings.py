@@ -141,6 +141,14 @@ SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + 
     # a capitalised word before it goes on a name ('the Rain Coach'), as does a word the text never writes in lower case
     (SPACE_JOINED.replace("over the captain The doctors", "over the Rain Coach and doctors"), []),
     (SPACE_JOINED.replace("The doctors", "Harlow and doctors"), []),
+    # a heading after a quotation's stop; a heading of one plain word before a word that opens sentences
+    (SPACE_JOINED.replace("after the win. ", 'after the win." '), ["Fitness doubts over the captain"]),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "Fitness After"), ["Fitness"]),
+    # one word before a name, an acronym, a short word or an opener goes on a sentence
+    (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "Doctors Harlow and Lee"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "UEFA After"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "Yet The"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "Later The"), []),
 ])
 def test_a_sentence_case_heading_in_a_page_joined_with_spaces(lint, text, headings):
     assert len(SPACE_JOINED) > 2500

@@ -288,22 +288,24 @@ def _names(words: str) -> list[str]:
     return [" ".join(split[:count]) for count in range(2, len(split) + 1)]
 
 
-# a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop and a space,
-# before the first word that opens sentences (of two letters or more: 'group A was' goes on a sentence) and a word in
-# lower case: 'the group. Arrested development That's not all'
-_SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?] (?P<words>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){2,13})")
+# a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop (and a
+# closing quote) and a space, before the first word that opens sentences (of two letters or more: 'group A was' goes
+# on a sentence) and a word in lower case: 'the group. Arrested development That's not all'
+_SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?][\"”’]? (?P<words>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){2,13})")
 _NEXT_WORD = regexcache.compile(r"(?P<next>[A-Z][a-z]+)(?:’s|'s)?")
 _OPENING_WORDS = frozenset(_OPENING_WORD.split("|"))
 _LOWER_WORD = regexcache.compile(r"\b[a-z]+\b")
+_ONE_WORD_HEADING = regexcache.compile(r"[A-Z][a-z]{3,}")  # a heading of one word: no name's initials, no acronym
 _SENTENCE_CASE_WORDS = 8  # words of a heading in sentence case before a sentence that opens on a word of the text's
 
 
 def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the headings in sentence or title case (two to twelve words) between a sentence's stop and the
-    next sentence ('the group. Arrested development That's not all'): the next sentence's first word, a word in lower
-    case after it, one that opens sentences or that the text writes in lower case elsewhere (a name or a title goes on
-    a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a word a
-    clause goes on after."""
+    """(start, end) of the headings in sentence or title case (two to twelve words, or one plain word of four letters
+    or more before a word that opens sentences: 'questions." Accountability After running') between a sentence's
+    stop (and a closing quote) and the next sentence ('the group. Arrested development That's not all'): the next
+    sentence's first word, a word in lower case after it, one that opens sentences or that the text writes in lower
+    case elsewhere (a name or a title goes on a sentence: 'reads The Times'), a sentence going on after it; no heading
+    opens on a pronoun or ends on a word a clause goes on after."""
     lower: frozenset[str] | None = None
     for match in _SENTENCE_CASE_HEADING.finditer(text):
         if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
@@ -313,8 +315,11 @@ def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
         for count in range(1, len(words) - 1):
             end += len(words[count - 1]) + 1
             following = _NEXT_WORD.fullmatch(words[count])
-            if count < 2 or following is None or not words[count + 1][0].islower():
+            if following is None or not words[count + 1][0].islower():
                 continue
+            if count < 2 and not (following.group("next") in _OPENING_WORDS and _ONE_WORD_HEADING.fullmatch(words[0])
+                                  and words[0] not in _OPENING_WORDS):
+                continue  # one word before an opener: a heading of one plain word ('Accountability After running')
             if following.group("next") not in _OPENING_WORDS:
                 if count > _SENTENCE_CASE_WORDS or not words[count - 1][0].islower():
                     continue  # a capitalised word goes on a name ('After the Great Crash of 2008')
