@@ -141,8 +141,7 @@ SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + 
     # a capitalised word before it goes on a name ('the Rain Coach'), as does a word the text never writes in lower case
     (SPACE_JOINED.replace("over the captain The doctors", "over the Rain Coach and doctors"), []),
     (SPACE_JOINED.replace("The doctors", "Harlow and doctors"), []),
-    # a heading after a quotation's stop; a heading of one plain word before a word that opens sentences
-    (SPACE_JOINED.replace("after the win. ", 'after the win." '), ["Fitness doubts over the captain"]),
+    # a heading of one plain word before a word that opens sentences
     (SPACE_JOINED.replace("Fitness doubts over the captain The", "Fitness After"), ["Fitness"]),
     # one word before a name, an acronym, a short word or an opener goes on a sentence
     (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "Doctors Harlow and Lee"), []),

@@ -249,11 +249,10 @@ def entry_titles(text: str) -> Iterator[tuple[int, int]]:
         if start == len(text) or not text[start].isupper() and text[start] not in "'\"‘“":
             continue  # no title: a digit, a bracket
         end = _TITLE_END.search(text, start + 1, start + _TITLE_REACH)
-        seam = _title_seam(text, start, end.start() if end is not None else start + _TITLE_REACH)
-        if seam > 0:
-            yield start, seam
-        elif end is not None and end.group("stop") is None and end.end() > start + 1:
+        if end is not None and end.group("stop") is None and end.end() > start + 1:
             yield start, end.end()
+        elif (seam := _title_seam(text, start, end.start() if end is not None else start + _TITLE_REACH)) > 0:
+            yield start, seam  # no end found, or a stop: the title ends before a capital
 
 
 # a title's last word in lower case before the capital that opens the entry's text ('on services Cork County Council
@@ -288,10 +287,10 @@ def _names(words: str) -> list[str]:
     return [" ".join(split[:count]) for count in range(2, len(split) + 1)]
 
 
-# a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop (and a
-# closing quote) and a space, before the first word that opens sentences (of two letters or more: 'group A was' goes
-# on a sentence) and a word in lower case: 'the group. Arrested development That's not all'
-_SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?][\"”’]? (?P<words>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){2,13})")
+# a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop and a space,
+# before the first word that opens sentences (of two letters or more: 'group A was' goes on a sentence) and a word in
+# lower case: 'the group. Arrested development That's not all'
+_SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?] (?P<words>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){2,13})")
 _NEXT_WORD = regexcache.compile(r"(?P<next>[A-Z][a-z]+)(?:’s|'s)?")
 _OPENING_WORDS = frozenset(_OPENING_WORD.split("|"))
 _LOWER_WORD = regexcache.compile(r"\b[a-z]+\b")
@@ -301,11 +300,11 @@ _SENTENCE_CASE_WORDS = 8  # words of a heading in sentence case before a sentenc
 
 def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the headings in sentence or title case (two to twelve words, or one plain word of four letters
-    or more before a word that opens sentences: 'questions." Accountability After running') between a sentence's
-    stop (and a closing quote) and the next sentence ('the group. Arrested development That's not all'): the next
-    sentence's first word, a word in lower case after it, one that opens sentences or that the text writes in lower
-    case elsewhere (a name or a title goes on a sentence: 'reads The Times'), a sentence going on after it; no heading
-    opens on a pronoun or ends on a word a clause goes on after."""
+    or more before a word that opens sentences: 'questions. Accountability After running') between a sentence's stop
+    and the next sentence ('the group. Arrested development That's not all'): the next sentence's first word, a word
+    in lower case after it, one that opens sentences or that the text writes in lower case elsewhere (a name or a
+    title goes on a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends
+    on a word a clause goes on after."""
     lower: frozenset[str] | None = None
     for match in _SENTENCE_CASE_HEADING.finditer(text):
         if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
@@ -317,9 +316,13 @@ def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
             following = _NEXT_WORD.fullmatch(words[count])
             if following is None or not words[count + 1][0].islower():
                 continue
-            if count < 2 and not (following.group("next") in _OPENING_WORDS and _ONE_WORD_HEADING.fullmatch(words[0])
-                                  and words[0] not in _OPENING_WORDS):
-                continue  # one word before an opener: a heading of one plain word ('Accountability After running')
+            if count < 2:  # one word before an opener: a heading of one plain word ('Accountability After running')
+                if following.group("next") in _OPENING_WORDS and _ONE_WORD_HEADING.fullmatch(words[0]) \
+                        and words[0] not in _OPENING_WORDS and words[0].lower() not in _NEVER_FIRST_WORDS \
+                        and prose_after(text, end + len(following.group("next"))):
+                    yield start, end - 1
+                    break
+                continue
             if following.group("next") not in _OPENING_WORDS:
                 if count > _SENTENCE_CASE_WORDS or not words[count - 1][0].islower():
                     continue  # a capitalised word goes on a name ('After the Great Crash of 2008')
