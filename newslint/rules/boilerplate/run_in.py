@@ -270,8 +270,6 @@ class RunInCaption(Rule):
                     continue  # after a capitalised word only a word that never follows a name
                 if not label and _in_open_quotation(text, match.start()):
                     continue  # speech that runs on without its stop: "'He wears a hat too He just…"
-                if not label and _page_headline(article.text, paragraph.start + match.start()):
-                    continue  # the page's headline before its standfirst: no damage to the story
                 start = paragraph.start + match.start() - len(before)
                 end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0].rstrip(","))
                 hand.add(match.start())
@@ -310,8 +308,7 @@ class RunInCaption(Rule):
             for seam in () if print_ocr else captions.caption_seams(text):
                 if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _name_in_a_clause(seam) \
                         and not _in_open_quotation(text, seam.seam) \
-                        and not _just_after_an_opener(text, hand, seam.seam) \
-                        and not _page_headline(article.text, paragraph.start + seam.seam):
+                        and not _just_after_an_opener(text, hand, seam.seam):
                     modelled.add(seam.seam)
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
@@ -331,39 +328,6 @@ class RunInCaption(Rule):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
                                            "a photo caption (a name and a present-tense verb) runs into the next "
                                            f"sentence without a full stop: {quote(text[start:end])}")
-
-
-_HEAD_REACH = 300  # characters of a text's first line read as the page's title (a one-line page runs on into its menu)
-_HEADLINE_WORDS = 16  # the most words of a headline matched against the title
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", ": ")
-
-
-def _page_headline(text: str, seam: int) -> bool:
-    """Whether the seam at ``text[seam]`` (a space) is the one between the page's headline and its standfirst: the
-    words before it are a whole part of the page's title (the first line's opening ``_HEAD_REACH`` characters, its
-    parts cut at the separators ``_TITLE_SEPARATORS``), or four words or more of one that ends before the site's name
-    (' | '); the story states them here first after the title; and a sentence goes on after them (two of the three
-    words after the next one in lower case: 'The Collapse of Neoliberalism The long-dominant ideology brought us…').
-    A headline that runs into a date, a label or a list of links, or its later repeats, stays a seam."""
-    head = text[:min(seam, _HEAD_REACH)].partition("\n")[0]
-    words = text[max(0, seam - 20 * _HEADLINE_WORDS):seam].split(" ")[1:]
-    for count in range(2, min(_HEADLINE_WORDS, len(words)) + 1):
-        phrase = " ".join(words[-count:])
-        at = head.find(phrase)
-        if at < 0:
-            return False  # (more words are no more found)
-        end = at + len(phrase)
-        whole = (at == 0 or head[max(0, at - 3):at].endswith(_TITLE_SEPARATORS)) \
-            and (end == len(head) or head.startswith(_TITLE_SEPARATORS, end))
-        if whole or count >= 4 and head.startswith(" | ", end):
-            return text.find(phrase, end) == seam - len(phrase) and _sentence_after(text, seam + 1)
-    return False
-
-
-def _sentence_after(text: str, start: int) -> bool:
-    """Two of the three words after the word at ``text[start]`` are in lower case: a sentence opens there."""
-    after = text[start:start + 80].split(" ")[1:4]
-    return sum(word[:1].islower() for word in after) >= 2
 
 
 # the words before a seam that end a sentence elsewhere in the page (a caption that repeats the story), (words, fewest
