@@ -141,6 +141,13 @@ SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + 
     # a capitalised word before it goes on a name ('the Rain Coach'), as does a word the text never writes in lower case
     (SPACE_JOINED.replace("over the captain The doctors", "over the Rain Coach and doctors"), []),
     (SPACE_JOINED.replace("The doctors", "Harlow and doctors"), []),
+    # a heading of one plain word before a word that opens sentences
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "Fitness After"), ["Fitness"]),
+    # one word before a name, an acronym, a short word or an opener goes on a sentence
+    (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "Doctors Harlow and Lee"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "UEFA After"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "Yet The"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The", "Later The"), []),
 ])
 def test_a_sentence_case_heading_in_a_page_joined_with_spaces(lint, text, headings):
     assert len(SPACE_JOINED) > 2500
@@ -177,9 +184,9 @@ def _live_blog(entry: str, times: int = 5) -> str:
 @pytest.mark.parametrize(("entry", "titles"), [
     # the entries glued (soup's get_text()): a title glued to its author and to its text
     ("{0}{1}{2}{3}", _TITLES * 5),
-    # the entries set apart by single spaces (a link's comma apart: a page joined with spaces); a title before a word
-    # that opens no sentence ('end About four') has no end to find
-    ("{0} {1} {2} {3} Share on Photobook , Chirper ", [title for title in _TITLES if "away" not in title] * 5),
+    # the entries set apart by single spaces (a link's comma apart: a page joined with spaces); a title ends before
+    # a word that opens no sentence too, at its last word in lower case before the capital ('end About four')
+    ("{0} {1} {2} {3} Share on Photobook , Chirper ", _TITLES * 5),
 ])
 def test_the_titles_of_a_live_blogs_entries_run_into_one_line(lint, entry, titles):
     assert shown(lint, cup_article(_live_blog(entry)), "NL106") == titles
@@ -192,8 +199,39 @@ def test_the_titles_of_a_live_blogs_entries_run_into_one_line(lint, entry, title
     "{0} BST {2} {3} Share on Photobook , Chirper ",
 ])
 def test_the_titles_of_live_blog_entries_with_no_author(lint, entry):
-    assert shown(lint, cup_article(_live_blog(entry)), "NL106") == [
-        title for title in _TITLES if "away" not in title or "Photobook" not in entry] * 5
+    assert shown(lint, cup_article(_live_blog(entry)), "NL106") == _TITLES * 5
+
+
+# entries whose titles end in lower case before a capital that no list of openers holds: 'on services Harbour Board
+# staff have', 'timetable Ferries to the island'
+_LOWER_END_ENTRIES = [("Harbour Board shares update on services", "Harbour Board staff have said the car park will "
+                       "close at noon on match days and fans should walk from the station."),
+                      ("Changes to the timetable", "Ferries to the island will run every hour until the evening, when "
+                       "the last boat leaves at ten."),
+                      ("Club's letter", "Supporters were told that about four hundred seats are still on sale at the "
+                       "box office, which opens at nine.")]
+
+
+def test_an_entry_title_ends_at_its_last_word_in_lower_case_before_a_capital(lint):
+    line = "Follow the latest from the ground here. " + "".join(
+        f"10:{59 - entry:02d} {('Jane Doe', 'Mark Lee')[entry % 2]} {title} {body} Share on Photobook , Chirper "
+        for entry, (title, body) in enumerate(_LOWER_END_ENTRIES * 6))
+    assert shown(lint, cup_article(line), "NL106") == [title for title, _ in _LOWER_END_ENTRIES] * 6
+
+
+@pytest.mark.parametrize("body", [
+    # the entry opens on a sentence: a name after a word a clause goes on after, a verb of saying, or 'v'; a
+    # capitalised word before a capital goes on a name
+    "Fans were asked to meet at the Harbour Gate before noon.",
+    "The stewards said Jane Roe would open the gates early.",
+    "Rovers and United fans will share the north stand today.",
+    "Rovers fans from Kestrel Bay can park by the river.",
+])
+def test_an_entry_that_opens_on_a_sentence_has_no_title_cut_at_a_capital(lint, body):
+    line = "Follow the latest from the ground here. " + "".join(
+        f"{clock} {author} {body} Share on Photobook , Chirper " for clock, author, _, _ in _ENTRIES * 8)
+    assert len(line) > 2500
+    assert shown(lint, cup_article(line), "NL106") == []
 
 
 @pytest.mark.parametrize("text", [

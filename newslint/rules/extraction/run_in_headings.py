@@ -251,6 +251,34 @@ def entry_titles(text: str) -> Iterator[tuple[int, int]]:
         end = _TITLE_END.search(text, start + 1, start + _TITLE_REACH)
         if end is not None and end.group("stop") is None and end.end() > start + 1:
             yield start, end.end()
+        elif (seam := _title_seam(text, start, end.start() if end is not None else start + _TITLE_REACH)) > 0:
+            yield start, seam  # no end found, or a stop: the title ends before a capital
+
+
+# a title's last word in lower case before the capital that opens the entry's text ('on services Cork County Council
+# have given', 'NPHET's letter Ireland could see')
+_TITLE_SEAM = regexcache.compile(r"(?<=[a-z]{2}) (?=[A-Z][a-z])")
+
+
+def _title_seam(text: str, start: int, end: int) -> int:
+    """Where an entry's title that starts at ``text[start]`` ends before ``end``: at the first word in lower case
+    followed by a capital (:data:`_TITLE_SEAM`; a capitalised word before one goes on a name), a word in lower case
+    among the three after that capital (the entry's sentence goes on), the title two words or more and its last word
+    none a clause goes on after nor one between names ('NPHET vs Government'); -1 where none does."""
+    for seam in _TITLE_SEAM.finditer(text, start, end):
+        last = text[text.rfind(" ", start, seam.start()) + 1:seam.start()]
+        if not last.islower():
+            continue  # 'Cork County Council', a name
+        after = text[seam.end():seam.end() + 60].split(" ")[1:4]
+        if " " not in text[start:seam.start()] or last in _NEVER_LAST_WORDS or last in _TITLE_LINKS \
+                or _SAYING.fullmatch(last) or not any(word[:1].islower() for word in after):
+            return -1
+        return seam.start()
+    return -1
+
+
+_SAYING = regexcache.compile(r"said|says|told|added|asked|called|named|urged|thanked|visit|visited|join|joined")
+_TITLE_LINKS = frozenset("v vs versus and or".split())  # words inside a title between two names ('NPHET vs Government')
 
 
 def _names(words: str) -> list[str]:
@@ -266,15 +294,17 @@ _SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?] (?P<words>[A-Z][\w’'-]*(?:
 _NEXT_WORD = regexcache.compile(r"(?P<next>[A-Z][a-z]+)(?:’s|'s)?")
 _OPENING_WORDS = frozenset(_OPENING_WORD.split("|"))
 _LOWER_WORD = regexcache.compile(r"\b[a-z]+\b")
+_ONE_WORD_HEADING = regexcache.compile(r"[A-Z][a-z]{3,}")  # a heading of one word: no name's initials, no acronym
 _SENTENCE_CASE_WORDS = 8  # words of a heading in sentence case before a sentence that opens on a word of the text's
 
 
 def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the headings in sentence or title case (two to twelve words) between a sentence's stop and the
-    next sentence ('the group. Arrested development That's not all'): the next sentence's first word, a word in lower
-    case after it, one that opens sentences or that the text writes in lower case elsewhere (a name or a title goes on
-    a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends on a word a
-    clause goes on after."""
+    """(start, end) of the headings in sentence or title case (two to twelve words, or one plain word of four letters
+    or more before a word that opens sentences: 'questions. Accountability After running') between a sentence's stop
+    and the next sentence ('the group. Arrested development That's not all'): the next sentence's first word, a word
+    in lower case after it, one that opens sentences or that the text writes in lower case elsewhere (a name or a
+    title goes on a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends
+    on a word a clause goes on after."""
     lower: frozenset[str] | None = None
     for match in _SENTENCE_CASE_HEADING.finditer(text):
         if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
@@ -284,7 +314,14 @@ def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
         for count in range(1, len(words) - 1):
             end += len(words[count - 1]) + 1
             following = _NEXT_WORD.fullmatch(words[count])
-            if count < 2 or following is None or not words[count + 1][0].islower():
+            if following is None or not words[count + 1][0].islower():
+                continue
+            if count < 2:  # one word before an opener: a heading of one plain word ('Accountability After running')
+                if following.group("next") in _OPENING_WORDS and _ONE_WORD_HEADING.fullmatch(words[0]) \
+                        and words[0] not in _OPENING_WORDS and words[0].lower() not in _NEVER_FIRST_WORDS \
+                        and prose_after(text, end + len(following.group("next"))):
+                    yield start, end - 1
+                    break
                 continue
             if following.group("next") not in _OPENING_WORDS:
                 if count > _SENTENCE_CASE_WORDS or not words[count - 1][0].islower():
