@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.rules.boilerplate.web_lines import _CUT_TEASER_SHAPE, BoilerplateLine
+from newslint.rules.boilerplate.web_lines import _CUT_TEASER_SHAPE, BoilerplateLine, _cuts_of_teasers
 
 STORY = ("Harbour council approves new sea wall\n\n"
          "The council in Porthkennick approved a £4m sea wall on Tuesday after a winter of flooding.\n\n")
@@ -148,10 +148,11 @@ _PIECES = ["the", "in", "breathe", "to", "...", "…", " ", "\u00a0", "\t", "\n"
 
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
-def test_the_trigger_fires_wherever_the_rules_cut_shape_is_held(text):
-    """The trigger asks for any ellipsis at a line's end, not for the word before it: it fires wherever the check's
-    own shape of a cut teaser (``_CUT_TEASER_SHAPE``, which the check asks first) is held."""
-    if _CUT_TEASER_SHAPE.found(text):
+def test_the_cut_shape_is_held_wherever_a_cut_is_found(text):
+    """The trigger and the check ask for any ellipsis at a line's end (``_CUT_TEASER_SHAPE``), not for the word
+    before it: the shape is held wherever ``_cuts_of_teasers`` finds a cut, and the trigger fires there."""
+    if list(_cuts_of_teasers(text)):
+        assert _CUT_TEASER_SHAPE.found(text), text
         assert BoilerplateLine.trigger.fires(text), text
 
 

@@ -121,11 +121,12 @@ _CUT_TEASER = regexcache.compile(r"(?:\.\.\.|…)(?:\s{0,20}" + _DATE_AFTER_SPAC
                                  r"|(?P<cut>)(?=[ \t]*(?:\n|$)))")
 _CUT_WORD = regexcache.compile(r"\b" + _CUT_AFTER + r"\Z")  # searched up to the ellipsis (endpos)
 _LINE_END = regexcache.compile(r"[ \t]*(?:\n|\Z)")
-# (RE2: no look-around, and its \s is ASCII: any other character beyond ASCII may be one of Python's spaces)
-_DATED_OR_LINKED_CUT = (r"(?:\.\.\.|…)(?:(?:\s|[^\x00-\x7f]){0,20}" + _DATE_AFTER_SPACE + r"(?:[^0-9]|$)"
-                        r"|(?:\s|[^\x00-\x7f])?" + _MORE_LINK + r"[ \t]*(?:\n|$))")
-_LINE_END_CUT = r"(?:\.\.\.|…)[ \t]*(?:\n|$)"
-_CUT_TEASER_SHAPE = Cues(_DATED_OR_LINKED_CUT + r"|" + _CUT_AFTER + _LINE_END_CUT)
+# (RE2: no look-around, and its \s is ASCII: any other character beyond ASCII may be one of Python's spaces); a bare
+# cut is any ellipsis at a line's end, whatever the word before it (_CUT_WORD's): that word, searched for before every
+# ellipsis, cost NL310's trigger set 13 k instructions an article in the mix's cold run (0.6 %, 49e)
+_CUT_TEASER_SHAPE = Cues(r"(?:\.\.\.|…)(?:(?:\s|[^\x00-\x7f]){0,20}" + _DATE_AFTER_SPACE + r"(?:[^0-9]|$)"
+                         r"|(?:\s|[^\x00-\x7f])?" + _MORE_LINK + r"[ \t]*(?:\n|$))"
+                         r"|(?:\.\.\.|…)[ \t]*(?:\n|$)")  # (an alternative of its own: one the trigger set need not confirm)
 _AFTER_THE_CUT = {None: ", before its date", "more": ", before its link to the rest", "cut": ""}  # by the match's group
 MIN_CUT_TEASERS = 2  # a story's own ellipsis before a date, or trailing off, is one at most
 _TEASER_REACH = 200  # characters before the cut: a teaser's headline or excerpt
@@ -182,9 +183,7 @@ _BOILERPLATE_LINE_CUES = Cues(
                              "›", "→", ">>", "Related", "Also read", "ALSO READ", "See also", "Recommended",
                              "Most read", "Trending", "Sponsored", "Promoted", "Watch", "WATCH", "Listen", "RELATED",
                              "http", "www.", "@") + _GLUED_TEASER_CUES + _RUN_IN_LABEL_CUES))
-    # a cut teaser: _CUT_TEASER_SHAPE's, any ellipsis at a line's end (the word before it, searched for in the set
-    # before every ellipsis, cost the mix's cold run 13 k instructions an article, 0.6 %; 49e)
-    + "|" + _DATED_OR_LINKED_CUT + "|" + _LINE_END_CUT
+    + "|" + _CUT_TEASER_SHAPE.pattern
     # a labelled link's label at a line's start, its colon after it (or a bracketed title's)
     + r"|(?m:^|(?i:date)[ \t]+[^ \t\n]+[ \t]+)\s*(?:\[?(?:Read|More|MORE|Next|NEXT|Up next|UP NEXT|Video|VIDEO|STREAM"
     r"|PHOTOS|GALLERY|LISTEN|SEE ALSO)(?:\s|\x{a0})?[:|»›]|\[[A-Z][^\]\n]{1,40}: )"
