@@ -4,17 +4,19 @@
 
 Parses every article once and computes the shared model every article needs (paragraphs, word texts,
 lower-cased, distinct, the OCR gate's decision) and judges every trigger (together, as the engine
-does) before timing the rules; times are this process's CPU time (``time.process_time``), which a busy
-machine disturbs less than wall time, with the cycle collector paused while the clock runs (a run frees each
-batch of 32 articles, so its collections stay small; here every article stays alive); what the model computes
-on demand (token spans, sentences) counts towards the first rule that asks. The
+does) before timing the rules; then times the rules batch by batch as a run checks them (32 articles, each
+batch's triggers judged again just before its rules, untimed, so that a rule's cues read the trigger sets' answers
+as in a run, and its article gates judged, a stage of their own); times are this process's CPU time
+(``time.process_time``), which a busy machine disturbs less than wall time, with the cycle collector paused while
+the clock runs (a run frees each batch of 32 articles, so its collections stay small; here every article stays
+alive); what the model computes on demand (token spans, sentences) counts towards the first rule that asks. The
 scaling check joins the same articles into fewer, longer ones (k articles each):
 a rule linear in the article length costs the same in every column, a quadratic
 one about k times more. ``--mix`` profiles ``bench/scale.py``'s corpus instead (BBC and scraped pages
 interleaved, as JSONL records: title field, no header). ``--whole N`` also times the whole linter over
 the articles, best of N interleaved runs: one article at a time (``lint_document``, all rules on one
 article, then the next) against ``lint_documents`` (rule by rule over small batches), which is what a run
-pays; the per-rule table times each rule over all articles in a row, so its sum is near the batched figure.
+pays; the per-rule table times the rules batch by batch too, so its sum is near the batched figure.
 Prints markdown tables for BENCHMARKS.md.
 """
 
@@ -34,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _measure import DEFAULT_CORPUS, corpus_files, machine  # noqa: E402
 
 from newslint.api import make_linter  # noqa: E402
+from newslint.engine import BATCH_ARTICLES, ArticleTrigger  # noqa: E402
 from newslint.model import Article  # noqa: E402
 from newslint.rule import Triggers  # noqa: E402
 from newslint.source import Document, decode  # noqa: E402
@@ -98,24 +101,42 @@ def parse_all(documents: list[Document], rules=(), article_type: type = Article
     return articles, timings, fired
 
 
-def time_rules(rules, articles: list[Article], fired: list[set[int]]) -> list[tuple[object, float, int, float]]:
-    """(rule, seconds, findings, growth of peak RSS in MB) per rule, over all articles (where its trigger fires,
-    as in a run: ``fired``, from :func:`parse_all`), collection paused."""
-    rows = []
-    for rule in rules:
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        found = 0
-        key = id(rule.trigger)
-        with collection_paused():
+def time_rules(linter, articles: list[Article]) -> tuple[list[tuple[object, float, int, float]], float]:
+    """(rule, seconds, findings, growth of peak RSS in MB) per rule of ``linter``, over all articles, and the seconds
+    its article gates took (``engine.ArticleTrigger``: judged together per article, as a run judges them). The
+    articles are checked batch by batch as a run checks them (``engine.BATCH_ARTICLES``), each batch's triggers judged
+    again (untimed: :func:`parse_all` timed them) just before its rules run where their triggers fire: the trigger
+    sets keep their answers for a batch's texts only, and a rule's cues read them (``Cues.found``, ``CueSet.held``);
+    judged for every article first, a rule asking its cues searched again in all but the last 64 articles and was
+    overstated. Collection paused."""
+    rules = linter.rules
+    judges = linter._triggers()[1]  # the engine's judges of its article gates
+    # trigger sets of their own, made last: the cues read the answers of the latest set that answers them
+    triggers = Triggers(rule.trigger for rule in rules if not isinstance(rule.trigger, ArticleTrigger))
+    seconds, found, grown = [0.0] * len(rules), [0] * len(rules), [0.0] * len(rules)
+    gates = 0.0
+    with collection_paused():
+        for first in range(0, len(articles), BATCH_ARTICLES):
+            batch = articles[first:first + BATCH_ARTICLES]
+            triggers.new_batch()
+            fired = [triggers.fired(article.text) for article in batch]
             start = time.process_time()
-            for article, fires in zip(articles, fired):
-                if rule.trigger is not None and key not in fires:
-                    continue
-                for _ in rule.check(article):
-                    found += 1
-            seconds = time.process_time() - start
-        rows.append((rule, seconds, found, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024))
-    return rows
+            for article, fires in zip(batch, fired):
+                for judge in judges:
+                    fires.update(judge(article) or ())
+            gates += time.process_time() - start
+            for k, rule in enumerate(rules):
+                before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                key, check = id(rule.trigger), rule.check
+                start = time.process_time()
+                for article, fires in zip(batch, fired):
+                    if rule.trigger is not None and key not in fires:
+                        continue
+                    for _ in check(article):
+                        found[k] += 1
+                seconds[k] += time.process_time() - start
+                grown[k] += (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    return list(zip(rules, seconds, found, grown)), gates
 
 
 def joined(bodies: list[str], k: int) -> list[Document]:
@@ -157,8 +178,8 @@ def main() -> None:
     documents = mixed_documents(args.limit) if args.mix else \
         [decode(f.read_bytes(), str(f)) for f in corpus_files(args.corpus, args.limit)]
     megabytes = sum(len(d.text.encode()) for d in documents) / 1e6
-    articles, model, fired = parse_all(documents, linter.rules)
-    rows = time_rules(linter.rules, articles, fired)
+    articles, model, _ = parse_all(documents, linter.rules)
+    rows, model["article gates (judged together)"] = time_rules(linter, articles)
     total = sum(model.values()) + sum(seconds for _, seconds, _, _ in rows)
     if args.json:
         per_article = {f"model: {stage}": seconds for stage, seconds in model.items()}
@@ -188,8 +209,8 @@ def main() -> None:
     bodies = [a.body_text() for a in articles[: args.scaling_articles]]
     per_k = {}
     for k in ks:
-        long_articles, _, fired = parse_all(joined(bodies, k), linter.rules)
-        per_k[k] = {rule.code: seconds for rule, seconds, _, _ in time_rules(linter.rules, long_articles, fired)}
+        long_articles, _, _ = parse_all(joined(bodies, k), linter.rules)
+        per_k[k] = {rule.code: seconds for rule, seconds, _, _ in time_rules(linter, long_articles)[0]}
     print(f"\n#### Scaling with article length ({len(bodies)} articles joined k at a time; "
           f"seconds over the same text)\n")
     print("| rule | " + " | ".join(f"k={k}" for k in ks) + f" | k={ks[-1]} / k={ks[0]} |")

@@ -645,3 +645,21 @@ def test_a_page_with_an_agency_s_word_finds_its_caption_and_credit(credit):
     page = _CREDITED_PAGE.replace(" PA ", f" {credit} ")
     assert [page[start:end] for start, end, _ in _nl316_on(page)] == [
         f"Waves break over the harbour wall during the storm on Sunday {credit}"]
+
+
+@pytest.mark.parametrize("opening", ["date 2021-12-02 Share this story", "  DATE 2021-12-02 [Read: Harbour wall]",
+                                     "\tDate 20211202 Follow us"])
+def test_nl310s_trigger_fires_for_furniture_after_a_glued_date_which_opens_its_line(lint, opening):
+    """The trigger asks for 'date' only where a line opens with it (model._GLUED_DATE's place), not anywhere: the
+    paragraph after a glued date is still let through and reported."""
+    text = f"Council meets\n\n{opening}\n\nThe council met on Tuesday to discuss the harbour wall.\n"
+    article = Article.parse(text, has_header=True)
+    assert article.date is not None and article.date.glued
+    assert web_lines.BoilerplateLine.trigger.fires(text)
+    assert [d.code for d in lint(text, select=["NL310"])] == ["NL310"]
+
+
+def test_nl310s_trigger_reads_no_date_inside_a_line():
+    for text in ["Council meets\n\nThe candidate 2021-12-02 Share of the vote rose.\n",
+                 "Council meets\n\nAn update 20211202 Follow the count.\n"]:
+        assert not web_lines.BoilerplateLine.trigger.fires(text), text

@@ -3,8 +3,10 @@
 story's own ellipsis before a date, and edited text, are left alone."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newslint.rules.boilerplate.web_lines import BoilerplateLine
+from newslint.rules.boilerplate.web_lines import _CUT_TEASER_SHAPE, BoilerplateLine, _cuts_of_teasers
 
 STORY = ("Harbour council approves new sea wall\n\n"
          "The council in Porthkennick approved a £4m sea wall on Tuesday after a winter of flooding.\n\n")
@@ -138,3 +140,23 @@ def test_a_storys_own_ellipsis_at_a_lines_end_is_left_alone(lint):
 def test_the_trigger_fires_for_a_teaser_cut_before_its_link_or_after_a_word():
     for text in ["a... more\nb", "a…\u00a0Read more »", "teams in the...\n", "x to…"]:
         assert BoilerplateLine.trigger.fires(text), text
+
+
+_PIECES = ["the", "in", "breathe", "to", "...", "…", " ", "\u00a0", "\t", "\n", "May 06, 2022", "3 hours ago", "more",
+           "Read more", "»", "x", "."]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_the_cut_shape_is_held_wherever_a_cut_is_found(text):
+    """The trigger and the check ask for any ellipsis at a line's end (``_CUT_TEASER_SHAPE``), not for the word
+    before it: the shape is held wherever ``_cuts_of_teasers`` finds a cut, and the trigger fires there."""
+    if list(_cuts_of_teasers(text)):
+        assert _CUT_TEASER_SHAPE.found(text), text
+        assert BoilerplateLine.trigger.fires(text), text
+
+
+def test_the_trigger_fires_on_an_ellipsis_at_a_lines_end_whatever_word_stands_before_it():
+    for text in ["The teams in the...\n", "Fans waited…", "Fans waited... \nMore text", "cut in the …"]:
+        assert BoilerplateLine.trigger.fires(text), text
+    assert not BoilerplateLine.trigger.fires("Fans waited... and waited.\n")
