@@ -353,6 +353,19 @@ def test_a_caption_and_its_agency_s_credit_run_into_a_one_line_page(lint, captio
     assert shown(lint, text, "NL316") == [f"{caption} {credit}"]
 
 
+def test_a_long_caption_back_to_the_credit_before_goes_with_its_agency_s_credit(lint):
+    """A gallery's caption of 41 to 60 words between two credits, no stop in it, is reported with its credit."""
+    caption = ("Harbour pictures 3 May 2021 Crews from the port authority and volunteers from the rowing club lift the "
+               "last of the storm debris from the slipway beside the old ferry terminal in Valley while the tide goes "
+               "out and a crowd of residents watches from the harbour wall near the lifeboat station on the quay")
+    assert 40 < len(caption.split()) <= 60
+    text = f"Title\n\n{_STORY_LINE} Harbour pictures 2 May 2021 The new bridge at dawn PA {caption} Getty Images {_STORY_LINE}\n"
+    assert shown(lint, text, "NL316") == ["Harbour pictures 2 May 2021 The new bridge at dawn PA", f"{caption} Getty Images"]
+    longer = caption + " as the lifeboat crew hands out tea to the volunteers and the harbour master counts the boats"
+    text = f"Title\n\n{_STORY_LINE} {longer} Getty Images {_STORY_LINE}\n"
+    assert shown(lint, text, "NL316") == ["Getty Images"]  # over 60 words back to a stop: the credit alone
+
+
 @pytest.mark.parametrize("words", [
     "The mayor said the figures were shared with Reuters. The council met again.",  # a sentence's stop
     "The figures were first reported to AP News in March.",  # a function word before the agency

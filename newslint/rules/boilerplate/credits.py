@@ -306,7 +306,7 @@ class PhotoCredit(Rule):
                    "card's headline or byline): the fix deletes the two. In a page flattened to one line (2,000 characters or "
                    "more), a credit's label after a word or a caption's stop ('… New York. Photo: Jane Doe/Agency "
                    "Forget the …') is read up to the text going on (a capitalised word and a lower-case one), with the "
-                   "caption's sentence before it, up to 40 words.")
+                   "caption's sentence before it, up to 60 words.")
     # a long list of credit names: a set of its own (Triggers); its pass tells _pieces_held which pieces the text holds
     trigger = Trigger(pattern=_CREDIT_CUES, group="words", answers=_PIECE_CUES.cues)
 

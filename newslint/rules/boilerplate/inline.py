@@ -329,7 +329,7 @@ class InlineBoilerplate(Rule):
                    "(newsletter, app, Twitter, 'our … page', 'this story'), not in quotes or reported speech, also where it is glued to the line before ('…PostersLet us know what you think of this new format.'). "
                    "In a page flattened to one line (2,000 characters or more), a picture agency's credit after a "
                    "word that ends no sentence and before a capital is reported with its caption, the words back to "
-                   "the last stop or credit, up to 40 ('… over the harbour wall during the storm PA Talks resume …').")
+                   "the last stop or credit, up to 60 ('… over the harbour wall during the storm PA Talks resume …').")
 
     # a phrase inside a line that the packs or NL310 report whole: theirs names the line, and their fix removes it
     # (this rule's only the phrase, and not by default); a syndication note (NL307) names it better. Not the line

@@ -57,7 +57,8 @@ _ASKED_PACK_RULES = frozenset(f"NL30{digit}" for digit in range(1, 10))
 
 
 _CAPTION_STOP = regexcache.compile(r"[.!?][\"”’)]?(?= )")  # a sentence's stop before a caption
-MAX_CAPTION_WORDS = 40  # a caption is a sentence or two: a longer stretch back to a stop is the story's
+MAX_CAPTION_WORDS = 60  # a caption is a sentence or two: a longer stretch back to a stop is the story's (a gallery's
+# caption back to the credit before, its label and date with it, runs to some 50 words)
 
 
 def caption_start(text: str, credit: int, after: int, until: int | None = None) -> int:
