@@ -31,7 +31,8 @@ def test_finds_each_copy_of_a_lazy_loaded_pictures_alt_text(lint):
                     "harbour pilot](https://example.com/pictures/pilot.jpg)Captain Ada Brenning at the wheel.\n\n"
                     + STORY)
     alts = [alt for _, alt in found(lint, text)]
-    assert alts == ["Captain Ada Brenning, harbour pilot", "Captain Ada Brenning,\nharbour pilot"]
+    assert alts == ["Captain Ada Brenning, harbour pilot", "Captain Ada Brenning,\nharbour pilot",
+                    "Captain Ada Brenning"]  # (and the caption under it, as far as it copies the alt text)
 
 
 def test_finds_markdownifys_plain_brackets_and_a_logos_short_label(lint):
@@ -64,3 +65,23 @@ def test_alt_text_spans_leave_out_white_space_and_need_a_letter_or_digit():
     text = "x ![  Two ferries  ](a.jpg) ![ - ](b.jpg) ![\\[1\\]](c.jpg) [not an image](d)"
     assert [text[s:e] for s, e in image_alt_texts(text)] == ["Two ferries", "\\[1\\]"]
     assert list(image_alt_texts("No pictures in this plain sentence.")) == []
+
+
+def test_finds_a_caption_glued_after_its_picture_that_repeats_the_alt_text(lint):
+    text = STORY + ("![Harbour pilot Ada Brenning at the wheel](https://example.com/pilot.jpg)Harbour pilot Ada\n"
+                    "Brenning at the wheel.\n\n" + STORY)
+    copies = [alt for _, alt in found(lint, text) if alt.startswith("Harbour pilot Ada\n")]
+    assert copies == ["Harbour pilot Ada\nBrenning at the wheel."]
+
+
+def test_finds_a_caption_with_its_credit_glued_after_its_picture(lint):
+    text = STORY + ("![Quay, May 4: the old ferry in dock](https://example.com/\nferry.jpg) The old ferry waits for "
+                    "its new engine. (Jane Marlow/Harbour Gazette)\n\n" + STORY)
+    assert ("NL321", "The old ferry waits for its new engine. (Jane Marlow/Harbour Gazette)") in found(lint, text)
+
+
+def test_leaves_the_story_after_a_picture_alone_where_it_is_no_caption(lint):
+    text = STORY + ("![Ferry workers in the dry dock](https://example.com/dock.jpg)Ferry services will resume on "
+                    "Monday, the board said (after the repairs).\n\n"
+                    "![Harbour map](https://example.com/map.png) The new route runs past the lighthouse.\n\n" + STORY)
+    assert [alt for _, alt in found(lint, text)] == ["Ferry workers in the dry dock", "Harbour map"]
