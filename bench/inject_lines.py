@@ -1,4 +1,4 @@
-"""Defect injectors for the page-line rules (NL311–NL315, NL342, NL343) and in-text boilerplate (NL316, NL317).
+"""Defect injectors for the page-line rules (NL311–NL315, NL321, NL342, NL343) and in-text boilerplate (NL316, NL317).
 
 Each builds its defect from parts drawn at random, so that the rule meets shapes, not one string.
 """
@@ -113,6 +113,21 @@ def inject_glued_blocks(text: str, rng: random.Random):
     return new, start + len(block) - len(last), opener_end + len(block)
 
 
+def inject_markdown_image(text: str, rng: random.Random):
+    """A picture printed as Markdown after a paragraph's last word, inside a link as a story list prints it:
+    '…on Monday.[![Officials inspect the bridge \\(Photo/Jane Doe\\)](https://…)](https://…)' (the span covers the
+    alt text)."""
+    paras = _paragraphs(text)
+    if not paras:
+        return None
+    _, end = rng.choice(paras)
+    subject = rng.choice(["Residents", "Officials", "Supporters", "Workers", "Volunteers"])
+    action = rng.choice(["wait outside the building", "gather near the court", "inspect the damaged bridge"])
+    alt = f"{subject} {action}" + rng.choice(["", ".", f" \\(Photo/{_name(rng)}\\)", f" ({_name(rng)}/Staff)"])
+    image = f"[![{alt}](https://example.com/pictures/{rng.randint(1, 999)}.jpg)](https://example.com/story)"
+    return text[:end] + image + text[end:], end + 3, end + 3 + len(alt)
+
+
 INJECTORS: dict[str, Callable] = {
     "NL311": inject_furniture_line,
     "NL312": inject_caption_line,
@@ -123,4 +138,5 @@ INJECTORS: dict[str, Callable] = {
     "NL317": inject_run_in_caption,
     "NL342": inject_reader_prompt,
     "NL343": inject_glued_blocks,
+    "NL321": inject_markdown_image,
 }

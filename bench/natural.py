@@ -74,6 +74,9 @@ RULE_CLASSES: dict[str, tuple[str, ...]] = {
     "NL319": ("boilerplate",),
     "NL530": ("boilerplate",),
     "NL320": ("credit", "caption"),
+    # NL321: a picture's alt text in Markdown: a caption (and its credit), a logo's or icon's (boilerplate), an
+    # avatar's (byline) — bench/labels/README.md, 49j
+    "NL321": ("caption", "credit", "boilerplate", "byline"),
     "NL330": ("timestamp",),
     "NL331": ("timestamp", "byline"),
     "NL332": ("byline",),

@@ -8,6 +8,7 @@ neighbours, not a list of phrases.
 
 One module per rule family: :mod:`.furniture` (NL311), :mod:`.captions` (NL312),
 :mod:`.bylines` (NL313, NL315), :mod:`.stamps` (NL314), :mod:`.prompts` (NL342), :mod:`.glued_blocks` (NL343),
+:mod:`.markdown_images` (NL321),
 with NL311's :mod:`.bulleted_menus` (menus written as bulleted lists) and :mod:`.page_headline` (the headline it
 leaves); the shapes more than one of them reads are in :mod:`._shared`.
 """
@@ -16,7 +17,9 @@ from newslint.rules.lines.bylines import AuthorBio, BylineLine
 from newslint.rules.lines.captions import CaptionLine
 from newslint.rules.lines.furniture import FurnitureLine
 from newslint.rules.lines.glued_blocks import GluedBlocks
+from newslint.rules.lines.markdown_images import MarkdownImageText
 from newslint.rules.lines.prompts import ReaderPrompt
 from newslint.rules.lines.stamps import TimestampLine
 
-RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine, ReaderPrompt, GluedBlocks)
+RULES = (FurnitureLine, CaptionLine, AuthorBio, TimestampLine, BylineLine, ReaderPrompt, GluedBlocks,
+         MarkdownImageText)
