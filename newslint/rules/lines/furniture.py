@@ -28,7 +28,7 @@ from newslint.rules.lines.bulleted_menus import _BULLETS, _FIELD_FIRST, bulleted
 from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.headline_alt import headline_alt_copy
-from newslint.rules.lines.page_headline import page_headline, tells_the_story
+from newslint.rules.lines.page_headline import headline_copies, page_headline, tells_the_story
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.rules.lines.text_browser import blocks_of_lines, head_links
 from newslint.textutil import word_texts
@@ -201,6 +201,8 @@ class FurnitureLine(Rule):
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
+                if kept[0] is not None:
+                    kept.extend(headline_copies(texts, kept[0]))
                 copied = b"\x01" in marks.translate(HOLDS_LINE_BREAK) and headline_alt_copy(article)
                 kept.append(copied[0] if copied else None)  # (the headline its picture's alt text repeats, 46k)
             if i in kept:  # (it stays, though the lines beside it may be read as beside furniture)
