@@ -63,6 +63,12 @@ _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furnit
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
 
+def _no_alt_only(text: str) -> bool:
+    """A line of pictures without alt text alone, as Pandoc prints them ('[] []'): no word of the page's to delete."""
+    text = text.strip()
+    return text[:2] == "[]" and not text.replace("[]", "").strip()
+
+
 def _list_item(text: str) -> bool:
     """Whether ``text`` opens like an item of a list (_LIST_ITEM); a numbered item in Markdown read without its
     bold and escapes."""
@@ -197,7 +203,7 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
-            if i == listed:  # (reported above)
+            if i == listed or _no_alt_only(texts[i]):  # (reported above; a picture with no text: nothing to read)
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
@@ -228,6 +234,8 @@ class FurnitureLine(Rule):
             lines = sorted({*blocks.get(i, ()), *listed_menus.get(i, ())})
             if lines and "\n" in texts[i]:  # (a paragraph of the menu's or the box's lines: a finding each)
                 for start, end in lines:
+                    if _no_alt_only(article.text[start:end]):
+                        continue
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
             else:
