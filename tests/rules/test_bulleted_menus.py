@@ -10,7 +10,6 @@ from newslint.fixes import apply_fixes, select_fixes
 from newslint.model import Article
 from newslint.rules.lines import furniture
 from newslint.rules.lines.bulleted_menus import bulleted_menus
-from newslint.rules.lines.page_headline import headline_copies
 from newslint.rules.lines._shared import paragraph_forms
 
 SECTIONS = ["Local", "Schools", "Opinion", "Letters", "Sports", "Rowing", "Cricket", "Arts & Life", "Food",
@@ -135,24 +134,3 @@ def test_a_line_of_pictures_without_alt_text_among_a_menus_items_is_left_alone()
     found = reported(page("Subscribe now", "[] []", *items[:6], "[] []", *items[6:]))
     assert [line for line in found if line.startswith("-")] == items and "[] []" not in found
 
-
-def test_the_headline_signed_after_the_authors_picture_by_its_name_stays():
-    """w3m prints the author's picture by its file's name in brackets before the byline."""
-    head = ["Home", "News", "Sport", "Weather", "Puzzles", "Subscribe", "Sign in"]
-    text = "\n\n".join([*head, HEADLINE, "[a7f3c2e9] By Mara Quillfeather Last updated Nov 8, 2023", *STORY]) + "\n"
-    found = reported(text)
-    assert HEADLINE not in found and "Puzzles" in found
-
-
-def test_the_headline_given_again_alone_over_the_menus_stays_and_a_listed_copy_is_reported():
-    """The page's heading over its menus gives the headline whole; a list of other stories' headlines that holds
-    it is the page's."""
-    head = ["Home", "News", "Sport", "Weather", "Puzzles", "Subscribe", "Sign in"]
-    alone = "\n\n".join(["Harbourtown Courier © 2011-2019. All rights reserved.", HEADLINE, *head, HEADLINE,
-                         "By Mara Quillfeather", *STORY]) + "\n"
-    assert HEADLINE not in reported(alone)
-    listed = ["Trending", "Rowing club wins the county regatta for the third year running", HEADLINE,
-              "Bakery on the corner marks a century with free buns for the street", *head, HEADLINE]
-    assert headline_copies(listed, len(listed) - 1) == []
-    assert headline_copies(["Harbourtown Courier", HEADLINE, "Share on Facebook Share on Twitter", *head, HEADLINE],
-                           len(head) + 3) == [1]  # (a share bar beside it is no list of headlines)

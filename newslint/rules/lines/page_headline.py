@@ -57,10 +57,11 @@ def _signature(text: str) -> bool:
 def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int | None:
     """The line of a whole page (``texts``, their ``shapes``) that gives its story's headline, if any: the nearest line
     within ``_REACH`` above the story's first paragraph of prose (or the first of its extent), shaped like a headline,
-    half of whose words of substance (two or more) the story's prose uses, signed under it (:func:`_signed`; its
-    copies in the page's lists of links are the page's). Where no line is so signed, the nearest signed by a line of a
-    paragraph under it (``_signed``'s ``boxed``), and of a headline and the longer standfirst under it, both so
-    signed, the headline. An extract (its prose opening the text, see ``furniture.story_extent``) has none here."""
+    half of whose words of substance (two or more) the story's prose (its extent's and its first paragraph's) uses,
+    signed under it (:func:`_signed`; its copies in the page's lists of links are the page's). Where no line is so
+    signed above that paragraph, the nearest signed by a line of a paragraph under it (``_signed``'s ``boxed``), and
+    of a headline and the longer standfirst under it, both so signed, the headline; only then the lines above the
+    extent's first paragraph. An extract (its prose opening the text, see ``furniture.story_extent``) has none here."""
     extent = story_extent(texts, shapes)
     if extent[0] < _PAGE_HEAD:
         return None
