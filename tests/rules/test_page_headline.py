@@ -9,7 +9,7 @@ from rule_texts import LAST, LATER, LONG, MORE, PROSE
 from newslint.model import Article
 from newslint.rules.lines import furniture
 from newslint.rules.lines._shared import paragraph_forms
-from newslint.rules.lines.page_headline import page_headline
+from newslint.rules.lines.page_headline import headline_copies, page_headline
 
 HEAD = ["Skip to content", "Home", "News", "Sport", "Weather", "Puzzles", "Subscribe", "Sign in"]
 HEADLINE = "Library hours cut as council trims its budget"
@@ -76,3 +76,25 @@ def test_a_line_that_only_opens_on_a_date_signs_no_headline():
     for line in ("May 06, 2022 The council met again to weigh the cuts to the library budget",
                  "May 6 News", "Share this story"):
         assert headline_of(page(HEADLINE, line)) is None, line
+
+
+def test_a_headline_signed_after_the_authors_picture_by_its_name_stays():
+    """w3m prints the author's picture by its file's name in brackets before the byline."""
+    text = page(HEADLINE, "[a7f3c2e9] By Mara Quillfeather Last updated Nov 8, 2023")
+    assert headline_of(text) == HEADLINE and HEADLINE not in reported(text)
+
+
+def test_the_headline_given_again_alone_over_the_menus_stays():
+    """The page's heading over its menus gives the headline whole: no furniture either."""
+    text = "\n\n".join(["Harbourtown Courier © 2011-2019. All rights reserved.", HEADLINE]) + "\n\n" \
+        + page(HEADLINE, "By Mara Quillfeather")
+    assert text.count(HEADLINE) == 2 and HEADLINE not in reported(text)
+
+
+def test_a_copy_of_the_headline_in_a_list_of_other_headlines_is_no_heading():
+    others = ["Rowing club wins the county regatta for the third year running",
+              "Bakery on the corner marks a century with free buns for the street"]
+    texts = ["Trending", others[0], HEADLINE, others[1], *HEAD, HEADLINE]
+    assert headline_copies(texts, len(texts) - 1) == []
+    texts = ["Harbourtown Courier", HEADLINE, "Share on Facebook Share on Twitter", *HEAD, HEADLINE]
+    assert headline_copies(texts, len(texts) - 1) == [1]  # (a share bar beside it is no list of headlines)

@@ -28,7 +28,7 @@ from newslint.rules.lines.bulleted_menus import _BULLETS, _FIELD_FIRST, bulleted
 from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.headline_alt import headline_alt_copy
-from newslint.rules.lines.page_headline import page_headline, tells_the_story
+from newslint.rules.lines.page_headline import headline_copies, page_headline, tells_the_story
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.rules.lines.text_browser import blocks_of_lines, head_links
 from newslint.textutil import word_texts
@@ -61,6 +61,12 @@ _LONE_NUMBER = regexcache.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered list's num
 _MARKDOWN_MARKS = regexcache.compile(r"\*\*|__|\\(?=[^\w\s])")
 _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furniture furniture too (31f)
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
+
+
+def _no_alt_only(text: str) -> bool:
+    """A line of pictures without alt text alone, as Pandoc prints them ('[] []'): no word of the page's to delete."""
+    text = text.strip()
+    return text[:2] == "[]" and not text.replace("[]", "").strip()
 
 
 def _list_item(text: str) -> bool:
@@ -197,10 +203,12 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
-            if i == listed:  # (reported above)
+            if i == listed or _no_alt_only(texts[i]):  # (reported above; a picture with no text: nothing to read)
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
+                if kept[0] is not None:
+                    kept.extend(headline_copies(texts, kept[0]))
                 copied = b"\x01" in marks.translate(HOLDS_LINE_BREAK) and headline_alt_copy(article)
                 kept.append(copied[0] if copied else None)  # (the headline its picture's alt text repeats, 46k)
             if i in kept:  # (it stays, though the lines beside it may be read as beside furniture)
@@ -226,6 +234,8 @@ class FurnitureLine(Rule):
             lines = sorted({*blocks.get(i, ()), *listed_menus.get(i, ())})
             if lines and "\n" in texts[i]:  # (a paragraph of the menu's or the box's lines: a finding each)
                 for start, end in lines:
+                    if _no_alt_only(article.text[start:end]):
+                        continue
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
             else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from newslint import regexcache
-from newslint.furniture import _PAGE_HEAD, content_words, prose_paragraph, story_extent
+from newslint.furniture import _PAGE_HEAD, WEB_WORDS, content_words, prose_paragraph, story_extent
 from newslint.lineshapes import BYLINE_LINE, MONTH_FIRST_DATE, timestamp_line
 from newslint.rules.lines._shared import _HEADLINE_WORDS
 
@@ -16,6 +16,7 @@ _SIGNED_WITHIN = 3  # lines under the headline within which its byline or date s
 # a line that opens on the page's date in full, a word or two after it ('May 06, 2022 News', 'June 5, 2019 by site 0')
 _DATED = regexcache.compile(MONTH_FIRST_DATE + r"\b")
 _DATED_WORDS = 8  # words of such a line at most
+_PICTURE_FIRST = regexcache.compile(r"^\[[^\[\]\n]{1,40}\] ")  # a picture's name a text browser prints, then text
 _NOT_LAST = (".", ",", ":", ";", ")", "]", "|")  # how a headline never ends (a caption's stop, a label's colon)
 
 
@@ -46,8 +47,9 @@ def _signed(texts: Sequence[str], index: int, boxed: bool = False) -> bool:
 
 def _signature(text: str) -> bool:
     """``text`` (a paragraph, or one of its lines, stripped) is a byline or the page's date, alone or with a word or
-    two after it (its section, its site: ``_DATED``)."""
-    text = text.strip()
+    two after it (its section, its site: ``_DATED``), also after the author's picture a text browser prints by its
+    name in brackets ('[a1b2c3] By Jane Doe Last updated …')."""
+    text = _PICTURE_FIRST.sub("", text.strip(), 1)
     return bool(BYLINE_LINE.match(text)) or text[:3].lower() == "by " or timestamp_line(text) \
         or _DATED.match(text) is not None and len(text.split()) <= _DATED_WORDS
 
@@ -55,23 +57,38 @@ def _signature(text: str) -> bool:
 def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int | None:
     """The line of a whole page (``texts``, their ``shapes``) that gives its story's headline, if any: the nearest line
     within ``_REACH`` above the story's first paragraph of prose (or the first of its extent), shaped like a headline,
-    half of whose words of substance (two or more) the story's prose uses, signed under it (:func:`_signed`; its
-    copies in the page's lists of links are the page's). Where no line is so signed, the nearest signed by a line of a
-    paragraph under it (``_signed``'s ``boxed``), and of a headline and the longer standfirst under it, both so
-    signed, the headline. An extract (its prose opening the text, see ``furniture.story_extent``) has none here."""
+    half of whose words of substance (two or more) the story's prose (its extent's and its first paragraph's) uses,
+    signed under it (:func:`_signed`; its copies in the page's lists of links are the page's). Where no line is so
+    signed above that paragraph, the nearest signed by a line of a paragraph under it (``_signed``'s ``boxed``), and
+    of a headline and the longer standfirst under it, both so signed, the headline; only then the lines above the
+    extent's first paragraph. An extract (its prose opening the text, see ``furniture.story_extent``) has none here."""
     extent = story_extent(texts, shapes)
     if extent[0] < _PAGE_HEAD:
         return None
-    story = extent.words(texts, shapes)
     first = next((i for i in range(extent[0]) if prose_paragraph(texts[i], shapes[i][0])), extent[0])
+    story = extent.words(texts, shapes).union(content_words(texts[first]))  # (and its opening's, above the extent)
     anchors = sorted({first, extent[0]})
-    for boxed in (False, True):
-        for anchor in anchors:
+    for anchor in anchors:
+        for boxed in (False, True):
             for i in range(anchor - 1, max(-1, anchor - 1 - _REACH), -1):
                 if signed_headline(texts, i, story, boxed):
                     return i - 1 if boxed and i > 0 and len(texts[i - 1]) < len(texts[i]) \
                         and signed_headline(texts, i - 1, story, boxed) else i
     return None
+
+
+def headline_copies(texts: Sequence[str], index: int) -> list[int]:
+    """The lines above the page's headline (line ``index`` of ``texts``) that give it again whole and alone, no
+    headline-shaped line beside them (a list of other stories' headlines, a breadcrumb trail's sections): the page's
+    heading or <title> over its menus, by convention no furniture either."""
+    headline = texts[index].strip()
+    return [j for j in range(index) if texts[j].strip() == headline
+            and not any(_listed_headline(texts[k].strip()) for k in (j - 1, j + 1) if 0 <= k < len(texts))]
+
+
+def _listed_headline(text: str) -> bool:
+    """Shaped like a headline, no word of the page's own (a share bar's 'Share on Facebook Share on Twitter')."""
+    return _headline_shape(text) and WEB_WORDS.isdisjoint(content_words(text))
 
 
 def signed_headline(texts: Sequence[str], index: int, story: frozenset[str], boxed: bool = False) -> bool:
