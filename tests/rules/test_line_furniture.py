@@ -1519,8 +1519,9 @@ CARD_PAGE_HEAD = ["Home", "News", "Travel", "Food", "Harbour ferry to run all ni
 
 def test_a_cards_section_label_said_again_and_again_after_the_story_is_furniture(lint):
     """After the story, a page's cards of other stories each open with their section as a list's item ('* Travel
-    Notes'): said three times or more there, it is the cards' label. The story's own list stays, however often an
-    item comes back, inside its extent or parting its prose."""
+    Notes'): said three times or more there, it is the cards' label (a menu's item said again over the story, too).
+    The story's own list stays, however often an item comes back, inside its extent or parting its prose; a card's
+    stamp is left to the stamps' rule."""
     cards = []
     for label, title in (("* Travel Notes", "Ten quiet beaches for a winter walk"),
                          ("* Food", "A baker's guide to rye bread"), ("* Travel Notes", "Night trains are back"),
@@ -1530,6 +1531,11 @@ def test_a_cards_section_label_said_again_and_again_after_the_story_is_furniture
     reported = [page[d.start:d.end] for d in lint(page, select=["NL311"])]
     assert reported.count("* Travel Notes") == 3
     assert not {PROSE, MORE, LAST} & set(reported)
+    shares = ["* Share", "* Share", "* Share"]  # a menu's item said again over the story
+    page = "\n\n".join(CARD_PAGE_HEAD + shares + [PROSE, MORE, LAST, "* 2 hours ago", "A", "* 2 hours ago", "B",
+                                                   "* 2 hours ago", "C"]) + "\n"
+    reported = [page[d.start:d.end] for d in lint(page, select=["NL311"])]
+    assert reported.count("* Share") == 3 and "* 2 hours ago" not in reported  # (a card's stamp: NL312 reports it)
     own = ["* Yes", "* No", "* Yes", "* Yes"]  # the story's list: inside its extent
     for story in ([PROSE, *own, MORE, LAST], [PROSE, "Asked whether they agreed, the voters said:", *own, "* No",
                                               MORE, LAST, MORE.replace("several", "two")]):

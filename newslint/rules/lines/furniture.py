@@ -60,7 +60,8 @@ _MARKDOWN_NUMBERED = regexcache.compile(r"\d{1,3}\\\. ")
 _LONE_NUMBER = regexcache.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered list's number on a line of its own, over its item
 _MARKDOWN_MARKS = regexcache.compile(r"\*\*|__|\\(?=[^\w\s])")
 _CARD_LABEL_WORDS = 4  # words of a list's item at most that is a card's section label ('* General News')
-_CARD_LABEL_TIMES = 3  # times a page says such an item at least, outside its story, for it to be the cards' label
+_CARD_LABEL_TIMES = 3  # times a page says such an item at least, outside its story, for it to be its cards' label
+# or a menu's repeated item ('* Share', html2text's icon '* __')
 _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furniture furniture too (31f)
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
@@ -279,12 +280,14 @@ class FurnitureLine(Rule):
                 flagged.add(i)
                 yield from line(i, why)
                 continue
-            if _list_item(text) and shapes[i][0] <= _CARD_LABEL_WORDS and counts[text] >= _CARD_LABEL_TIMES:
+            if _list_item(text) and shapes[i][0] <= _CARD_LABEL_WORDS and counts[text] >= _CARD_LABEL_TIMES \
+                    and not _stamp_line(text[1:].strip()):  # ('* 2 hours ago': a card's stamp, NL312's)
                 if tables is None:
                     extent, tables = story_parts()
-                if i > extent[1] and i not in tables:
+                if i not in tables and (i > extent[1] or i < extent[0] and not any(  # (over the page's first prose)
+                        prose_paragraph(texts[j], shapes[j][0]) for j in range(i))):
                     flagged.add(i)
-                    yield from line(i, "a story card's section label, said again and again after the story")
+                    yield from line(i, "a list's item said again and again outside the story (cards, menus)")
                     continue
             if shapes[i][0] > 8 and _prose(text, lower_words[starts[i]:starts[i + 1]]) or _list_item(text) or text[0] in _QUOTES \
                     or _LONE_NUMBER.fullmatch(text) \
