@@ -1553,19 +1553,3 @@ def test_a_markdown_picture_without_alt_text_is_no_line_to_report():
     for text in ("[ ![Ferry at dusk](https://example.com/a.jpg) ](https://example.com/b)",
                  "![](https://example.com/a.png) Read more", "Subscribe"):
         assert not furniture._no_alt_only(text), text
-
-
-def test_a_linked_headline_among_cards_of_linked_pictures_is_furniture(lint):
-    """After the story, a Markdown page's cards: a linked picture whose alt text is a sentence, then the linked
-    headline. The pictures are no prose the headline stands among (the story's own, past a gap): it is reported."""
-    cards = []
-    for n, headline in enumerate(("Night trains return to the coast line after ten years",
-                                  "Bakers warn of rising flour prices before the holidays",
-                                  "Harbour festival draws record crowds despite the rain")):
-        cards += [f"[![Passengers wait on the platform of the old station in the early morning as the first train of "
-                  f"the season pulls in](https://example.com/pictures/card-{n}.jpg)](https://example.com/news/{n}/)",
-                  f"[{headline}](https://example.com/news/{n}/)"]
-    page = "\n\n".join(CARD_PAGE_HEAD + [PROSE, MORE, LAST] + cards + ["About us"]) + "\n"
-    reported = {page[d.start:d.end] for d in lint(page, select=["NL311"])}
-    assert {card for card in cards[1::2]} <= reported
-    assert not {PROSE, MORE, LAST} & reported

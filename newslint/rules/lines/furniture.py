@@ -12,8 +12,8 @@ from newslint import native, ngrams, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
-                                holds_link, markdown_link_paragraph, may_reach, page_signs, prose_paragraph,
-                                prose_word_counts, story_extent, threshold, told_elsewhere)
+                                holds_link, may_reach, page_signs, prose_paragraph, prose_word_counts, story_extent,
+                                threshold, told_elsewhere)
 from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSON, timestamp_line as _timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
@@ -764,9 +764,8 @@ def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> se
 
 
 def _among_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
-    """A paragraph of prose stands within ``_AMONG_PROSE`` paragraphs both above and below paragraph ``index`` (a
-    paragraph that is one link, a card's teaser or picture, is none)."""
-    return all(any(prose_paragraph(texts[j], shapes[j][0]) and not markdown_link_paragraph(texts[j]) for j in near)
+    """A paragraph of prose stands within ``_AMONG_PROSE`` paragraphs both above and below paragraph ``index``."""
+    return all(any(prose_paragraph(texts[j], shapes[j][0]) for j in near)
                for near in (range(max(0, index - _AMONG_PROSE), index),
                             range(index + 1, min(len(texts), index + 1 + _AMONG_PROSE))))
 
