@@ -292,9 +292,10 @@ _NONE_FOUND = [1]  # the set's answer where no word is found: its sentinel, \z, 
 
 
 def markdown_link_paragraph(text: str) -> bool:
-    """A paragraph that is one Markdown link or linked picture, wrapped or not ('[A teaser's text\n…](https://…)',
-    '[ ![alt](…)\n](…)'): a related story's card in html2text's or pandoc's page, never the story's prose, though it
-    may hold twelve words and end with the link's ')'; a sentence that only opens with a link goes on after it."""
+    """A paragraph that is one Markdown link or linked picture, its lines wrapped or not ('[A teaser's text …]
+    (https://…)', '[ ![alt](…) ](…)', a list's item of one, '* [![alt](…)](…)'): a related story's card in
+    html2text's or pandoc's page, never the story's prose, though it may hold twelve words and end with the link's
+    ')'; a sentence that only opens with a link goes on after it."""
     return (text[:1] == "[" or text[:3] in ("* [", "- [")) and text[-1:] == ")" and "](" in text \
         and " " not in text[text.rfind("](") + 2:-1]
 
