@@ -291,6 +291,15 @@ def _strict_web_words():
 _NONE_FOUND = [1]  # the set's answer where no word is found: its sentinel, \z, alone
 
 
+def markdown_link_paragraph(text: str) -> bool:
+    """A paragraph that is one Markdown link or linked picture, its lines wrapped or not ('[A teaser's text …]
+    (https://…)', '[ ![alt](…) ](…)', a list's item of one, '* [![alt](…)](…)'): a related story's card in
+    html2text's or pandoc's page, never the story's prose, though it may hold twelve words and end with the link's
+    ')'; a sentence that only opens with a link goes on after it."""
+    return (text[:1] == "[" or text[:3] in ("* [", "- [")) and text[-1:] == ")" and "](" in text \
+        and " " not in text[text.rfind("](") + 2:-1]
+
+
 def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Extent:
     """The first and last paragraph of the story in a page an extractor flattened: the block of prose paragraphs
     (twelve words or more, ending like a sentence, with function words; a short one without a word of the web
@@ -305,7 +314,7 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
     size = opening = 0  # opening: the text of the first block of prose, where it starts in the page's head
     total = 0
     for i, text in enumerate(texts):
-        if not prose_paragraph(text, shapes[i][0]):
+        if not prose_paragraph(text, shapes[i][0]) or text[-1:] == ")" and markdown_link_paragraph(text):
             continue
         if previous < 0 and i < _PAGE_HEAD:
             total = sum(map(len, texts))
@@ -321,7 +330,8 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
             best = (size, start, i)
     _, first, last = best
     if opening and best[0] < _OUTWEIGHS * opening:  # (a story's list or table parted its prose)
-        first = next(i for i, text in enumerate(texts) if prose_paragraph(text, shapes[i][0]))
+        first = next(i for i, text in enumerate(texts)
+                     if prose_paragraph(text, shapes[i][0]) and not markdown_link_paragraph(text))
     return Extent((first, last) if first >= _PAGE_HEAD else (first, len(texts) - 1))
 
 

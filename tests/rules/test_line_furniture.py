@@ -1512,3 +1512,44 @@ def test_a_box_of_numbered_links_one_under_the_other_is_no_story_section():
     assert furniture._numbered_sections(texts, shapes_of(texts)) == set()
     texts = ["1. The harbour wall vote", PROSE, "2. Worthy of your time", MORE, "3. One musical thing", LATER]
     assert furniture._numbered_sections(texts, shapes_of(texts)) == {0, 2, 4}
+
+
+CARD_PAGE_HEAD = ["Home", "News", "Travel", "Food", "Harbour ferry to run all night"]
+
+
+def test_a_cards_section_label_said_again_and_again_after_the_story_is_furniture(lint):
+    """After the story, a page's cards of other stories each open with their section as a list's item ('* Travel
+    Notes'): said three times or more there, it is the cards' label (a menu's item said again over the story, too).
+    The story's own list stays, however often an item comes back, inside its extent or parting its prose; a card's
+    stamp is left to the stamps' rule."""
+    cards = []
+    for label, title in (("* Travel Notes", "Ten quiet beaches for a winter walk"),
+                         ("* Food", "A baker's guide to rye bread"), ("* Travel Notes", "Night trains are back"),
+                         ("* Food", "Soup for a cold evening"), ("* Travel Notes", "The best ferry routes in spring")):
+        cards += [label, title, "June 5, 2019"]
+    page = "\n\n".join(CARD_PAGE_HEAD + [PROSE, MORE, LAST] + cards) + "\n"
+    reported = [page[d.start:d.end] for d in lint(page, select=["NL311"])]
+    assert reported.count("* Travel Notes") == 3
+    assert not {PROSE, MORE, LAST} & set(reported)
+    shares = ["* Share", "* Share", "* Share"]  # a menu's item said again over the story
+    page = "\n\n".join(CARD_PAGE_HEAD + shares + [PROSE, MORE, LAST, "* 2 hours ago", "A", "* 2 hours ago", "B",
+                                                   "* 2 hours ago", "C"]) + "\n"
+    reported = [page[d.start:d.end] for d in lint(page, select=["NL311"])]
+    assert reported.count("* Share") == 3 and "* 2 hours ago" not in reported  # (a card's stamp: NL312 reports it)
+    own = ["* Yes", "* No", "* Yes", "* Yes"]  # the story's list: inside its extent
+    for story in ([PROSE, *own, MORE, LAST], [PROSE, "Asked whether they agreed, the voters said:", *own, "* No",
+                                              MORE, LAST, MORE.replace("several", "two")]):
+        story = "\n\n".join(CARD_PAGE_HEAD + story + ["About us"]) + "\n"
+        assert not {"* Yes", "* No"} & {story[d.start:d.end] for d in lint(story, select=["NL311"])}
+
+
+def test_a_markdown_picture_without_alt_text_is_no_line_to_report():
+    """A picture without alt text, linked or not and its address wrapped, holds no word of the page's: not reported
+    (nor is it counted true by the labels). A picture with alt text, or a line with words beside the picture, is read."""
+    bare = ["[ ![](https://example.com/uploads/2023/11/deals.jpg?strip=1)\n](https://example.com/reviews/deals/)",
+            "![](https://example.com/uploads/\n2023/11/logo.png)", "[] []"]
+    for text in bare:
+        assert furniture._no_alt_only(text), text
+    for text in ("[ ![Ferry at dusk](https://example.com/a.jpg) ](https://example.com/b)",
+                 "![](https://example.com/a.png) Read more", "Subscribe"):
+        assert not furniture._no_alt_only(text), text

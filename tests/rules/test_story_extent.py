@@ -2,8 +2,8 @@
 
 import random
 
-from newslint.furniture import (WEB_STRICT, _LETTERS, _no_strict_web_word, prose_paragraph, shapes_of, story_end,
-                                story_extent)
+from newslint.furniture import (WEB_STRICT, _LETTERS, _no_strict_web_word, markdown_link_paragraph, prose_paragraph,
+                                shapes_of, story_end, story_extent)
 
 PROSE = ("The ministry said on Tuesday that the new rules would apply to every school in the district "
          "from the start of the next term, after months of talks with unions.")
@@ -109,3 +109,27 @@ def test_the_page_title_is_the_headline_the_page_gives_again_further_down(lint):
 def test_a_comment_form_spam_trap_left_alone_on_a_line(lint):
     page = "\n".join(HEAD + [PROSE, MORE, "Δ", LAST]) + "\n"
     assert "Δ" in [page[d.start:d.end] for d in lint(page, select=["NL311"])]
+
+
+CARDS = ["[![A crowd gathers outside the town hall on a wet afternoon in the late autumn, as volunteers hand out "
+         "leaflets to every passer-by](https://example.com/pictures/town-hall-crowd-640x400.jpg)\n]"
+         "(https://example.com/news/council-vote-on-parking-charges/)",
+         "[Councillors say the plan for new parking charges in the old town will be put to a vote of the whole "
+         "council\nbefore the summer](https://example.com/news/council-vote-on-parking-\ncharges/)",
+         "* [![Two cyclists ride past the closed library on the high street, which the council says will reopen "
+         "in the spring](https://example.com/pictures/library-640x400.jpg)](https://example.com/news/library/)"]
+
+
+def test_a_paragraph_that_is_one_markdown_link_is_no_prose_of_the_story():
+    """A related story's card in a Markdown page (its picture linked, its teaser linked, wrapped) holds twelve words
+    and ends with the link's ')': it is no prose, so a page of many cards after a short story keeps its extent on
+    the story. A sentence of the story that opens or ends with a link is prose still."""
+    for card in CARDS:
+        assert markdown_link_paragraph(card), card
+    opening = "[The ministry](https://example.com/ministry) said on Tuesday that the rules would apply to every school."
+    closing = "The ministry said on Tuesday that the rules would apply to every school, [its notice](https://e.com/n) says"
+    aside = "[The ministry](https://example.com/ministry) said the rules apply to every school (from next term)"
+    for sentence in (opening, closing, aside, PROSE):
+        assert not markdown_link_paragraph(sentence), sentence
+    page = HEAD + [PROSE, MORE, LAST] + ["By Staff"] + CARDS * 4 + ["About us", "Contact"]
+    assert extent(page) == (5, 7)

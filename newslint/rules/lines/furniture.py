@@ -59,14 +59,23 @@ _LIST_ITEM = regexcache.compile(r"[-–•*·] |\w[\w ,.'’-]{0,40} [-–] \w")
 _MARKDOWN_NUMBERED = regexcache.compile(r"\d{1,3}\\\. ")
 _LONE_NUMBER = regexcache.compile(r"\s*\d{1,2}[.)]\s*")  # a numbered list's number on a line of its own, over its item
 _MARKDOWN_MARKS = regexcache.compile(r"\*\*|__|\\(?=[^\w\s])")
+_CARD_LABEL_WORDS = 4  # words of a list's item at most that is a card's section label ('* General News')
+_CARD_LABEL_TIMES = 3  # times a page says such an item at least, outside its story, for it to be its cards' label
+# or a menu's repeated item ('* Share', html2text's icon '* __')
 _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furniture furniture too (31f)
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
 
+_BARE_PICTURE = regexcache.compile(r"!\[\]\([^()]*\)|\[\s*\]\([^()]*\)")  # Markdown's picture or link, no text
+
+
 def _no_alt_only(text: str) -> bool:
-    """A line of pictures without alt text alone, as Pandoc prints them ('[] []'): no word of the page's to delete."""
+    """A line of pictures without alt text alone, as Pandoc prints them ('[] []') or html2text, linked or not
+    ('[ ![](https://…/a.jpg) ](https://…)'): no word of the page's to delete."""
     text = text.strip()
-    return text[:2] == "[]" and not text.replace("[]", "").strip()
+    if text[:2] == "[]":
+        return not text.replace("[]", "").strip()
+    return "![](" in text and not _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text)).strip()
 
 
 def _list_item(text: str) -> bool:
@@ -218,6 +227,11 @@ class FurnitureLine(Rule):
                 flagged.update(range(i + 1, runs[i] + 1))
                 yield self._repeats(article, paragraphs[i + 1], paragraphs[runs[i]], why, runs[i] - i)
 
+        def story_parts() -> tuple[tuple[int, int], set[int]]:
+            """The story's extent, and its tables, lists and broken sentences (lines the model leaves)."""
+            span = story_extent(texts, shapes)
+            return span, _flattened_tables(texts, shapes) | _story_lists(texts, shapes, span) | _broken_sentences(texts)
+
         if not reading and not open_lines:
             return  # (no line to read, and none of the open page's lines after the loop: most stories)
         over_story = _headline_over_story(texts, shapes)  # the headline the page prints again (a card, its title)
@@ -266,6 +280,15 @@ class FurnitureLine(Rule):
                 flagged.add(i)
                 yield from line(i, why)
                 continue
+            if _list_item(text) and shapes[i][0] <= _CARD_LABEL_WORDS and counts[text] >= _CARD_LABEL_TIMES \
+                    and not _stamp_line(text[1:].strip()):  # ('* 2 hours ago': a card's stamp, NL312's)
+                if tables is None:
+                    extent, tables = story_parts()
+                if i not in tables and (i > extent[1] or i < extent[0] and not any(  # (over the page's first prose)
+                        prose_paragraph(texts[j], shapes[j][0]) for j in range(i))):
+                    flagged.add(i)
+                    yield from line(i, "a list's item said again and again outside the story (cards, menus)")
+                    continue
             if shapes[i][0] > 8 and _prose(text, lower_words[starts[i]:starts[i + 1]]) or _list_item(text) or text[0] in _QUOTES \
                     or _LONE_NUMBER.fullmatch(text) \
                     or _reported(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
@@ -275,10 +298,8 @@ class FurnitureLine(Rule):
                     or reader_prompt(text, article.paragraph_words[i]) \
                     or i in article.shared("lines.live-entry-headings", _live_entry_headings):  # NL342 reports it
                 continue
-            if extent is None:
-                extent = story_extent(texts, shapes)
-                tables = _flattened_tables(texts, shapes) | _story_lists(texts, shapes, extent) \
-                    | _broken_sentences(texts)
+            if tables is None:
+                extent, tables = story_parts()
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
                     and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text) \
                     or _marked_heading_of_story(texts, shapes, i, extent):
