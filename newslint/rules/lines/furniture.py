@@ -237,6 +237,7 @@ class FurnitureLine(Rule):
         over_story = _headline_over_story(texts, shapes)  # the headline the page prints again (a card, its title)
         headings = {headline}  # the story's headlines that stay, for the passes after the loop
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
+        first_prose = None  # the page's first paragraph of prose, found where a card's label is first asked about
         cut = threshold()
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
@@ -284,8 +285,10 @@ class FurnitureLine(Rule):
                     and not _stamp_line(text[1:].strip()):  # ('* 2 hours ago': a card's stamp, NL312's)
                 if tables is None:
                     extent, tables = story_parts()
-                if i not in tables and (i > extent[1] or i < extent[0] and not any(  # (over the page's first prose)
-                        prose_paragraph(texts[j], shapes[j][0]) for j in range(i))):
+                if first_prose is None:
+                    first_prose = next((j for j, shape in enumerate(shapes) if prose_paragraph(texts[j], shape[0])),
+                                       len(texts))
+                if i not in tables and (i > extent[1] or i < min(extent[0], first_prose)):  # (or over the first prose)
                     flagged.add(i)
                     yield from line(i, "a list's item said again and again outside the story (cards, menus)")
                     continue
