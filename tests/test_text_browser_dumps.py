@@ -192,3 +192,18 @@ def test_a_reference_style_link_or_image_is_no_glued_sentence(lint):
     # w3m writes an image's placeholder and its name so: '[lazy_placeholder][Library-Books]'
     text = f"Title\n\n{LATER}\n\n[lazy_placeholder][Library-Books]\n\n{MORE} [Updated]The council met.\n"
     assert [text[d.start:d.end] for d in lint(text, select=["NL103"])] == ["Updated]The"]
+
+
+# w3m prints an image without a text as its name in brackets, with no extension (``[carissa-etienne]``), and a page
+# its addresses in its own words: neither is a word of print, however many of them are no words of the word list
+W3M_IMAGES = ("[tbe-mayor-speaks] [svg] [wero-logo] [aud-banner]\n[lne-library-2021] [ihe-council] [tho-bus]\n"
+              "Contact: newsdesk@valleypost-news.example or https://www.valleypost-news.example/tbe/wero/aud\n")
+
+
+def test_image_names_and_addresses_of_a_dump_are_no_words_to_the_ocr_gate():
+    story = "\n\n".join(_wrapped(p, 79) for p in (LONG, MORE, PROSE, LAST))
+    text = "\n\n".join([W3M_IMAGES * 4, story, W3M_IMAGES * 2]) + "\n"
+    assert not gate.decide(text).ocr and not Article.parse(text).ocr.ocr
+    # the same names as words of the text are OCR's misreadings of common words (tbe, wero, aud, tho, ihe)
+    as_words = text.replace("[", "").replace("]", "").replace("https://www.", "").replace("@", " at ")
+    assert gate.decide(as_words).ocr

@@ -26,6 +26,9 @@ _DIGIT_BETWEEN_LETTERS = re.compile(r"[0-9](?<=[a-zA-Z][0-9])(?=[a-zA-Z])")  # a
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LINE_END_HYPHEN = re.compile(r"-\n(?<=[a-z]-\n)[a-z]")
 _TAIL = re.compile(r"(?<=[a-z]-\n)[a-z]+")
+# a token of a web page that holds no words of print: an address (a scheme, ``www.`` or an e-mail's ``@host.``) or a
+# text browser's placeholder for an image, its file name or alt text in brackets with no space
+_WEB_TOKEN = re.compile(r"[^\s\[\]()<>]*(?:://|www\.|@[\w-]+\.)[^\s\[\]()<>]*|\[[^\s\[\]]+\]")
 _MIN_WORDS = 20
 _WRAPPED_RATE = 0.01  # lines of print with this share of non-words are OCR output (edited copy is never hard-wrapped)
 _BROKEN_WORDS = 2  # words hyphenated at line ends that make a text lines of print (edited copy has none)
@@ -138,6 +141,15 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
     if rate < 0.01 and signatures < 3:  # the common case, decided without looking further
         return _edited(words, rate, signatures, wrapped)
     plain = plain() if callable(plain) else plain
+    if addresses := _web_words(text):  # a web page's addresses and image names are no words of print
+        plain = {word: left for word, count in plain.items() if (left := count - addresses.get(word, 0)) > 0}
+        words, missing, signatures, unknown = tally(*counts_of(plain))
+        if words < _MIN_WORDS:
+            return _decision(False, f"too short to tell ({words} lower-case words besides web addresses)", words,
+                             0.0, 0, 0, 0, wrapped, None)
+        rate = missing / words
+        if rate < 0.01 and signatures < 3:
+            return _edited(words, rate, signatures, wrapped)
     hyphens = hyphen_line_ends(text)
     glyphs: list[int] = []  # counted where a test asks (else where the decision's glyph_runs is first read)
 
@@ -149,6 +161,15 @@ def decide(text: str, mode: str = "auto", tokens: list[str] | None = None,
     ocr, reason = _verdict(text, plain, words, missing, signatures, unknown, wrapped, hyphens, counted)
     return OcrDecision(ocr, reason, words, round(rate, 4), signatures, glyphs[0] if glyphs else None, hyphens, wrapped,
                        None if glyphs else text)
+
+
+def _web_words(text: str) -> Counter:
+    """The plain lower-case words that stand in web addresses (``https://…``, ``www.…``, an e-mail address) and in a
+    text browser's image placeholders (w3m's ``[carissa-etienne]``, ``[svg]``: one bracketed token, no space), each
+    counted; empty (and cheap) for a text with none, as print is."""
+    if "://" not in text and "www." not in text and "@" not in text and "[" not in text:
+        return Counter()
+    return Counter(word for match in _WEB_TOKEN.finditer(text) for word in _LOWER_WORD.findall(match.group()))
 
 
 def _verdict(text: str, plain: dict[str, int], words: int, missing: int, signatures: int, unknown: list[str],
