@@ -1,12 +1,13 @@
 """Per-rule profile: which rules cost most over the corpus, and whether any grows faster than linearly.
 
-    python bench/profile_rules.py [CORPUS | --mix] [--limit N] [--select CODES] [--scaling 1,8,32] [--whole 3] [--json]
+    python bench/profile_rules.py [CORPUS | --mix] [--limit N] [--select CODES] [--scaling 1,8,32] [--whole 3] [--gates] [--json]
 
 Parses every article once and computes the shared model every article needs (paragraphs, word texts,
 lower-cased, distinct, the OCR gate's decision) and judges every trigger (together, as the engine
 does) before timing the rules; then times the rules batch by batch as a run checks them (32 articles, each
 batch's triggers judged again just before its rules, untimed, so that a rule's cues read the trigger sets' answers
-as in a run, and its article gates judged, a stage of their own); times are this process's CPU time
+as in a run, and its article gates judged, a stage of their own; ``--gates``: each gate a stage, ``gate: …``, the
+packs' prefilters and each question of an ``engine.ArticleGate``, the first to ask paying what they share); times are this process's CPU time
 (``time.process_time``), which a busy machine disturbs less than wall time, with the cycle collector paused while
 the clock runs (a run frees each batch of 32 articles, so its collections stay small; here every article stays
 alive); what the model computes on demand (token spans, sentences) counts towards the first rule that asks. The
@@ -30,13 +31,13 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _measure import DEFAULT_CORPUS, corpus_files, machine  # noqa: E402
 
 from newslint.api import make_linter  # noqa: E402
-from newslint.engine import BATCH_ARTICLES, ArticleTrigger  # noqa: E402
+from newslint.engine import BATCH_ARTICLES, ArticleTrigger, _GateJudge  # noqa: E402
 from newslint.model import Article  # noqa: E402
 from newslint.rule import Triggers  # noqa: E402
 from newslint.source import Document, decode  # noqa: E402
@@ -101,9 +102,10 @@ def parse_all(documents: list[Document], rules=(), article_type: type = Article
     return articles, timings, fired
 
 
-def time_rules(linter, articles: list[Article]) -> tuple[list[tuple[object, float, int, float]], float]:
+def time_rules(linter, articles: list[Article]) -> tuple[list[tuple[object, float, int, float]], dict[str, float]]:
     """(rule, seconds, findings, growth of peak RSS in MB) per rule of ``linter``, over all articles, and the seconds
-    its article gates took (``engine.ArticleTrigger``: judged together per article, as a run judges them). The
+    its article gates took (``engine.ArticleTrigger``: judged together per article, as a run judges them), per gate
+    (:func:`gate_parts`; their sum is the stage ``article gates (judged together)``). The
     articles are checked batch by batch as a run checks them (``engine.BATCH_ARTICLES``), each batch's triggers judged
     again (untimed: :func:`parse_all` timed them) just before its rules run where their triggers fire: the trigger
     sets keep their answers for a batch's texts only, and a rule's cues read them (``Cues.found``, ``CueSet.held``);
@@ -114,17 +116,18 @@ def time_rules(linter, articles: list[Article]) -> tuple[list[tuple[object, floa
     # trigger sets of their own, made last: the cues read the answers of the latest set that answers them
     triggers = Triggers(rule.trigger for rule in rules if not isinstance(rule.trigger, ArticleTrigger))
     seconds, found, grown = [0.0] * len(rules), [0] * len(rules), [0.0] * len(rules)
-    gates = 0.0
+    parts = gate_parts(judges)
+    gates = dict.fromkeys(parts, 0.0)
     with collection_paused():
         for first in range(0, len(articles), BATCH_ARTICLES):
             batch = articles[first:first + BATCH_ARTICLES]
             triggers.new_batch()
             fired = [triggers.fired(article.text) for article in batch]
-            start = time.process_time()
-            for article, fires in zip(batch, fired):
-                for judge in judges:
-                    fires.update(judge(article) or ())
-            gates += time.process_time() - start
+            for name, fires_on in parts.items():  # (each article's gates asked in the judges' order, as a run asks)
+                start = time.process_time()
+                for article, fires in zip(batch, fired):
+                    fires.update(fires_on(article))
+                gates[name] += time.process_time() - start
             for k, rule in enumerate(rules):
                 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                 key, check = id(rule.trigger), rule.check
@@ -137,6 +140,23 @@ def time_rules(linter, articles: list[Article]) -> tuple[list[tuple[object, floa
                 seconds[k] += time.process_time() - start
                 grown[k] += (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     return list(zip(rules, seconds, found, grown)), gates
+
+
+def gate_parts(judges: list) -> dict[str, Callable[[Article], Iterable[int]]]:
+    """The article gates of ``judges`` (the engine's, ``Linter._triggers``) one by one, in the order a run asks them:
+    each question of an ``engine.ArticleGate`` judge (``gate: module.question``) and each other judge whole (``gate:
+    PackJudge``, the packs' prefilters), each giving the trigger ids that fire on an article. Whatever two gates
+    share (the date cues, the word analysis) counts towards the first that asks."""
+    parts: dict[str, Callable[[Article], Iterable[int]]] = {}
+    for judge in judges:
+        asked = judge.asked if isinstance(judge, _GateJudge) else None
+        if asked is None:
+            parts[f"gate: {type(judge).__name__.lstrip('_')}"] = lambda article, judge=judge: judge(article) or ()
+            continue
+        for question, ids in asked:
+            parts[f"gate: {question.__module__.removeprefix('newslint.')}.{question.__qualname__}"] = \
+                lambda article, question=question, ids=ids: ids if question(article) else ()
+    return parts
 
 
 def joined(bodies: list[str], k: int) -> list[Document]:
@@ -167,6 +187,8 @@ def main() -> None:
     parser.add_argument("--select", help="comma-separated rule selectors (default: the default rules)")
     parser.add_argument("--scaling", default="1,8,32", help="articles joined per long article")
     parser.add_argument("--scaling-articles", type=int, default=128, help="articles used by the scaling check")
+    parser.add_argument("--gates", action="store_true",
+                        help="each article gate a stage of its own (gate: …), in place of their sum")
     parser.add_argument("--json", action="store_true",
                         help="print only µs per article of each stage and rule, as JSON (bench/ab.py profiles)")
     args = parser.parse_args()
@@ -179,7 +201,11 @@ def main() -> None:
         [decode(f.read_bytes(), str(f)) for f in corpus_files(args.corpus, args.limit)]
     megabytes = sum(len(d.text.encode()) for d in documents) / 1e6
     articles, model, _ = parse_all(documents, linter.rules)
-    rows, model["article gates (judged together)"] = time_rules(linter, articles)
+    rows, gates = time_rules(linter, articles)
+    if args.gates:
+        model.update(gates)
+    else:
+        model["article gates (judged together)"] = sum(gates.values())
     total = sum(model.values()) + sum(seconds for _, seconds, _, _ in rows)
     if args.json:
         per_article = {f"model: {stage}": seconds for stage, seconds in model.items()}
