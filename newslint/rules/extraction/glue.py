@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import captions, lexicon, native
+from newslint.lineshapes import AGENCY
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
 from newslint.rules.extraction import run_in_headings
@@ -169,7 +170,7 @@ class GluedWords(_ExtractionRule):
         if not suspects.any:
             return
         runs = [(offset + start, word, _Context(text, start, end), parts)
-                for offset, text, spans in suspects.runs() for start, end in spans
+                for offset, text, spans in [*suspects.runs(), *suspects.credit_runs()] for start, end in spans
                 if (parts := _run_parts(word := text[start:end])) is not None]
         cuts, counts = self._cuts_of_runs(article, runs)
         self._cut_solid_blocks(runs, cuts, counts)
@@ -406,11 +407,15 @@ class GluedWords(_ExtractionRule):
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and context.web_count() == 0 and context.full_name_next() \
             and (counts.has(left) or self.known(left) and self.known(right) and not self.known(context.next_word())) \
+            or word == left + right and len(left) > 2 and left[1:].islower() and context.after_credit() \
+            and (counts.has(left) or self.known(left) or _AGENCY_WORD.fullmatch(left) is not None) \
+            and context.web_count() == 0 and _prose_after(context.text, context.end) \
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and context.lower_next() and counts.has(left) and self.known(right) \
             and _ends_a_line(counts.article.text, left) and context.web_count() == 0
 
 
+        # a picture's credit glued to the text after it ('Photo: GettyCollege students', 'Jane Doe/AxiosA new');
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
         # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured');
         # a word the article uses on its own glued to a full name that starts a sentence, as in a flattened list
@@ -527,6 +532,12 @@ class _Context:
             place -= 1
         return False
 
+    def after_credit(self) -> bool:
+        """It ends a picture's credit: it follows a name and a slash ('Jane Doe/AxiosA new'), or a credit's label
+        stands before it on its line ('Photo: GettyForget the'; ``_CREDIT_LABEL``)."""
+        return self.text[self.start - 1:self.start] == "/" \
+            or _CREDIT_LABEL.search(self.text, max(0, self.start - _CREDIT_REACH), self.start) is not None
+
     def date_next(self) -> bool:
         """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
         return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
@@ -575,6 +586,14 @@ _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunda
 DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 _DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
+# a picture's credit label, then names (no stop or line break) up to a letter run: 'Illustration: Jane Doe/', 'Photo: '
+_CREDIT_LABEL = regexcache.compile(r"\b(?:Photo|Photograph|Picture|Image|Illustration|Credit)s?: [^.!?\n:]*\Z")
+_CREDIT_REACH = 60  # characters of a credit read back from a letter run
+# the one-word picture agencies (lineshapes' list) that a credit may end with ('Photo: GettyForget the')
+_AGENCY_WORD = regexcache.compile(AGENCY)
+# a name and a slash before a letter run with a case change: a credit written 'Jane Doe/AxiosA new' (the slash makes
+# it no letter run of _glued_runs, a path's)
+_CREDIT_SLASH = regexcache.compile(r"(?<![\w./:])[A-Z][a-z]+/(?=[A-Z])")
 _REPEAT_REACH = 200  # characters of words a run may repeat (a page's title, a name)
 _REPEAT_SHORTEST = 8  # characters of the shortest repeat
 _CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
@@ -686,6 +705,18 @@ class GlueSuspects:
     def _day_starts(self, text: str) -> list[int]:
         """:func:`_day_starts` of the article's text ``text``, found once for the day hint and the segments."""
         return self._whole_text_starts(_DAY_START)
+
+    def credit_runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
+        """(offset, text, spans) of the letter runs with a case change right after a credit's name and slash ('Jane
+        Doe/AxiosA new'), which :meth:`runs` leaves out: NL102's alone."""
+        found = []
+        for offset, text in self.segments if "/" in self._text else ():
+            slashes = _CREDIT_SLASH.finditer(text) if "/" in text else ()
+            spans = [(slash.end(), run.end()) for slash in slashes
+                     for run in [_LETTER_RUN.match(text, slash.end())] if _has_case_change(run.group())]
+            if spans:
+                found.append((offset, text, spans))
+        return found
 
     def runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
         """(offset, text, the spans of :func:`_glued_runs`) of each segment with a case change, found on first need
