@@ -408,8 +408,8 @@ class GluedWords(_ExtractionRule):
             and context.web_count() == 0 and context.full_name_next() \
             and (counts.has(left) or self.known(left) and self.known(right) and not self.known(context.next_word())) \
             or word == left + right and len(left) > 2 and left[1:].islower() and context.after_credit() \
-            and (counts.has(left) or self.known(left) or _AGENCY_WORD.fullmatch(left) is not None) \
-            and context.web_count() == 0 and _prose_after(context.text, context.end) \
+            and (counts.has(left) or _AGENCY_WORD.fullmatch(left) is not None) and context.web_count() == 0 \
+            and context.text[context.end:context.end + 1] in _WORD_GOES_ON and _prose_after(context.text, context.end) \
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and context.lower_next() and counts.has(left) and self.known(right) \
             and _ends_a_line(counts.article.text, left) and context.web_count() == 0
@@ -589,6 +589,7 @@ _DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
 # a picture's credit label, then names (no stop or line break) up to a letter run: 'Illustration: Jane Doe/', 'Photo: '
 _CREDIT_LABEL = regexcache.compile(r"\b(?:Photo|Photograph|Picture|Image|Illustration|Credit)s?: [^.!?\n:]*\Z")
 _CREDIT_REACH = 60  # characters of a credit read back from a letter run
+_WORD_GOES_ON = (" ", "'", "’")  # what follows a sentence's first word on its line ('AxiosAs we', "AxiosMicrosoft's")
 # the one-word picture agencies (lineshapes' list) that a credit may end with ('Photo: GettyForget the')
 _AGENCY_WORD = regexcache.compile(AGENCY)
 # a name and a slash before a letter run with a case change: a credit written 'Jane Doe/AxiosA new' (the slash makes
