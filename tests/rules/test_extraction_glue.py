@@ -395,6 +395,27 @@ def test_a_credit_before_a_line_break_or_a_brand_in_a_credit_is_no_glue(lint, te
     assert shown(lint, text, "NL102") == []
 
 
+# NL102: a teaser's byline glued to the word or the day before it ----------------------
+
+@pytest.mark.parametrize("text, glued", [
+    ("* Five things to know for March 26By Jane Doe, * Storm and talks: things to know for March 25By Jane Doe",
+     ["26By", "25By"]),
+    ("* Comedy special to launch on the new channel MaxBy AP, * Harbour lights return", ["MaxBy"]),
+    ("* A quiet week for the comic Tom FielderBy Emily R. Stone, * Frozen lakes reopen", ["FielderBy"]),
+])
+def test_a_byline_glued_to_the_teaser_before_it(lint, text, glued):
+    assert shown(lint, text, "NL102") == glued
+
+
+@pytest.mark.parametrize("text", [
+    "The band played StandBy Jane Doe last night, a song the crowd knew well from the radio.",
+    "The old Route 66By car, the trip takes three days from the lake to the coast.",
+    "A FlyBy Night tour of the harbour runs every evening in the summer months.",
+])
+def test_a_brand_ending_in_by_or_no_name_after_it_is_no_byline(lint, text):
+    assert shown(lint, text, "NL102") == []
+
+
 def test_a_split_vouches_for_its_parts_elsewhere(lint):
     """Once 'WriterFrom' is split, 'Writer' is a word of the article: 'WriterLuboku' (with Luboku used alone) is glue."""
     text = ("Luboku takes off with his new EP. Di Rosetti, WriterFrom its synths to its melodies, it works. "

@@ -147,7 +147,10 @@ class GluedWords(_ExtractionRule):
                    "word ('BUSINESSNapa'). Beyond the case change: an amount, a clock time or a date's year glued to a "
                    "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
-                   "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
+                   "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a picture's credit glued to the "
+                   "text after it ('Photo: GettyForget the', 'Jane Doe/AxiosA new': an agency or a name the page uses, "
+                   "prose on the same line), a teaser's byline glued to the word or the day before it ('MaxBy AP', "
+                   "'February 26By Jane Doe'), a handle that spells the name "
                    "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a word glued to US, UK, EU or "
                    "UN ('agoUS stocks'), a label the article ends a line with glued to a sentence ('OpinionVoters "
                    "in the'), a number glued to a word in a "
@@ -203,6 +206,8 @@ class GluedWords(_ExtractionRule):
                         and not counts.more_than(match.group(), 1):
                     # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
+            for match in _DIGITS_BEFORE_BYLINE.finditer(text) if amounts and "By " in text else ():
+                yield self._split_at(offset, text, match.start(), match.end(), match.end() + 2)
             for match in suspects.numbers_in(offset, text) if suspects.numbers else ():
                 # a misspelt word too before a thousands figure ('the harbur4,200'): no code or name is written so
                 if self._known_lower(match.group("after") or match.group("before")) \
@@ -400,6 +405,8 @@ class GluedWords(_ExtractionRule):
             or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
             and left[1:].islower() and context.lower_next() \
             or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
+            or word.endswith(right) and right == "By" and len(left) > 1 and context.byline_next() \
+            and context.web_count() == 0 \
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
             and context.pronoun_next() \
             or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
@@ -546,6 +553,10 @@ class _Context:
         """A word follows it after a space ('the open skyThe crowd', not 'Theme by tagDiv.')."""
         return _WORD_NEXT.match(self.text, self.end) is not None
 
+    def byline_next(self) -> bool:
+        """A byline's name follows it: a full name or an agency ('HBO MaxBy Jane Doe', 'MaxBy AP')."""
+        return _BYLINE_NAME.match(self.text, self.end) is not None
+
     def pronoun_next(self) -> bool:
         """An object pronoun follows it ('ContactLet us know')."""
         return _PRONOUN_NEXT.match(self.text, self.end) is not None
@@ -605,6 +616,10 @@ _FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
+# a byline's name after its 'By' and a space: a full name (a middle initial too) or an agency
+_BYLINE_NAME = regexcache.compile(rf" (?:[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\w'’-]+|{AGENCY})(?![\w'’-])")
+# a day's or a count's digits glued to a byline ('for February 26By Jane Doe'), the digits matched
+_DIGITS_BEFORE_BYLINE = regexcache.compile(rf"(?<![\w.,])\d{{1,4}}(?=By{_BYLINE_NAME.pattern})")
 _PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
 class GlueSuspects:
     """What NL102 may find in an article, judged before any per-token work from the article's text
