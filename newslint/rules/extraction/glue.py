@@ -206,8 +206,10 @@ class GluedWords(_ExtractionRule):
                         and not counts.more_than(match.group(), 1):
                     # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
-            for match in _DIGITS_BEFORE_BYLINE.finditer(text) if amounts and "By " in text else ():
-                yield self._split_at(offset, text, match.start(), match.end(), match.end() + 2)
+            for at in captions._starts(text, ("By ",)) if amounts and "By " in text else ():
+                digits = _DIGITS_BEFORE_BYLINE.search(text, max(0, at - 5), at) if text[at - 1:at].isdigit() else None
+                if digits and _BYLINE_NAME.match(text, at + 2):
+                    yield self._split_at(offset, text, digits.start(), at, at + 2)
             for match in suspects.numbers_in(offset, text) if suspects.numbers else ():
                 # a misspelt word too before a thousands figure ('the harbur4,200'): no code or name is written so
                 if self._known_lower(match.group("after") or match.group("before")) \
@@ -414,9 +416,10 @@ class GluedWords(_ExtractionRule):
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and context.web_count() == 0 and context.full_name_next() \
             and (counts.has(left) or self.known(left) and self.known(right) and not self.known(context.next_word())) \
-            or word == left + right and len(left) > 2 and left[1:].islower() and context.after_credit() \
+            or word == left + right and len(left) > 2 and left[1:].islower() \
+            and context.text[context.end:context.end + 1] in _WORD_GOES_ON and context.after_credit() \
             and (counts.has(left) or _AGENCY_WORD.fullmatch(left) is not None) and context.web_count() == 0 \
-            and context.text[context.end:context.end + 1] in _WORD_GOES_ON and _prose_after(context.text, context.end) \
+            and _prose_after(context.text, context.end) \
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and context.lower_next() and counts.has(left) and self.known(right) \
             and _ends_a_line(counts.article.text, left) and context.web_count() == 0
@@ -542,8 +545,9 @@ class _Context:
     def after_credit(self) -> bool:
         """It ends a picture's credit: it follows a name and a slash ('Jane Doe/AxiosA new'), or a credit's label
         stands before it on its line ('Photo: GettyForget the'; ``_CREDIT_LABEL``)."""
-        return self.text[self.start - 1:self.start] == "/" \
-            or _CREDIT_LABEL.search(self.text, max(0, self.start - _CREDIT_REACH), self.start) is not None
+        low = max(0, self.start - _CREDIT_REACH)
+        return self.text[self.start - 1:self.start] == "/" or ":" in self.text[low:self.start] \
+            and _CREDIT_LABEL.search(self.text, low, self.start) is not None
 
     def date_next(self) -> bool:
         """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
@@ -603,9 +607,9 @@ _CREDIT_REACH = 60  # characters of a credit read back from a letter run
 _WORD_GOES_ON = (" ", "'", "’")  # what follows a sentence's first word on its line ('AxiosAs we', "AxiosMicrosoft's")
 # the one-word picture agencies (lineshapes' list) that a credit may end with ('Photo: GettyForget the')
 _AGENCY_WORD = regexcache.compile(AGENCY)
-# a name and a slash before a letter run with a case change: a credit written 'Jane Doe/AxiosA new' (the slash makes
-# it no letter run of _glued_runs, a path's)
-_CREDIT_SLASH = regexcache.compile(r"(?<![\w./:])[A-Z][a-z]+/(?=[A-Z])")
+# a name before a slash and a letter run with a case change: a credit written 'Jane Doe/AxiosA new' (the slash makes
+# it no letter run of _glued_runs, a path's); not a path's or a domain's part
+_NAME_BEFORE_SLASH = regexcache.compile(r"(?<![\w./:])[A-Z][a-z]+\Z")
 _REPEAT_REACH = 200  # characters of words a run may repeat (a page's title, a name)
 _REPEAT_SHORTEST = 8  # characters of the shortest repeat
 _CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
@@ -618,8 +622,8 @@ _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
 # a byline's name after its 'By' and a space: a full name (a middle initial too) or an agency
 _BYLINE_NAME = regexcache.compile(rf" (?:[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\w'’-]+|{AGENCY})(?![\w'’-])")
-# a day's or a count's digits glued to a byline ('for February 26By Jane Doe'), the digits matched
-_DIGITS_BEFORE_BYLINE = regexcache.compile(rf"(?<![\w.,])\d{{1,4}}(?=By{_BYLINE_NAME.pattern})")
+# a day's or a count's digits glued to a byline's 'By' ('for February 26By Jane Doe'), read back from the 'By'
+_DIGITS_BEFORE_BYLINE = regexcache.compile(r"(?<![\w.,])\d{1,4}\Z")
 _PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
 class GlueSuspects:
     """What NL102 may find in an article, judged before any per-token work from the article's text
@@ -727,9 +731,10 @@ class GlueSuspects:
         Doe/AxiosA new'), which :meth:`runs` leaves out: NL102's alone."""
         found = []
         for offset, text in self.segments if "/" in self._text else ():
-            slashes = _CREDIT_SLASH.finditer(text) if "/" in text else ()
-            spans = [(slash.end(), run.end()) for slash in slashes
-                     for run in [_LETTER_RUN.match(text, slash.end())] if _has_case_change(run.group())]
+            spans = [(slash + 1, run.end()) for slash in captions._starts(text, ("/",))
+                     if "A" <= text[slash + 1:slash + 2] <= "Z"
+                     and _NAME_BEFORE_SLASH.search(text, max(0, slash - _CREDIT_REACH), slash)
+                     and _has_case_change((run := _LETTER_RUN.match(text, slash + 1)).group())]
             if spans:
                 found.append((offset, text, spans))
         return found
