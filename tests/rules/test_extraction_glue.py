@@ -368,6 +368,54 @@ def test_glued_at_a_block_seam(lint, text, glued):
     assert shown(lint, text, "NL102") == [glued]
 
 
+# NL102: a picture's credit glued to the text after it (a page's blocks written solid) ----------------------
+
+@pytest.mark.parametrize("text, glued", [
+    ("Illustration: Jane Smith/OrbitA new kind of camera is sold to schools. Orbit asked the makers.", "OrbitA"),
+    ("Illustration: Tom Brown/OrbitAs we reported last week, the plan was dropped. Orbit asked why.", "OrbitAs"),
+    ("Picture: Tom Brown/OrbitMayor's answer to the housing problem is a new tax. Orbit asked her.", "OrbitMayor"),
+    ("Photo: Harbour Archive/GettyStudents from rural towns are moving to the cities in record numbers.",
+     "GettyStudents"),
+    ("Photo: GettyForget the long ballads of the past; the songs on the chart now run for two minutes.",
+     "GettyForget"),
+])
+def test_a_credit_glued_to_the_text_after_it(lint, text, glued):
+    assert shown(lint, text, "NL102") == [glued]
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Jane Smith/PlayStation fans queued at the fair in the town on Saturday.",
+    "Photo: Jane Smith/SpaceNews\nThe rocket left the pad on time, the agency said on Friday.",
+    "Photo: Jane Smith/OrbitNews file photo of the launch, taken on a cold morning last year.",
+    "Photo: courtesy of the DeSantis campaign, which shared it with the paper on Monday.",
+    "The figures are at example.org/NewsRoom for anyone who wants to read the rest of them.",
+    "Photo: Jane Smith/Getty Images via the McDonald family, who lent it to the museum in May.",
+])
+def test_a_credit_before_a_line_break_or_a_brand_in_a_credit_is_no_glue(lint, text):
+    assert shown(lint, text, "NL102") == []
+
+
+# NL102: a teaser's byline glued to the word or the day before it ----------------------
+
+@pytest.mark.parametrize("text, glued", [
+    ("* Five things to know for March 26By Jane Doe, * Storm and talks: things to know for March 25By Jane Doe",
+     ["26By", "25By"]),
+    ("* Comedy special to launch on the new channel MaxBy AP, * Harbour lights return", ["MaxBy"]),
+    ("* A quiet week for the comic Tom FielderBy Emily R. Stone, * Frozen lakes reopen", ["FielderBy"]),
+])
+def test_a_byline_glued_to_the_teaser_before_it(lint, text, glued):
+    assert shown(lint, text, "NL102") == glued
+
+
+@pytest.mark.parametrize("text", [
+    "The band played StandBy Jane Doe last night, a song the crowd knew well from the radio.",
+    "The old Route 66By car, the trip takes three days from the lake to the coast.",
+    "A FlyBy Night tour of the harbour runs every evening in the summer months.",
+])
+def test_a_brand_ending_in_by_or_no_name_after_it_is_no_byline(lint, text):
+    assert shown(lint, text, "NL102") == []
+
+
 def test_a_split_vouches_for_its_parts_elsewhere(lint):
     """Once 'WriterFrom' is split, 'Writer' is a word of the article: 'WriterLuboku' (with Luboku used alone) is glue."""
     text = ("Luboku takes off with his new EP. Di Rosetti, WriterFrom its synths to its melodies, it works. "

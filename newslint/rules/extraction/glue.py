@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import captions, lexicon, native
+from newslint.lineshapes import AGENCY
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
 from newslint.rules.extraction import run_in_headings
@@ -146,7 +147,10 @@ class GluedWords(_ExtractionRule):
                    "word ('BUSINESSNapa'). Beyond the case change: an amount, a clock time or a date's year glued to a "
                    "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
-                   "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a handle that spells the name "
+                   "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a picture's credit glued to the "
+                   "text after it ('Photo: GettyForget the', 'Jane Doe/AxiosA new': an agency or a name the page uses, "
+                   "prose on the same line), a teaser's byline glued to the word or the day before it ('MaxBy AP', "
+                   "'February 26By Jane Doe'), a handle that spells the name "
                    "before it run into the post ('Jane Doe @JaneDoeCongratulations'), a word glued to US, UK, EU or "
                    "UN ('agoUS stocks'), a label the article ends a line with glued to a sentence ('OpinionVoters "
                    "in the'), a number glued to a word in a "
@@ -169,7 +173,7 @@ class GluedWords(_ExtractionRule):
         if not suspects.any:
             return
         runs = [(offset + start, word, _Context(text, start, end), parts)
-                for offset, text, spans in suspects.runs() for start, end in spans
+                for offset, text, spans in [*suspects.runs(), *suspects.credit_runs()] for start, end in spans
                 if (parts := _run_parts(word := text[start:end])) is not None]
         cuts, counts = self._cuts_of_runs(article, runs)
         self._cut_solid_blocks(runs, cuts, counts)
@@ -202,6 +206,10 @@ class GluedWords(_ExtractionRule):
                         and not counts.more_than(match.group(), 1):
                     # not 100Mbps; 15mThomas (a name the article uses), 2022Richards
                     yield self._split_at(offset, text, match.start(), match.start("word"), match.end())
+            for at in captions._starts(text, ("By ",)) if amounts and "By " in text else ():
+                digits = _DIGITS_BEFORE_BYLINE.search(text, max(0, at - 5), at) if text[at - 1:at].isdigit() else None
+                if digits and _BYLINE_NAME.match(text, at + 2):
+                    yield self._split_at(offset, text, digits.start(), at, at + 2)
             for match in suspects.numbers_in(offset, text) if suspects.numbers else ():
                 # a misspelt word too before a thousands figure ('the harbur4,200'): no code or name is written so
                 if self._known_lower(match.group("after") or match.group("before")) \
@@ -399,6 +407,8 @@ class GluedWords(_ExtractionRule):
             or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
             and left[1:].islower() and context.lower_next() \
             or word.endswith(right) and right in _DATE_NAMES and len(left) > 2 and context.date_next() \
+            or word.endswith(right) and right == "By" and len(left) > 1 and context.byline_next() \
+            and context.web_count() == 0 \
             or word.endswith(right) and right == "Let" and len(left) > 2 and self.known(left) \
             and context.pronoun_next() \
             or word == left + right and len(left) > 2 and left[1:].islower() and not self.known(left) \
@@ -406,11 +416,16 @@ class GluedWords(_ExtractionRule):
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and context.web_count() == 0 and context.full_name_next() \
             and (counts.has(left) or self.known(left) and self.known(right) and not self.known(context.next_word())) \
+            or word == left + right and len(left) > 2 and left[1:].islower() \
+            and context.text[context.end:context.end + 1] in _WORD_GOES_ON and context.after_credit() \
+            and (counts.has(left) or _AGENCY_WORD.fullmatch(left) is not None) and context.web_count() == 0 \
+            and _prose_after(context.text, context.end) \
             or word == left + right and len(left) > 2 and len(right) > 2 and left[1:].islower() \
             and context.lower_next() and counts.has(left) and self.known(right) \
             and _ends_a_line(counts.article.text, left) and context.web_count() == 0
 
 
+        # a picture's credit glued to the text after it ('Photo: GettyCollege students', 'Jane Doe/AxiosA new');
         # RidersTuesday, 3 May; ContactLet us know (not OutLet store); a surname the word list does not know glued to
         # a common word that goes on as a sentence: a credit or byline run into the text ('Bill IngallsDivers secured');
         # a word the article uses on its own glued to a full name that starts a sentence, as in a flattened list
@@ -527,6 +542,13 @@ class _Context:
             place -= 1
         return False
 
+    def after_credit(self) -> bool:
+        """It ends a picture's credit: it follows a name and a slash ('Jane Doe/AxiosA new'), or a credit's label
+        stands before it on its line ('Photo: GettyForget the'; ``_CREDIT_LABEL``)."""
+        low = max(0, self.start - _CREDIT_REACH)
+        return self.text[self.start - 1:self.start] == "/" or ":" in self.text[low:self.start] \
+            and _CREDIT_LABEL.search(self.text, low, self.start) is not None
+
     def date_next(self) -> bool:
         """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
         return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
@@ -534,6 +556,10 @@ class _Context:
     def word_next(self) -> bool:
         """A word follows it after a space ('the open skyThe crowd', not 'Theme by tagDiv.')."""
         return _WORD_NEXT.match(self.text, self.end) is not None
+
+    def byline_next(self) -> bool:
+        """A byline's name follows it: a full name or an agency ('HBO MaxBy Jane Doe', 'MaxBy AP')."""
+        return _BYLINE_NAME.match(self.text, self.end) is not None
 
     def pronoun_next(self) -> bool:
         """An object pronoun follows it ('ContactLet us know')."""
@@ -575,6 +601,15 @@ _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunda
 DAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 _DAY_BEFORE = regexcache.compile(r"(?<![\d,.])\d{1,2} \Z")
+# a picture's credit label, then names (no stop or line break) up to a letter run: 'Illustration: Jane Doe/', 'Photo: '
+_CREDIT_LABEL = regexcache.compile(r"\b(?:Photo|Photograph|Picture|Image|Illustration|Credit)s?: [^.!?\n:]*\Z")
+_CREDIT_REACH = 60  # characters of a credit read back from a letter run
+_WORD_GOES_ON = (" ", "'", "’")  # what follows a sentence's first word on its line ('AxiosAs we', "AxiosMicrosoft's")
+# the one-word picture agencies (lineshapes' list) that a credit may end with ('Photo: GettyForget the')
+_AGENCY_WORD = regexcache.compile(AGENCY)
+# a name before a slash and a letter run with a case change: a credit written 'Jane Doe/AxiosA new' (the slash makes
+# it no letter run of _glued_runs, a path's); not a path's or a domain's part
+_NAME_BEFORE_SLASH = regexcache.compile(r"(?<![\w./:])[A-Z][a-z]+\Z")
 _REPEAT_REACH = 200  # characters of words a run may repeat (a page's title, a name)
 _REPEAT_SHORTEST = 8  # characters of the shortest repeat
 _CAPITALISED_NEXT = regexcache.compile(r" [A-Z][a-z]+(?![\w'’-])")
@@ -585,6 +620,10 @@ _FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
+# a byline's name after its 'By' and a space: a full name (a middle initial too) or an agency
+_BYLINE_NAME = regexcache.compile(rf" (?:[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\w'’-]+|{AGENCY})(?![\w'’-])")
+# a day's or a count's digits glued to a byline's 'By' ('for February 26By Jane Doe'), read back from the 'By'
+_DIGITS_BEFORE_BYLINE = regexcache.compile(r"(?<![\w.,])\d{1,4}\Z")
 _PRONOUN_NEXT = regexcache.compile(r" (?:us|me|them|him|her|it)\b")
 class GlueSuspects:
     """What NL102 may find in an article, judged before any per-token work from the article's text
@@ -686,6 +725,19 @@ class GlueSuspects:
     def _day_starts(self, text: str) -> list[int]:
         """:func:`_day_starts` of the article's text ``text``, found once for the day hint and the segments."""
         return self._whole_text_starts(_DAY_START)
+
+    def credit_runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
+        """(offset, text, spans) of the letter runs with a case change right after a credit's name and slash ('Jane
+        Doe/AxiosA new'), which :meth:`runs` leaves out: NL102's alone."""
+        found = []
+        for offset, text in self.segments if "/" in self._text else ():
+            spans = [(slash + 1, run.end()) for slash in captions._starts(text, ("/",))
+                     if "A" <= text[slash + 1:slash + 2] <= "Z"
+                     and _NAME_BEFORE_SLASH.search(text, max(0, slash - _CREDIT_REACH), slash)
+                     and _has_case_change((run := _LETTER_RUN.match(text, slash + 1)).group())]
+            if spans:
+                found.append((offset, text, spans))
+        return found
 
     def runs(self) -> list[tuple[int, str, list[tuple[int, int]]]]:
         """(offset, text, the spans of :func:`_glued_runs`) of each segment with a case change, found on first need
