@@ -118,3 +118,30 @@ def test_a_line_that_names_the_sites_address_is_no_caption_above_a_credit(lint, 
     """A site's menu ('EXAMPLE.COM in 30 languages' over the name of its academy) is the site's line, no caption."""
     assert found(lint, "NL312", PROSE, menu, credit, MORE, LONG, separator="\n") == []
     assert found(lint, "NL312", PROSE, CAPTION + ".", credit, MORE, LONG, separator="\n") == [f"{CAPTION}.\n{credit}"]
+
+
+@pytest.mark.parametrize("credit", [
+    "picture-alliance/dpa/J. Doe",            # an agency's chain to its photographer, by initials
+    "picture alliance/akg-images",            # a chain of picture libraries
+    "DW/J. Doe",                              # an outlet's photographer by initials
+    "(DW/J. Doe)",                            # in round brackets alone on the line
+    "(Sgt. Jane L. Doe/U.S. Army via AP)",    # handed on via an agency
+    "\\(Jane Doe/Valley Post via AP\\)",      # its brackets escaped (html2text)
+    "Jane Doe, Pool via AP",
+    "NTB/Jane Doe via Reuters",
+    "(KXAN Photo/Jane Doe)",                  # a broadcaster's photographer
+])
+def test_agency_chains_are_credit_lines(lint, credit):
+    from newslint.rules.lines.captions import credit_only
+    assert credit_only(credit)
+    assert found(lint, "NL312", PROSE, CAPTION + ".", credit, MORE, LONG, separator="\n") == [f"{CAPTION}.\n{credit}"]
+
+
+@pytest.mark.parametrize("line", ["he/she", "24/7", "AFP reported", "told Reuters", "(Reuters) -", "Email/Password",
+                                  "Sign In/Register", "(The Harbour Institute)", "(Applause)", "(see below)",
+                                  "Home/News/World", "AC/DC", "TCP/IP", "(2/3)", "[Valley Herald logo]"])
+def test_lines_with_a_slash_an_agency_or_brackets_that_credit_no_picture(line):
+    """Prose with a slash, an agency named in a sentence, a dateline, a page's links and a bracketed aside are no
+    credit."""
+    from newslint.rules.lines.captions import credit_only
+    assert not credit_only(line)

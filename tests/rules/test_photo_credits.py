@@ -186,3 +186,15 @@ def test_a_gallery_link_under_a_plural_label_is_no_credit(lint):
     for credit in ("Photos: Jane Doe and John Roe/Valley Post Staff", "Photos: Jane Doe for the Valley Post",
                    "Photo: Before and after aerial pictures of the valley after a week of floods"):
         assert found(lint, "NL320", PROSE, credit, MORE) == [credit]
+
+
+# NL320: a credit in a bracket a converter wrapped, handed on via an agency --------------------------------------
+def test_a_photographer_and_outlet_via_an_agency_in_a_wrapped_bracket(lint):
+    """The paragraph is asked whether it may hold a credit as it is read, its wrapped brackets made one line."""
+    caption = ("Soldiers unload supplies from a landing craft on the beach during the exercise, which ended on\n"
+               "Friday with a drill by air and sea. (Sgt. Jane L. Doe/U.S. Army via\nAP)")
+    credit = "(Sgt. Jane L. Doe/U.S. Army via AP)"
+    findings = found(lint, "NL320", fill(PROSE, 78), caption, fill(MORE, 78))
+    assert len(findings) == 1 and findings[0].replace("\n", " ").endswith(credit)
+    prose = "The drill, the army said, went as planned on both days (the navy and the air force took\npart)."
+    assert found(lint, "NL320", fill(PROSE, 78), prose, fill(MORE, 78)) == []

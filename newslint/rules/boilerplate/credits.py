@@ -249,6 +249,15 @@ def _unwrapped_brackets(text: str) -> str:
     return _WRAPPED_BRACKET.sub(lambda m: m.group().replace("\n", " "), text)
 
 
+def _may_hold_wrapped_credit(text: str, held: Collection[str]) -> bool:
+    """Whether a credit may stand in a bracket that a converter wrapped over lines ('… by air. (Jane L. Doe/U.S. Army
+    via' / 'AP)'): :func:`_may_hold_credit` of ``text`` with those brackets unwrapped, as ``_credits`` reads it."""
+    if "\n" not in text or "(" not in text and "[" not in text:
+        return False
+    unwrapped = _unwrapped_brackets(text)
+    return unwrapped != text and _may_hold_credit(unwrapped, held)
+
+
 # -- a credit run into a page flattened to one line (get_text(" ")) ---------------------
 # a credit's label after a caption or a word, its names up to the text going on: a capitalised word and a lower-case
 # one ('… New York. Photo: Jane Doe/Agency Forget the …', '… Illustration: Jane Doe/Outlet As we …'), a stop, a
@@ -317,7 +326,7 @@ class PhotoCredit(Rule):
             if paragraph is page:
                 yield from self._with_run_in_credits(paragraph, held, list(self._credits(article, paragraph, held))
                                                      if _may_hold_credit(paragraph.text, held) else [])
-            elif _may_hold_credit(paragraph.text, held):
+            elif _may_hold_credit(paragraph.text, held) or _may_hold_wrapped_credit(paragraph.text, held):
                 yield from self._credits(article, paragraph, held)
 
     def _with_run_in_credits(self, paragraph: Paragraph, held: Collection[str], found: list[Finding]) -> list[Finding]:

@@ -145,11 +145,44 @@ def credit_only(text: str) -> bool:
     stripped = text.strip()
     if _AGENCY_LINE.fullmatch(stripped) or _IMAGE_BY_LINE.fullmatch(stripped):
         return True
+    if _credit_chain(stripped):
+        return True
     if _OTHER_CREDIT_LINE.fullmatch(stripped):
         name = _credited_name(stripped)  # (an agency names someone: 'The Canadian Press/Jane Doe')
         return name is None or _names_someone(name) or _AGENCY_LINE.fullmatch(name.strip()) is not None
     match = credit_search(text)
     return bool(match) and len(match.group().strip()) * 10 >= len(text) * 6 and not _labelled_caption(text)
+
+
+# a chained credit in round brackets alone on its line, escaped or not ('(DW/J. Doe)', '\\(Jane Doe, Pool via AP\\)'; a
+# square bracket is a picture's alt text in Pandoc's plain text, a logo's as often as a credit)
+_BRACKETED_LINE = regexcache.compile(r"\\?\( ?([^()]+?) ?\\?\)")
+# the parts of an agency's chain: an agency or a picture library ('picture-alliance', 'akg-images'), a name of
+# initials and a surname ('L. Doe', 'K-D.Doe'), an outlet of capitalised words ('U.S. Army', 'Pool Photo')
+_LIBRARY = r"(?:" + AGENCY + r"|picture[- ]alliance|akg-images)"
+_INITIALLED = r"(?:[A-Z](?:-[A-Z])?\. ?){1,2}[A-Z][\w'’-]+"
+_OUTLET = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"
+_SLASH = r" ?/ ?"
+# the credits whose parts a slash chains, which the other forms miss: an agency's chain to its photographer or a
+# library ('picture-alliance/dpa/L. Doe', 'picture alliance/akg-images', 'dpa/jdoe'), an outlet's photographer by
+# initials ('DW/J. Doe', 'Example Museum/T. Doe'), a photographer and outlet, or an agency and photographer, handed on
+# via an agency ('Sgt. Jane L. Doe/U.S. Army via AP', 'Jane Doe, Pool via AP', 'NTB/Jane Doe via Reuters'), a
+# broadcaster's photographer ('KXAN Photo/Jane Doe')
+_CREDIT_CHAIN = regexcache.deferred(
+    r"(?:" + _LIBRARY + _SLASH + r")+(?:" + _INITIALLED + "|" + _LIBRARY + r"|[a-z][\w.-]{2,20})"
+    r"|" + _OUTLET + _SLASH + _INITIALLED
+    + r"|(?P<person>" + _PERSON + r")(?:" + _SLASH + _OUTLET + r"|, (?:Pool|POOL|File|FILE))(?:" + _SLASH + _OUTLET + r")*"
+    r" via " + AGENCY + r"|" + _LIBRARY + _SLASH + r"(?P<photographer>" + _PERSON + r") via " + AGENCY
+    + r"|[A-Z]{2,5} (?:Photo|PHOTO)" + _SLASH + r"(?P<staff>" + _PERSON + ")")
+
+
+def _credit_chain(line: str) -> bool:
+    """The stripped line is a credit whose parts a slash chains (_CREDIT_CHAIN), in round brackets or not, its person's
+    words naming someone."""
+    bracketed = _BRACKETED_LINE.fullmatch(line)
+    chain = _CREDIT_CHAIN.fullmatch(bracketed.group(1) if bracketed else line)
+    name = chain and (chain.group("person") or chain.group("photographer") or chain.group("staff"))
+    return bool(chain) and (not name or _names_someone(name))
 
 
 def _credit_alone(paragraphs: list[Paragraph], index: int) -> bool:
