@@ -105,6 +105,31 @@ def test_hard_wrapped_lines_are_layout_not_split_paragraphs(lint):
     assert found(lint, "Title\n\n" + "\n".join(lines) + "\n", "NL108") == []
 
 
+def test_a_word_a_wrap_moved_over_a_no_break_space_is_no_split_paragraph(lint):
+    # a converter wraps at 72 columns and keeps a word tied to the next by a no-break space whole, so the line before
+    # it stops short and the parse starts a paragraph there
+    text = ("Harbour\n\n"
+            "The ferry company said on Monday that the harbour wall would be repaired\n"
+            "before the summer, when crossings to the island are at their busiest.\n"
+            "The repairs are expected to cost far more than the council's first\n"
+            "estimate\xa0suggested, according to a report seen by the local paper,\n"
+            "which said the builders had found more damage than they had expected.\n")
+    assert found(lint, text, "NL108") == []
+    broken = text.replace("first\nestimate\xa0suggested", "first\n\nestimate suggested")
+    assert len(found(lint, broken, "NL108")) == 1
+
+
+def test_a_first_line_cut_mid_sentence_is_a_split_paragraph_though_taken_for_the_title(lint):
+    text = ("The ferry company says the repairs to the harbour wall will be finished in\n\n"
+            "the spring, when the first boats of the season come back to the island.\n")
+    [(line, col, message)] = found(lint, text, "NL108")
+    assert line == 1 and "'the'" in message
+    headline = "Ferry firm to finish harbour repairs\n\nthe company says, before the first boats of the year.\n"
+    assert found(lint, headline, "NL108") == []  # a headline that ends on its noun
+    stopped = text.replace("finished in\n", "finished.\n")
+    assert found(lint, stopped, "NL108") == []
+
+
 def test_split_paragraph_before_a_capitalised_word(lint):
     text = article("In Jamaica the", "British garrison was stationed at Newcastle.")
     [(line, col, message)] = found(lint, text, "NL108")

@@ -13,7 +13,8 @@ from newslint.engine import ArticleGate
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_LETTERS, _LOWERCASE_STARTS, _NEVER_LAST, _SENTENCE_OPENERS,
-                                               _SENTENCE_STARTERS, _bigram, _Counts, _ExtractionRule, _unigram)
+                                               _SENTENCE_STARTERS, _bigram, _Counts, _DETERMINERS, _ExtractionRule,
+                                               _unigram)
 from newslint.rules.lines._shared import paragraph_forms
 
 
@@ -219,6 +220,8 @@ class SplitParagraph(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped, by_line = article.text, None, None
         starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
+        if 0 in starts and (title := self._title_cut(article, starts)) is not None and not _hard_wrapped(article):
+            yield self._split(text, title, article.paragraphs[0], starts[0])
         for paragraph in article.paragraphs[1:]:
             previous = article.paragraphs[paragraph.index - 1]
             match = starts.get(paragraph.index)
@@ -233,7 +236,8 @@ class SplitParagraph(_ExtractionRule):
                     continue
             else:
                 if not previous.text[-1].isalpha() or not paragraph.text[:1].isupper() \
-                        and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal():
+                        and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal() \
+                        and paragraph.text[:1] not in _CURRENCIES:
                     continue  # a figure before, or no capital, quote or figure after
                 match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
@@ -250,17 +254,34 @@ class SplitParagraph(_ExtractionRule):
                 return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
             if by_line is None:
                 by_line = _set_out_by_line(article)
-            if previous.index in by_line and paragraph.index in by_line:
+            if previous.index in by_line and paragraph.index in by_line and not _mid_phrase(previous.text):
                 continue  # a poem's or a song's lines, set out a line at a time on purpose
-            joint = "" if paragraph.text[0] in _MARKS_OPENING else " "  # 'reports' / '.' → 'reports.'
-            fix = Fix.replace(previous.end, paragraph.start, joint, safe=False, description="join the paragraphs")
-            tail = text[max(previous.start, previous.end - 25):previous.end]
-            last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
-            start = previous.start + last_word.start() if last_word else previous.end
-            end = _word_end(paragraph.text, match)
-            yield self.finding(start, paragraph.start + end,
-                               f"paragraph {quote(paragraph.text[match.start(1):end])} continues the previous one "
-                               f"({quote(tail)})", fix)
+            if _moved_by_wrap(previous.text, paragraph.text, text[previous.end:paragraph.start]):
+                continue  # a word a wrap moved to the next line, which the parse did not join
+            yield self._split(text, previous, paragraph, match)
+
+    def _split(self, text: str, previous: Paragraph, paragraph: Paragraph, match: re.Match) -> Finding:
+        """The finding of ``paragraph`` going on with the sentence of ``previous`` (``match``: its first word)."""
+        joint = "" if paragraph.text[0] in _MARKS_OPENING else " "  # 'reports' / '.' → 'reports.'
+        fix = Fix.replace(previous.end, paragraph.start, joint, safe=False, description="join the paragraphs")
+        tail = text[max(previous.start, previous.end - 25):previous.end]
+        last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
+        start = previous.start + last_word.start() if last_word else previous.end
+        end = _word_end(paragraph.text, match)
+        return self.finding(start, paragraph.start + end,
+                            f"paragraph {quote(paragraph.text[match.start(1):end])} continues the previous one "
+                            f"({quote(tail)})", fix)
+
+    def _title_cut(self, article: Article, starts: dict[int, re.Match]) -> Paragraph | None:
+        """The first line, taken for the title, as a paragraph, where it is a line of prose cut mid-sentence: it ends
+        on a word no sentence or heading ends on ('… the agency said in') right over a first paragraph that goes on in
+        lower case with a word the dictionary knows ('the spring, …'); None elsewhere."""
+        title, match = article.title, starts.get(0)
+        if title is None or match is None or title.value.count(" ") < _PROSE_SPACES \
+                or title.value.rsplit(None, 1)[-1] not in _OPEN_ENDS or not _known_start(self, article.paragraphs[0].text, match) \
+                or article.text[title.span.end:article.paragraphs[0].start].strip():
+            return None
+        return Paragraph(-1, title.span.start, title.value)
 
 
     def _goes_on(self, article: Article, paragraph: Paragraph, starts: dict[int, re.Match]) -> bool:
@@ -317,6 +338,32 @@ def _prose(line: str) -> bool:
     """A line of prose: ``_PROSE_LINE_WORDS`` words or more, most in lower case (no headline, menu or caption)."""
     words = line.split()
     return len(words) >= _PROSE_LINE_WORDS and sum(word[:1].isupper() for word in words) * 2 < len(words)
+
+
+# the words no line of verse ends on either: an article, a possessive, 'of' (a poem's line may end on 'in', 'on', 'and')
+_PHRASE_OPENERS = _DETERMINERS | {"of", "whose"}
+
+
+_CONTRACTED = frozenset("it he she that there here what who where how let".split())  # 'it's' is 'it is'
+
+
+def _mid_phrase(line: str) -> bool:
+    """``line`` ends inside a noun phrase, on an article, a possessive or 'of' ('… the agency said the' / 'council's'):
+    no line of verse ends so, a line of prose that a break cut does."""
+    last = line.rsplit(None, 1)[-1].lower()
+    return last in _PHRASE_OPENERS or last.endswith(("'s", "’s")) and last[:-2] not in _CONTRACTED
+
+
+def _moved_by_wrap(previous: str, paragraph: str, between: str) -> bool:
+    """The break before ``paragraph`` is a wrap's that the parse left: the two paragraphs stand in one block (one line
+    break, ``between``, apart), one of them of wrapped lines, and the first word of ``paragraph`` (held to the next by
+    a no-break space: 'part\xa0because') would not have fitted on the last line of ``previous`` within the widest line
+    of the two."""
+    if between.count("\n") != 1 or "\n" not in previous and "\n" not in paragraph:
+        return False
+    lines = previous.split("\n") + paragraph.split("\n")
+    first = paragraph.split(" ", 1)[0].split("\n", 1)[0]
+    return len(previous.rsplit("\n", 1)[-1]) + 1 + len(first) > max(map(len, lines))
 
 
 def _hard_wrapped(article: Article) -> bool:
@@ -408,6 +455,8 @@ def _row_of_figures(text: str) -> bool:
 _MARK_START = regexcache.compile(r"([,;]|[.!?][\"”’')\]]*)(?= |\Z)")
 _MARKS_OPENING = ",;.!?"
 _CAPITALISED_START = regexcache.compile(r"[\"“‘']?([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")  # 'Labour', 'McKinsey', 'YouTube'
-_NUMBER_START = regexcache.compile(r"([0-9](?:[0-9,.]*[0-9])?%?)(?=[ ,;:])")  # a count, a year: '1,200 more'
+# a count, a sum, a year ('1,200 more', '£2m', '51-member'), or an acronym after a word no line ends on ('endorsements from' / 'CBC')
+_NUMBER_START = regexcache.compile(r"([£$€]?[0-9](?:[0-9,.]*[0-9])?(?:%|[mk]|bn)?|[A-Z]{2,6}s?)(?=[ ,;:-]|\Z)")
 _OPENING_QUOTES = "\"“‘'"
-_LAST_WORD = regexcache.compile(r"[^\W\d_]+,?[\"”’')\]]*\Z")  # with the quotation marks it closes
+_CURRENCIES = "£$€"
+_LAST_WORD = regexcache.compile(r"[^\W\d_]+(?:['’]s)?,?[\"”’')\]]*\Z")  # with its 's and the quotation marks it closes
