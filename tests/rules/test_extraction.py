@@ -421,12 +421,13 @@ def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):
     (("Moscow said so.", "W", "hen the council met on Tuesday, few expected the vote to pass."), "When"),
     (("Moscow said so.", "T urkey closed its border with the neighbouring country on Monday."), "Turkey"),
     (("Moscow said so.", "I", "t was the coldest night of the year, officials said."), "It"),
+    (("Moscow said so.", "“T", "he border stays shut,” the minister told reporters on Monday."), "The"),
 ])
 def test_drop_cap_set_apart_from_its_word(lint, fixed, paragraphs, word):
     text = article(*paragraphs)
     [d] = lint(text, select=["NL101", "NL108"])
     assert d.code == "NL101" and f"'{word}'" in d.message
-    assert fixed(text, ["NL101"]).split("\n\n")[2].startswith(word + " ")  # the letter joined to the rest
+    assert fixed(text, ["NL101"]).split("\n\n")[2].lstrip("“").startswith(word + " ")  # the letter joined to the rest
 
 
 @pytest.mark.parametrize("text", [

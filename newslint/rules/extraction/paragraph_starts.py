@@ -95,12 +95,14 @@ def _drop_cap(rule: _ExtractionRule, article: Article, paragraph: Paragraph, mat
               counts: _Counts) -> tuple[int, str] | None:
     """Where the drop cap of the fragment ``paragraph`` opens on stands, and the word they make, when the page set it
     apart: by a space at the paragraph's start ('T urkey closed …') or alone on the line before ('T' / 'urkey closed
-    …'); None elsewhere, and where they make no word ('T cells')."""
+    …', '“T' / 'he work …'); None elsewhere, and where they make no word ('T cells')."""
     if _spaced(match):
         capital, at = paragraph.text[match.start(1) - 2], paragraph.start + match.start(1) - 2
     elif match.start(1) == 0 and paragraph.index:
         previous = article.paragraphs[paragraph.index - 1]
         capital = previous.text.strip()
+        if len(capital) == 2 and capital[0] in _OPENING_QUOTES:
+            capital = capital[1]  # the quotation's opening mark before it: '“T' / 'he work will …'
         if len(capital) != 1 or capital not in _UPPER:
             return None
         at = previous.start + previous.text.index(capital)
