@@ -35,14 +35,6 @@ def test_nl108_finds_a_sentence_broken_at_its_links_among_lines_that_read_as_pro
     assert len(shown(lint, article(*lines), "NL108")) == len(lines) - 1
 
 
-def test_nl108_finds_a_line_of_prose_cut_inside_a_noun_phrase_among_lines_that_read_as_prose(lint):
-    # (lines of much the same length, as verse's are; but no line of verse ends on an article or a possessive)
-    lines = ("The parish council met on Monday to talk about the", "old mill beside the river and the cost of its roof.",
-             "The chairman said the county's", "grant would pay for most of the work this summer.",
-             "A builder from the town will start on the roof in May.")
-    assert shown(lint, article(*lines, title="Mill roof"), "NL108") == ["the\n\nold", "county's\n\ngrant"]
-
-
 def test_nl108_leaves_a_poem_whose_lines_end_on_a_particle_alone(lint):
     lines = ("Open the window and let the morning in", "and hear the blackbirds singing on the wall",
              "the kettle whistles and the dog comes in", "and nobody is hurrying at all.")

@@ -119,17 +119,6 @@ def test_a_word_a_wrap_moved_over_a_no_break_space_is_no_split_paragraph(lint):
     assert len(found(lint, broken, "NL108")) == 1
 
 
-def test_a_first_line_cut_mid_sentence_is_a_split_paragraph_though_taken_for_the_title(lint):
-    text = ("The ferry company says the repairs to the harbour wall will be finished in\n\n"
-            "the spring, when the first boats of the season come back to the island.\n")
-    [(line, col, message)] = found(lint, text, "NL108")
-    assert line == 1 and "'the'" in message
-    headline = "Ferry firm to finish harbour repairs\n\nthe company says, before the first boats of the year.\n"
-    assert found(lint, headline, "NL108") == []  # a headline that ends on its noun
-    stopped = text.replace("finished in\n", "finished.\n")
-    assert found(lint, stopped, "NL108") == []
-
-
 def test_split_paragraph_before_a_capitalised_word(lint):
     text = article("In Jamaica the", "British garrison was stationed at Newcastle.")
     [(line, col, message)] = found(lint, text, "NL108")

@@ -13,8 +13,7 @@ from newslint.engine import ArticleGate
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, quote
 from newslint.rules.extraction._shared import (_LETTERS, _LOWERCASE_STARTS, _NEVER_LAST, _SENTENCE_OPENERS,
-                                               _SENTENCE_STARTERS, _bigram, _Counts, _DETERMINERS, _ExtractionRule,
-                                               _unigram)
+                                               _SENTENCE_STARTERS, _bigram, _Counts, _ExtractionRule, _unigram)
 from newslint.rules.lines._shared import paragraph_forms
 
 
@@ -205,8 +204,8 @@ class SplitParagraph(_ExtractionRule):
     good = "Lavrov said the talks were serious. / In Jamaica the British garrison was stationed"
     explanation = ("Either the paragraph starts with a lower-case word the dictionary knows after one that "
                    "ends without a stop, or the paragraph before ends on a word no sentence or heading ends on "
-                   "(the, of, to, a, and …) and this one starts with a capitalised word, as when a link or a "
-                   "name was set on its own line, or a name is broken over the two: a long line of prose ends on "
+                   "(the, of, to, a, and …) and this one starts with a capitalised word, a number, a sum or an "
+                   "acronym, as when a link or a name was set on its own line, or a name is broken over the two: a long line of prose ends on "
                    "a capitalised word after 'the' ('… lilies, is the Newcastle') and the next starts "
                    "with a capitalised word that opens no sentence and ends one ('Training Depot founded in "
                    "1841 …'), or the paragraph opens on a comma, a semicolon or a stop after one that ends on a "
@@ -217,13 +216,12 @@ class SplitParagraph(_ExtractionRule):
                    "that goes on with it in lower case and ends the sentence is a link set apart ('… the assembly "
                    "passing' / 'House Bill 12' / 'in June.'). A headline set on two short lines over a line of prose, a text "
                    "browser's nested list ('+ Sport' / 'o Hockey') and a page whose lines stop at a width (72 to 80 "
-                   "columns) are no breaks. The finding spans the break.")
+                   "columns) are no breaks, nor is a line that a wrap ended early because the next word, tied to the one after it "
+                   "by a no-break space, did not fit. The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped, by_line = article.text, None, None
         starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
-        if 0 in starts and (title := self._title_cut(article, starts)) is not None and not _hard_wrapped(article):
-            yield self._split(text, title, article.paragraphs[0], starts[0])
         for paragraph in article.paragraphs[1:]:
             previous = article.paragraphs[paragraph.index - 1]
             match = starts.get(paragraph.index)
@@ -240,7 +238,7 @@ class SplitParagraph(_ExtractionRule):
                 if not previous.text[-1].isalpha() or not paragraph.text[:1].isupper() \
                         and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal() \
                         and paragraph.text[:1] not in _CURRENCIES:
-                    continue  # a figure before, or no capital, quote or figure after
+                    continue  # a figure before, or no capital, quote, figure or sum after
                 match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
                 ends_open = last.lower() in _OPEN_ENDS and last != "A" and previous.text.count(" ") >= 2
@@ -256,7 +254,7 @@ class SplitParagraph(_ExtractionRule):
                 return  # every line of a hard-wrapped page (OCR, a newspaper column) breaks mid-sentence by layout
             if by_line is None:
                 by_line = _set_out_by_line(article)
-            if previous.index in by_line and paragraph.index in by_line and not _mid_phrase(previous.text):
+            if previous.index in by_line and paragraph.index in by_line:
                 continue  # a poem's or a song's lines, set out a line at a time on purpose
             if _moved_by_wrap(previous.text, paragraph.text, text[previous.end:paragraph.start]):
                 continue  # a word a wrap moved to the next line, which the parse did not join
@@ -273,18 +271,6 @@ class SplitParagraph(_ExtractionRule):
         return self.finding(start, paragraph.start + end,
                             f"paragraph {quote(paragraph.text[match.start(1):end])} continues the previous one "
                             f"({quote(tail)})", fix)
-
-    def _title_cut(self, article: Article, starts: dict[int, re.Match]) -> Paragraph | None:
-        """The first line, taken for the title, as a paragraph, where it is a line of prose cut mid-sentence: it ends
-        on a word no sentence or heading ends on ('… the agency said in') right over a first paragraph that goes on in
-        lower case with a word the dictionary knows ('the spring, …'); None elsewhere."""
-        title, match = article.title, starts.get(0)
-        if title is None or match is None or title.value.count(" ") < _PROSE_SPACES \
-                or title.value.rsplit(None, 1)[-1] not in _OPEN_ENDS or not _known_start(self, article.paragraphs[0].text, match) \
-                or article.text[title.span.end:article.paragraphs[0].start].strip():
-            return None
-        return Paragraph(-1, title.span.start, title.value)
-
 
     def _goes_on(self, article: Article, paragraph: Paragraph, starts: dict[int, re.Match]) -> bool:
         """``paragraph``, which opens in lower case (its match in ``starts``), goes on with the sentence of the one
@@ -340,20 +326,6 @@ def _prose(line: str) -> bool:
     """A line of prose: ``_PROSE_LINE_WORDS`` words or more, most in lower case (no headline, menu or caption)."""
     words = line.split()
     return len(words) >= _PROSE_LINE_WORDS and sum(word[:1].isupper() for word in words) * 2 < len(words)
-
-
-# the words no line of verse ends on either: an article, a possessive, 'of' (a poem's line may end on 'in', 'on', 'and')
-_PHRASE_OPENERS = _DETERMINERS | {"of", "whose"}
-
-
-_CONTRACTED = frozenset("it he she that there here what who where how let".split())  # 'it's' is 'it is'
-
-
-def _mid_phrase(line: str) -> bool:
-    """``line`` ends inside a noun phrase, on an article, a possessive or 'of' ('… the agency said the' / 'council's'):
-    no line of verse ends so, a line of prose that a break cut does."""
-    last = line.rsplit(None, 1)[-1].lower()
-    return last in _PHRASE_OPENERS or last.endswith(("'s", "’s")) and last[:-2] not in _CONTRACTED
 
 
 def _moved_by_wrap(previous: str, paragraph: str, between: str) -> bool:
