@@ -33,3 +33,9 @@ def test_nl108_finds_a_sentence_broken_at_its_links_among_lines_that_read_as_pro
              "and that the work is to be paid for by", "a grant", "from the national heritage fund of the state",
              "as it said in a letter to the village this week.")
     assert len(shown(lint, article(*lines), "NL108")) == len(lines) - 1
+
+
+def test_nl108_leaves_a_poem_whose_lines_end_on_a_particle_alone(lint):
+    lines = ("Open the window and let the morning in", "and hear the blackbirds singing on the wall",
+             "the kettle whistles and the dog comes in", "and nobody is hurrying at all.")
+    assert shown(lint, article(*lines), "NL108") == []

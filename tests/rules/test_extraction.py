@@ -105,6 +105,20 @@ def test_hard_wrapped_lines_are_layout_not_split_paragraphs(lint):
     assert found(lint, "Title\n\n" + "\n".join(lines) + "\n", "NL108") == []
 
 
+def test_a_word_a_wrap_moved_over_a_no_break_space_is_no_split_paragraph(lint):
+    # a converter wraps at 72 columns and keeps a word tied to the next by a no-break space whole, so the line before
+    # it stops short and the parse starts a paragraph there
+    text = ("Harbour\n\n"
+            "The ferry company said on Monday that the harbour wall would be repaired\n"
+            "before the summer, when crossings to the island are at their busiest.\n"
+            "The repairs are expected to cost far more than the council's first\n"
+            "estimate\xa0suggested, according to a report seen by the local paper,\n"
+            "which said the builders had found more damage than they had expected.\n")
+    assert found(lint, text, "NL108") == []
+    broken = text.replace("first\nestimate\xa0suggested", "first\n\nestimate suggested")
+    assert len(found(lint, broken, "NL108")) == 1
+
+
 def test_split_paragraph_before_a_capitalised_word(lint):
     text = article("In Jamaica the", "British garrison was stationed at Newcastle.")
     [(line, col, message)] = found(lint, text, "NL108")
@@ -396,12 +410,13 @@ def test_nl101_leaves_a_line_of_one_unknown_token_alone(lint):
     (("Moscow said so.", "W", "hen the council met on Tuesday, few expected the vote to pass."), "When"),
     (("Moscow said so.", "T urkey closed its border with the neighbouring country on Monday."), "Turkey"),
     (("Moscow said so.", "I", "t was the coldest night of the year, officials said."), "It"),
+    (("Moscow said so.", "“T", "he border stays shut,” the minister told reporters on Monday."), "The"),
 ])
 def test_drop_cap_set_apart_from_its_word(lint, fixed, paragraphs, word):
     text = article(*paragraphs)
     [d] = lint(text, select=["NL101", "NL108"])
     assert d.code == "NL101" and f"'{word}'" in d.message
-    assert fixed(text, ["NL101"]).split("\n\n")[2].startswith(word + " ")  # the letter joined to the rest
+    assert fixed(text, ["NL101"]).split("\n\n")[2].lstrip("“").startswith(word + " ")  # the letter joined to the rest
 
 
 @pytest.mark.parametrize("text", [

@@ -94,12 +94,14 @@ def _drop_cap(rule: _ExtractionRule, article: Article, paragraph: Paragraph, mat
               counts: _Counts) -> tuple[int, str] | None:
     """Where the drop cap of the fragment ``paragraph`` opens on stands, and the word they make, when the page set it
     apart: by a space at the paragraph's start ('T urkey closed …') or alone on the line before ('T' / 'urkey closed
-    …'); None elsewhere, and where they make no word ('T cells')."""
+    …', '“T' / 'he work …'); None elsewhere, and where they make no word ('T cells')."""
     if _spaced(match):
         capital, at = paragraph.text[match.start(1) - 2], paragraph.start + match.start(1) - 2
     elif match.start(1) == 0 and paragraph.index:
         previous = article.paragraphs[paragraph.index - 1]
         capital = previous.text.strip()
+        if len(capital) == 2 and capital[0] in _OPENING_QUOTES:
+            capital = capital[1]  # the quotation's opening mark before it: '“T' / 'he work will …'
         if len(capital) != 1 or capital not in _UPPER:
             return None
         at = previous.start + previous.text.index(capital)
@@ -202,8 +204,8 @@ class SplitParagraph(_ExtractionRule):
     good = "Lavrov said the talks were serious. / In Jamaica the British garrison was stationed"
     explanation = ("Either the paragraph starts with a lower-case word the dictionary knows after one that "
                    "ends without a stop, or the paragraph before ends on a word no sentence or heading ends on "
-                   "(the, of, to, a, and …) and this one starts with a capitalised word, as when a link or a "
-                   "name was set on its own line, or a name is broken over the two: a long line of prose ends on "
+                   "(the, of, to, a, and …) and this one starts with a capitalised word, a number, a sum or an "
+                   "acronym, as when a link or a name was set on its own line, or a name is broken over the two: a long line of prose ends on "
                    "a capitalised word after 'the' ('… lilies, is the Newcastle') and the next starts "
                    "with a capitalised word that opens no sentence and ends one ('Training Depot founded in "
                    "1841 …'), or the paragraph opens on a comma, a semicolon or a stop after one that ends on a "
@@ -214,7 +216,8 @@ class SplitParagraph(_ExtractionRule):
                    "that goes on with it in lower case and ends the sentence is a link set apart ('… the assembly "
                    "passing' / 'House Bill 12' / 'in June.'). A headline set on two short lines over a line of prose, a text "
                    "browser's nested list ('+ Sport' / 'o Hockey') and a page whose lines stop at a width (72 to 80 "
-                   "columns) are no breaks. The finding spans the break.")
+                   "columns) are no breaks, nor is a line that a wrap ended early because the next word, tied to the one after it "
+                   "by a no-break space, did not fit. The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped, by_line = article.text, None, None
@@ -233,8 +236,9 @@ class SplitParagraph(_ExtractionRule):
                     continue
             else:
                 if not previous.text[-1].isalpha() or not paragraph.text[:1].isupper() \
-                        and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal():
-                    continue  # a figure before, or no capital, quote or figure after
+                        and paragraph.text[:1] not in _OPENING_QUOTES and not paragraph.text[:1].isdecimal() \
+                        and paragraph.text[:1] not in _CURRENCIES:
+                    continue  # a figure before, or no capital, quote, figure or sum after
                 match = _CAPITALISED_START.match(paragraph.text)  # maybe a quoted title: 'in the' / '“New Yorker”
                 last = previous.text.rsplit(None, 1)[-1]
                 ends_open = last.lower() in _OPEN_ENDS and last != "A" and previous.text.count(" ") >= 2
@@ -252,16 +256,21 @@ class SplitParagraph(_ExtractionRule):
                 by_line = _set_out_by_line(article)
             if previous.index in by_line and paragraph.index in by_line:
                 continue  # a poem's or a song's lines, set out a line at a time on purpose
-            joint = "" if paragraph.text[0] in _MARKS_OPENING else " "  # 'reports' / '.' → 'reports.'
-            fix = Fix.replace(previous.end, paragraph.start, joint, safe=False, description="join the paragraphs")
-            tail = text[max(previous.start, previous.end - 25):previous.end]
-            last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
-            start = previous.start + last_word.start() if last_word else previous.end
-            end = _word_end(paragraph.text, match)
-            yield self.finding(start, paragraph.start + end,
-                               f"paragraph {quote(paragraph.text[match.start(1):end])} continues the previous one "
-                               f"({quote(tail)})", fix)
+            if _moved_by_wrap(previous.text, paragraph.text, text[previous.end:paragraph.start]):
+                continue  # a word a wrap moved to the next line, which the parse did not join
+            yield self._split(text, previous, paragraph, match)
 
+    def _split(self, text: str, previous: Paragraph, paragraph: Paragraph, match: re.Match) -> Finding:
+        """The finding of ``paragraph`` going on with the sentence of ``previous`` (``match``: its first word)."""
+        joint = "" if paragraph.text[0] in _MARKS_OPENING else " "  # 'reports' / '.' → 'reports.'
+        fix = Fix.replace(previous.end, paragraph.start, joint, safe=False, description="join the paragraphs")
+        tail = text[max(previous.start, previous.end - 25):previous.end]
+        last_word = _LAST_WORD.search(previous.text, max(0, len(previous.text) - 40))
+        start = previous.start + last_word.start() if last_word else previous.end
+        end = _word_end(paragraph.text, match)
+        return self.finding(start, paragraph.start + end,
+                            f"paragraph {quote(paragraph.text[match.start(1):end])} continues the previous one "
+                            f"({quote(tail)})", fix)
 
     def _goes_on(self, article: Article, paragraph: Paragraph, starts: dict[int, re.Match]) -> bool:
         """``paragraph``, which opens in lower case (its match in ``starts``), goes on with the sentence of the one
@@ -317,6 +326,18 @@ def _prose(line: str) -> bool:
     """A line of prose: ``_PROSE_LINE_WORDS`` words or more, most in lower case (no headline, menu or caption)."""
     words = line.split()
     return len(words) >= _PROSE_LINE_WORDS and sum(word[:1].isupper() for word in words) * 2 < len(words)
+
+
+def _moved_by_wrap(previous: str, paragraph: str, between: str) -> bool:
+    """The break before ``paragraph`` is a wrap's that the parse left: the two paragraphs stand in one block (one line
+    break, ``between``, apart), one of them of wrapped lines, and the first word of ``paragraph`` (held to the next by
+    a no-break space: 'part\xa0because') would not have fitted on the last line of ``previous`` within the widest line
+    of the two."""
+    if between.count("\n") != 1 or "\n" not in previous and "\n" not in paragraph:
+        return False
+    lines = previous.split("\n") + paragraph.split("\n")
+    first = paragraph.split(" ", 1)[0].split("\n", 1)[0]
+    return len(previous.rsplit("\n", 1)[-1]) + 1 + len(first) > max(map(len, lines))
 
 
 def _hard_wrapped(article: Article) -> bool:
@@ -408,6 +429,8 @@ def _row_of_figures(text: str) -> bool:
 _MARK_START = regexcache.compile(r"([,;]|[.!?][\"”’')\]]*)(?= |\Z)")
 _MARKS_OPENING = ",;.!?"
 _CAPITALISED_START = regexcache.compile(r"[\"“‘']?([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")  # 'Labour', 'McKinsey', 'YouTube'
-_NUMBER_START = regexcache.compile(r"([0-9](?:[0-9,.]*[0-9])?%?)(?=[ ,;:])")  # a count, a year: '1,200 more'
+# a count, a sum, a year ('1,200 more', '£2m', '51-member'), or an acronym after a word no line ends on ('endorsements from' / 'CBC')
+_NUMBER_START = regexcache.compile(r"([£$€]?[0-9](?:[0-9,.]*[0-9])?(?:%|[mk]|bn)?|[A-Z]{2,6}s?)(?=[ ,;:-]|\Z)")
 _OPENING_QUOTES = "\"“‘'"
-_LAST_WORD = regexcache.compile(r"[^\W\d_]+,?[\"”’')\]]*\Z")  # with the quotation marks it closes
+_CURRENCIES = "£$€"
+_LAST_WORD = regexcache.compile(r"[^\W\d_]+(?:['’]s)?,?[\"”’')\]]*\Z")  # with its 's and the quotation marks it closes
