@@ -168,3 +168,16 @@ def test_a_boxs_pieces_are_its_wrapped_runs_of_lines():
     assert [text[start:end] for start, end, _ in box_pieces(text, paragraph)][2] == "Photo: Jane Doe"
     [story] = [p for p in article.paragraphs if p.text.startswith(LONG[:20])]
     assert box_pieces(text, story) == []
+
+
+def test_a_box_the_model_reports_whole_is_one_finding_not_its_lines_too():
+    """A box whose lines the box reading leaves one of (a dash between a byline and its date) and that the furniture
+    model reports whole, after the story: one finding over the whole box, not that and one a line beside it; a box
+    whose every line the box reading takes is reported a line at a time."""
+    card = ["By", "Oriel Fenwick", "-", "June 4, 2031", "Facebook", "Twitter", "Pinterest", "WhatsApp"]
+    text = page(box(card), box(WEATHER))
+    found = findings(text)
+    whole = [f for f in found if text[f.start:f.end] == box(card).strip()]
+    assert len(whole) == 1
+    assert not any(whole[0].start <= f.start and f.end <= whole[0].end for f in found if f is not whole[0])
+    assert [line for line in WEATHER if line in reported(text)] == WEATHER
