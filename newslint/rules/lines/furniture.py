@@ -63,6 +63,9 @@ _CARD_LABEL_WORDS = 4  # words of a list's item at most that is a card's section
 _CARD_LABEL_TIMES = 3  # times a page says such an item at least, outside its story, for it to be its cards' label
 # or a menu's repeated item ('* Share', html2text's icon '* __')
 _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furniture furniture too (31f)
+# a form's empty field alone on a line as lynx prints it (twenty underscores), or an icon's empty emphasis html2text
+# prints ('__'); not w3m's '[          ]' (fold b: as many lines left unlabelled as labelled)
+_FIELD_LINE = regexcache.compile(r"_{20}|__")
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
 
@@ -279,7 +282,8 @@ class FurnitureLine(Rule):
             if len(text) > _SHORT or i in flagged and i not in boxed or i == 0 and (head or section or title) or i in crumbs.values() \
                     or i == headline or open_lines and _beside_open_break(texts, shapes, i):
                 continue
-            why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
+            why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found) \
+                or open_lines and _FIELD_LINE.fullmatch(text) is not None and "a form's empty field or an icon alone on its line"
             if why and i in story_own():  # (a song's refrain said twice in a row is no card)
                 why = None
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
