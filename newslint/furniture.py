@@ -314,7 +314,7 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
     size = opening = 0  # opening: the text of the first block of prose, where it starts in the page's head
     total = 0
     for i, text in enumerate(texts):
-        if not prose_paragraph(text, shapes[i][0]) or text[-1:] == ")" and markdown_link_paragraph(text):
+        if not _story_paragraph(text, shapes[i][0]):
             continue
         if previous < 0 and i < _PAGE_HEAD:
             total = sum(map(len, texts))
@@ -330,9 +330,39 @@ def story_extent(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> Ex
             best = (size, start, i)
     _, first, last = best
     if opening and best[0] < _OUTWEIGHS * opening:  # (a story's list or table parted its prose)
-        first = next(i for i, text in enumerate(texts)
-                     if prose_paragraph(text, shapes[i][0]) and not markdown_link_paragraph(text))
+        first = next(i for i, text in enumerate(texts) if _story_paragraph(text, shapes[i][0]))
     return Extent((first, last) if first >= _PAGE_HEAD else (first, len(texts) - 1))
+
+
+_FORM_FIELD = regexcache.compile(r"\[[ _]{8,}\]|_{12,}")  # a text browser's field of a form ('[      ]', '____')
+_TAIL_LINES = 4  # short lines at most under a paragraph's last sentence (a text browser's 'Share' / 'Print' / 'List')
+_TAIL_WORDS = 2  # words of each at most, letters only
+
+
+def _story_paragraph(text: str, words: int) -> bool:
+    """A paragraph of the story's prose for :func:`story_extent`: :func:`prose_paragraph`, not one Markdown link (a
+    card) nor a form's text a text browser printed with its fields ('[      ]your password'), or a text browser's
+    paragraph whose lines up to its last sentence are prose, a few short lines of the page under it (a page's story
+    wrapped in one block with its box of buttons, 'Share' / 'Print')."""
+    if not prose_paragraph(text, words):
+        if "\n" not in text or words < PROSE_WORDS:
+            return False
+        lines = text.rstrip().split("\n")
+        end = next((k for k in range(len(lines) - 1, len(lines) - 2 - _TAIL_LINES, -1)
+                    if k > 0 and lines[k].rstrip().endswith(_SENTENCE_END)), None)
+        if end is None or not all(map(_button, lines[end + 1:])):
+            return False
+        text = " ".join(map(str.strip, lines[:end + 1]))  # (its words apart by spaces: 'arrested the\nCity')
+        if not prose_paragraph(text, len(text.split()) if len(text) <= _LONG else MAX_WORDS + 1):
+            return False
+    return not (text[-1:] == ")" and markdown_link_paragraph(text)) \
+        and not (("[" in text or "__" in text) and _FORM_FIELD.search(text))
+
+
+def _button(line: str) -> bool:
+    """A line that is a button's or a link's label alone: up to ``_TAIL_WORDS`` words of letters ('Share', 'Print')."""
+    words = line.split()
+    return 0 < len(words) <= _TAIL_WORDS and all(map(str.isalpha, words))
 
 
 def story_end(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int:

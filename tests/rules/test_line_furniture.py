@@ -1553,3 +1553,16 @@ def test_a_markdown_picture_without_alt_text_is_no_line_to_report():
     for text in ("[ ![Ferry at dusk](https://example.com/a.jpg) ](https://example.com/b)",
                  "![](https://example.com/a.png) Read more", "Subscribe"):
         assert not furniture._no_alt_only(text), text
+
+
+def test_a_forms_empty_field_or_an_icons_empty_emphasis_alone_on_a_line_is_furniture(lint):
+    """lynx prints a form's empty field as twenty underscores, html2text an icon's empty emphasis as '__': alone on a
+    line of a whole page, the page's; a rule of other lengths (a page's '<hr>', a story's '___' break), w3m's
+    bracketed field and a story's section break stay."""
+    field, icon = "_" * 20, "__"
+    text = f"Title\n\nHome\n\nNews\n\n{field}\n\n{PROSE}\n\n{MORE}\n\n{icon}\n\n{LAST}\n\nAbout us\n"
+    reported = [line for _, line in codes(lint, text, "NL311")]
+    assert field in reported and icon in reported
+    for other in ("_" * 72, "___", "[                    ]", "* * *"):
+        page = f"Title\n\nHome\n\nNews\n\n{other}\n\n{PROSE}\n\n{MORE}\n\n{LAST}\n\nAbout us\n"
+        assert other not in [line for _, line in codes(lint, page, "NL311")], other

@@ -133,3 +133,46 @@ def test_a_paragraph_that_is_one_markdown_link_is_no_prose_of_the_story():
         assert not markdown_link_paragraph(sentence), sentence
     page = HEAD + [PROSE, MORE, LAST] + ["By Staff"] + CARDS * 4 + ["About us", "Contact"]
     assert extent(page) == (5, 7)
+
+
+def _wrapped(text, width=72, indent=""):
+    """``text`` wrapped as a text browser prints it."""
+    import textwrap
+    return "\n".join(textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent))
+
+
+def test_a_story_printed_as_one_block_with_its_buttons_under_it_is_the_story():
+    """A text browser that prints the whole story as one wrapped block, the page's buttons ('Share', 'Print') on the
+    lines under its last sentence: the block is the story, and the page's boxes after it lie after it."""
+    block = "\n".join([_wrapped(" ".join([PROSE, MORE, LAST]), indent="   "), "   Share", "   Print", "   List"])
+    page = HEAD + ["Written: 2031-02-03 10:00", block] + ["Editor's Pick"] + RELATED + ["About us", "Contact"]
+    assert extent(page) == (6, 6)
+    # not where the lines under it are more than a button's label, or where a line of the story ends it
+    for tail in (["   Watch video 02:17"], ["   Share", "   Print", "   List", "   Copy", "   Close"],
+                 ["   Read the council's statement"]):
+        other = HEAD + ["Written: 2031-02-03 10:00", "\n".join([block.split("\n   Share")[0], *tail])] + RELATED
+        assert extent(other) == (0, len(other) - 1), tail
+
+
+def test_a_form_a_text_browser_printed_is_no_prose_of_the_story():
+    """A sign-in form in the page's head, its fields printed as brackets or underscores, holds sentences ('A password
+    will be e-mailed to you.'): it is no prose, and the story below the page's menus is the extent."""
+    for field in ("[                    ]", "____________________"):
+        form = "\n".join(["Sign in", "Welcome! Log into your account", f"{field}your username",
+                          f"{field}your password", "Forgot your password? Get help", "Password recovery",
+                          "Recover your password", f"{field}your email",
+                          "A password will be sent to you by the site in a message to the address you gave when "
+                          "you joined the site as one of its many readers."])
+        page = HEAD[:2] + [form] + HEAD[2:] + [PROSE, MORE, LAST] + RELATED
+        assert extent(page) == (6, 8), field
+    # a story's prose that holds a bracket or an underscore stays prose
+    bracketed = PROSE.replace("unions.", "unions [of teachers] and the staff_room committee.")
+    assert extent(HEAD + [bracketed, MORE, LAST] + RELATED) == (5, 7)
+
+
+def test_a_wrapped_paragraph_reads_its_words_across_its_line_breaks():
+    """A text browser's wrapped paragraph whose only function word ends a line ('arrested the' / 'Premier') is
+    prose: the story's first paragraph opens the extent."""
+    first = "Police said on Tuesday they had arrested the\nisland's mayor, Tom Reed, 51, at an airport on fraud charges."
+    page = HEAD + [first, PROSE, MORE, LAST] + RELATED
+    assert extent(page) == (5, 8)

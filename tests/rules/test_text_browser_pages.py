@@ -168,3 +168,41 @@ def test_a_boxs_pieces_are_its_wrapped_runs_of_lines():
     assert [text[start:end] for start, end, _ in box_pieces(text, paragraph)][2] == "Photo: Jane Doe"
     [story] = [p for p in article.paragraphs if p.text.startswith(LONG[:20])]
     assert box_pieces(text, story) == []
+
+
+def test_a_box_the_model_reports_whole_is_one_finding_not_its_lines_too():
+    """A box whose lines the box reading leaves one of (a dash between a byline and its date) and that the furniture
+    model reports whole, after the story: one finding over the whole box, not that and one a line beside it; a box
+    whose every line the box reading takes is reported a line at a time."""
+    card = ["By", "Oriel Fenwick", "-", "June 4, 2031", "Facebook", "Twitter", "Pinterest", "WhatsApp"]
+    text = page(box(card), box(WEATHER))
+    found = findings(text)
+    whole = [f for f in found if text[f.start:f.end] == box(card).strip()]
+    assert len(whole) == 1
+    assert not any(whole[0].start <= f.start and f.end <= whole[0].end for f in found if f is not whole[0])
+    assert [line for line in WEATHER if line in reported(text)] == WEATHER
+
+
+TIMED = ["Latest Articles", "• 12 minutes ago", "  Harbour board names a new chair after a year without one",
+          "• 1 hour ago", "  Ferry timetable changes for the summer season announced by operator",
+          "  and the council", "• 2 hours ago", "  Allotment waiting list closes for the rest of the year",
+          "• 3 hours ago", "  Lifeboat crew called out twice in one night off the point"]
+
+
+def test_a_box_of_other_stories_each_with_its_time_after_the_story_is_reported_a_line_at_a_time():
+    """After the story, a box of other stories' headlines each under its time ('• 2 hours ago'), a headline wrapped
+    onto a lower-case line: the page's cards, one finding a line; the story and its headline stay."""
+    text = page(box(TIMED))
+    found = reported(text)
+    assert [line for line in TIMED if line.strip() in found] == TIMED
+    assert HEADLINE not in found and wrapped(LAST) not in found
+
+
+def test_a_box_of_timed_entries_holding_a_sentence_or_over_the_story_stays():
+    """The same box with an entry that is a sentence of its own (a live report's entry), or printed over the story
+    (the page's head), is no list of cards by its times alone."""
+    entry = "  The lifeboat crew said both walkers had been brought back to the harbour safely."
+    for text in (page(box(TIMED[:3] + [entry] + TIMED[3:])),
+                 page(story=STORY, head=("   Skip to content", box(TIMED)))):
+        found = reported(text)
+        assert not [line for line in TIMED[2:] if line.strip() in found], text

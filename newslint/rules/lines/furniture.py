@@ -63,6 +63,9 @@ _CARD_LABEL_WORDS = 4  # words of a list's item at most that is a card's section
 _CARD_LABEL_TIMES = 3  # times a page says such an item at least, outside its story, for it to be its cards' label
 # or a menu's repeated item ('* Share', html2text's icon '* __')
 _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furniture furniture too (31f)
+# a form's empty field alone on a line as lynx prints it (twenty underscores), or an icon's empty emphasis html2text
+# prints ('__'); not w3m's '[          ]' (fold b: as many lines left unlabelled as labelled)
+_FIELD_LINE = regexcache.compile(r"_{20}|__")
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
 
@@ -222,6 +225,7 @@ class FurnitureLine(Rule):
                 kept.append(copied[0] if copied else None)  # (the headline its picture's alt text repeats, 46k)
             if i in kept:  # (it stays, though the lines beside it may be read as beside furniture)
                 return
+            whole.add(i)
             yield self._line(article, paragraphs[i], why)
             if i in runs:
                 flagged.update(range(i + 1, runs[i] + 1))
@@ -242,17 +246,28 @@ class FurnitureLine(Rule):
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
         found = occurrences.of(article.text)  # where a pull quote's words stand again: one per article, not per line
         flagged: set[int] = set()
+        whole: set[int] = set()  # the paragraphs reported whole
+        boxed: dict[int, tuple[str, list[tuple[int, int]]]] = {}  # a paragraph of a menu's or a box's lines: its lines
+
+        def box_lines(i: int) -> Iterator[Finding]:
+            """A finding on each of the lines of box ``i`` (``boxed``), once, and none where it was reported whole."""
+            why, lines = boxed.pop(i)
+            if i in whole:
+                return
+            for start, end in lines:
+                if not _no_alt_only(article.text[start:end]):
+                    yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
+                                       delete_line(article.text, start, end))
+
         for i in sorted(menus.union(listed_menus, blocks)):
             flagged.add(i)
             why = "a menu written as a bulleted list" if i in listed_menus \
                 else "a box's lines outside the story" if i in blocks else "a list of the page's links kept with its marks"
             lines = sorted({*blocks.get(i, ()), *listed_menus.get(i, ())})
-            if lines and "\n" in texts[i]:  # (a paragraph of the menu's or the box's lines: a finding each)
-                for start, end in lines:
-                    if _no_alt_only(article.text[start:end]):
-                        continue
-                    yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
-                                       delete_line(article.text, start, end))
+            if lines and "\n" in texts[i]:  # (a finding a line; where some are left, after the loop, if it reports
+                boxed[i] = why, lines                     # no more of the paragraph)
+                if len(lines) >= len(texts[i].split("\n")):
+                    yield from box_lines(i)
             else:
                 yield from line(i, why)
         for i in sorted(linked.difference(flagged)):
@@ -264,10 +279,11 @@ class FurnitureLine(Rule):
         for i in reading:
             paragraph = paragraphs[i]
             text = paragraph.text
-            if len(text) > _SHORT or i in flagged or i == 0 and (head or section or title) or i in crumbs.values() \
+            if len(text) > _SHORT or i in flagged and i not in boxed or i == 0 and (head or section or title) or i in crumbs.values() \
                     or i == headline or open_lines and _beside_open_break(texts, shapes, i):
                 continue
-            why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found)
+            why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found) \
+                or open_lines and _FIELD_LINE.fullmatch(text) is not None and "a form's empty field or an icon alone on its line"
             if why and i in story_own():  # (a song's refrain said twice in a row is no card)
                 why = None
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
@@ -314,8 +330,10 @@ class FurnitureLine(Rule):
                     and i not in story_own():
                 flagged.add(i)
                 yield from line(i, f"page furniture in the body ({score:.2f})")
-            elif vector:
+            elif vector and i not in boxed:
                 unflagged.append(i)
+        for i in list(boxed):  # (a box the loop reported whole: that one finding)
+            yield from box_lines(i)
         if flagged:
             unflagged = [i for i in unflagged if i not in story_own()]
             for i, score in _beside_furniture(texts, shapes, extent, counts, flagged, unflagged, cut):

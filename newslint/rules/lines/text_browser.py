@@ -11,9 +11,10 @@ from typing import Sequence
 
 from newslint import regexcache
 from newslint.furniture import story_extent
+from newslint.lineshapes import timestamp_line
 from newslint.model import Paragraph, fits_after
 from newslint.rules.lines._shared import HOLDS_LINE_BREAK
-from newslint.rules.lines.bulleted_menus import _in_story
+from newslint.rules.lines.bulleted_menus import _BULLETS, _in_story
 from newslint.rules.lines.page_headline import signed_headline
 from newslint.rules.lines.prompts import reader_prompt
 from newslint.textutil import word_texts
@@ -103,6 +104,12 @@ def _cards(lines: list[str]) -> bool:
                for line in lines) >= _CARDS_LEAST
 
 
+def _stamped(lines: list[str]) -> bool:
+    """``_CARDS_LEAST`` or more of ``lines`` are a stamp alone, a list's mark aside ('• 2 hours ago',
+    ``lineshapes.timestamp_line``): after the story, a list of other stories' cards, each with its time."""
+    return sum(timestamp_line(line.strip().lstrip(_BULLETS).strip()) for line in lines) >= _CARDS_LEAST
+
+
 def blocks_of_lines(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[str],
                     shapes: Sequence[tuple[int, bool]], marks: bytes) -> dict[int, list[Line]]:
     """The paragraphs outside the story's extent (``texts``, ``shapes``: the paragraphs' line forms) of a hard-wrapped
@@ -120,15 +127,17 @@ def blocks_of_lines(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[
             continue
         first, lines = _lines(text, paragraph)
         wraps = _wraps(lines)
-        if (wraps.count(False) < _OWN_SHARE * len(wraps) or _wrapped_sentence(lines, wraps)
-                or any(map(_sentence, lines))) and not ("By " in texts[i] and _cards(lines)):
+        stamped = False  # (a box read only as cards with their times: after the story alone, no sentence in it)
+        sentence = any(map(_sentence, lines))
+        if (wraps.count(False) < _OWN_SHARE * len(wraps) or _wrapped_sentence(lines, wraps) or sentence) \
+                and not ("By " in texts[i] and _cards(lines)) and (sentence or not (stamped := _stamped(lines))):
             continue
         if extent is None:
             extent = story_extent(texts, shapes)
             longest = _lines(text, max(paragraphs[extent[0]:extent[1] + 1], key=lambda p: len(p.text)))[1]
             if _wraps(longest).count(True) < _OWN_SHARE * (len(longest) - 1) or len(longest) < 2:
                 return found  # (the story's longest paragraph is not hard-wrapped: no text browser's page)
-        if extent[0] <= i <= extent[1] or _in_story(texts, shapes, i, i):
+        if extent[0] <= i <= extent[1] or stamped and i < extent[0] or _in_story(texts, shapes, i, i):
             continue
         found[i] = []
         stripped = [line.strip() for line in lines]
