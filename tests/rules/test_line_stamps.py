@@ -414,6 +414,9 @@ def test_a_relative_time_opening_a_block_of_several_lines(lint):
     assert shown(lint, text, "NL314") == ["18 hours ago"]
     prose = _wrapped(PROSE, "The ferry left 18 hours ago\nand the crew came home", MORE)
     assert shown(lint, prose, "NL314") == []
+    for block in ("    18 hours ago", "Updated 18 hours ago\n  • Photo of Jane Okafor"):  # NL331's, reported once
+        text = _wrapped(PROSE, block, "    Jane Okafor", MORE)
+        assert [d.code for d in lint(text, select=["NL314", "NL331"])] == ["NL331"], block
 
 
 def test_a_date_on_the_line_under_a_byline(lint):
