@@ -407,6 +407,18 @@ def test_a_stamp_opening_a_laid_out_list_item_or_inside_it(lint):
     assert [LAID_OUT_LIST[d.start:d.end] for d in found] == ["• 3:26 pm", "• 3:02 pm", "27 minutes ago"]
 
 
+def test_a_relative_time_opening_a_block_of_several_lines(lint):
+    """A list item's age on the first line of a block whose next line is the next item (a text browser's list of
+    notices): NL331 reports only a relative time that is a whole paragraph, so NL314 reports this one."""
+    text = _wrapped(PROSE, "    18 hours ago\n  • Photo of Jane Okafor", "    Jane Okafor", MORE)
+    assert shown(lint, text, "NL314") == ["18 hours ago"]
+    prose = _wrapped(PROSE, "The ferry left 18 hours ago\nand the crew came home", MORE)
+    assert shown(lint, prose, "NL314") == []
+    for block in ("    18 hours ago", "Updated 18 hours ago\n  • Photo of Jane Okafor"):  # NL331's, reported once
+        text = _wrapped(PROSE, block, "    Jane Okafor", MORE)
+        assert [d.code for d in lint(text, select=["NL314", "NL331"])] == ["NL331"], block
+
+
 def test_a_date_on_the_line_under_a_byline(lint):
     text = _wrapped(PROSE, "by Jane Okafor\n2 May 2018, 9:15am\nShare", MORE)
     assert [text[d.start:d.end] for d in lint(text, select=["NL314"])] == ["2 May 2018, 9:15am"]

@@ -634,12 +634,14 @@ class TimestampLine(Rule):
             elif "\n" in text:  # a hard-wrapped paragraph: its first line may be the stamp
                 line = text[:text.index("\n")].rstrip()
                 closing = None
-                if timestamp_line(line) and not TIMESTAMP.match(line):
+                stamp = timestamp_line(line)
+                labelled = stamp and TIMESTAMP.match(line) is not None  # NL331's where the paragraph opens so
+                if stamp and (not labelled or not TIMESTAMP.match(text)):  # (a relative time over more lines it leaves)
                     yield self.finding(paragraph.start, paragraph.start + len(line),
                                        f"page timestamp line: {quote(line)}",
                                        Fix.replace(paragraph.start, paragraph.start + len(line), "", safe=False,
                                                    description="remove the timestamp line"))
-                elif len(text) <= 400 and (closing := _stamp_closing_block(text)) is not None:
+                if (labelled or not stamp) and len(text) <= 400 and (closing := _stamp_closing_block(text)) is not None:
                     start, end = paragraph.start + closing, paragraph.start + len(text.rstrip())
                     yield self.finding(start, end, f"page timestamp line: {quote(text[closing:].strip())}",
                                        Fix.replace(start, end, "", safe=False, description="remove the timestamp line"))
