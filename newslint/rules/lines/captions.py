@@ -506,9 +506,9 @@ class CaptionLine(Rule):
                                        f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
                                        Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
                                                    description="delete the caption"))
-            if size > _GLUED_BLOCK and _GLUED_CREDIT_HINT.search(text) is not None \
+            if size > _GLUED_BLOCK and article.shared("captions.glued-blocks", _written_without_separators) \
+                    and _holds_any(text, 0, _GLUED_CREDIT_HINTS) \
                     and ("\n" not in text or _kept_lines(text) is not None) \
-                    and article.shared("captions.glued-blocks", _written_without_separators) \
                     and (glued := list(_captions_among_glued_blocks(text))) \
                     and (size > _LONG_PARAGRAPH or _caption_before_credit(text) is None):
                 for start, end in glued:
@@ -1422,7 +1422,7 @@ def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
 # a capital glued to the last word or bracket of the block before ('…whatsappThe island…', '…ProgrammeIt wasn’t…',
 # '…Getty Images)The…') or to its stop ('…the airlift.Photograph by…')
 _GLUED_BLOCK_START = regexcache.compile(r"\n[ \t]*|(?<=[a-z)])(?=[A-Z])|(?<=[a-z0-9)][.!?])(?=[A-Z(])")
-_GLUED_CREDIT_HINT = regexcache.compile(r"hoto|ictur|mage|Pic|ourtesy|redit|/")  # one is in every credit taken here
+_GLUED_CREDIT_HINTS = ("hoto", "ictur", "mage", "Pic", "ourtesy", "redit", "/")  # one is in every credit taken here
 _GLUED_CAPTION_WORDS = range(4, 61)
 _GLUED_BLOCK = 60  # characters: a shorter paragraph is a caption and its credit alone (and one ending in its credit, the
 # form of _caption_before_credit, is reported whole)
@@ -1434,8 +1434,12 @@ _GLUED_STOPS = 3  # such sentences in a text at least: its page was written with
 
 def _written_without_separators(article: Article) -> bool:
     """Whether the article's page was written without separators between its blocks: three sentences or more glued
-    to the one before ('…the airlift.Photograph…', '…in 2009.The…'); once per article (``Article.shared``)."""
-    return len(list(islice(_GLUED_STOP.finditer(article.text), _GLUED_STOPS))) == _GLUED_STOPS
+    to the one before ('…the airlift.Photograph…', '…in 2009.The…'), asked only where three stops stand before no
+    white space and a word holds a case change (NL102's suspects, shared); once per article (``Article.shared``)."""
+    text = article.text
+    return text.count(".") - text.count(". ") - text.count(".\n") >= _GLUED_STOPS \
+        and bool(article.shared("extraction.glue-suspects", GlueSuspects).segments) \
+        and len(list(islice(_GLUED_STOP.finditer(text), _GLUED_STOPS))) == _GLUED_STOPS
 
 
 def _captions_among_glued_blocks(text: str) -> Iterable[tuple[int, int]]:
