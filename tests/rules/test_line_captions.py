@@ -966,7 +966,9 @@ def test_blocks_of_the_story_and_quotations_before_a_credit_are_no_caption(lint)
     quoted = _glued(PROSE, MORE, "\n", "\u201cWe will keep the library open for as long as we can,\u201d she said.", credit,
                     LONG, LATER)
     heading = _glued(PROSE, MORE, "Plans for the new term", LONG, LATER)
-    for text in (story, quoted, heading):
+    illustrated = _glued(PROSE, MORE, "Schools get a new timetable", "Illustration: Jane Okafor/Harbour Post", LONG,
+                         LATER)
+    for text in (story, quoted, heading, illustrated):
         assert lint(text, select=["NL312"]) == []
 
 
