@@ -960,6 +960,13 @@ def test_a_caption_block_ending_in_a_bracketed_credit_on_a_page_without_separato
     assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
 
 
+def test_a_caption_block_without_a_stop_over_a_photo_credit_on_a_page_without_separators(lint):
+    caption = "Pupils queue outside the school gates before the first lesson"
+    credit = "Photo: Jane Okafor/Harbour Post"
+    text = _glued(PROSE, MORE, LAST, "\n", caption, credit, LONG, LATER)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption + credit]
+
+
 def test_blocks_of_the_story_and_quotations_before_a_credit_are_no_caption(lint):
     credit = "Photograph by Jane Okafor, Harbour Pictures"
     story = _glued(PROSE, MORE, "\n", PROSE + " " + MORE + " " + LONG, credit, LATER)

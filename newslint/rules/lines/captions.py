@@ -1424,7 +1424,7 @@ def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
 _GLUED_BLOCK_START = regexcache.compile(r"\n[ \t]*|(?<=[a-z)])(?=[A-Z])|(?<=[a-z0-9)][.!?])(?=[A-Z(])")
 _GLUED_CREDIT_HINTS = ("hoto", "ictur", "mage", "Pic", "ourtesy", "redit", "/")  # one is in every credit taken here
 _GLUED_CAPTION_WORDS = range(4, 61)
-_STOPS = frozenset(".!?")
+_STOPS = frozenset(".!?")  # a glued block's last character that ends it like a caption's sentence
 _GLUED_BLOCK = 60  # characters: a shorter paragraph is a caption and its credit alone (and one ending in its credit, the
 # form of _caption_before_credit, is reported whole)
 
@@ -1447,9 +1447,9 @@ def _captions_among_glued_blocks(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of each caption among the blocks of a paragraph (one line, or lines no wrap made) whose page was
     written without separators between its blocks ('…the plateau.\nGoats on the island before the airlift.Photograph
     by Jane Doe, Example TrustThe first step…'): a block of four to sixty words, a capital first, a sentence or two,
-    ending in a stop with the block after it a credit that names a picture (with that credit; a heading over an
-    illustration's credit has no stop), or ending in its credit (``_caption_before_credit``); none in a paragraph that
-    is one block."""
+    with the block after it a credit that names a picture (with that credit; a block without a stop over an
+    illustration's credit is a heading), or ending in its credit (``_caption_before_credit``); none in a paragraph
+    that is one block."""
     cuts = [0, *(m.end() for m in _GLUED_BLOCK_START.finditer(text)), len(text)]
     blocks = [(start, end) for start, end in zip(cuts, cuts[1:]) if end > start and not text[start:end].isspace()]
     if len(blocks) < 2:
@@ -1461,7 +1461,7 @@ def _captions_among_glued_blocks(text: str) -> Iterable[tuple[int, int]]:
                 or sum(map(str.islower, words)) < 2 or len(_SENTENCE_BREAK.findall(block)) > 1:
             continue
         after = text[blocks[k + 1][0]:blocks[k + 1][1]].strip() if k + 1 < len(blocks) else ""
-        if after and block[-1] in _STOPS and _picture_credit(after):
+        if after and (block[-1] in _STOPS or not after.startswith(_ILLUSTRATION_LABELS)) and _picture_credit(after):
             yield start, blocks[k + 1][0] + len(text[blocks[k + 1][0]:blocks[k + 1][1]].rstrip())
         elif _tail_may_credit(block) and _caption_before_credit(block) is not None:
             yield start, start + len(block)
