@@ -1435,11 +1435,12 @@ _GLUED_STOPS = 3  # such sentences in a text at least: its page was written with
 
 def _written_without_separators(article: Article) -> bool:
     """Whether the article's page was written without separators between its blocks: three sentences or more glued
-    to the one before ('…the airlift.Photograph…', '…in 2009.The…'), asked only where three stops stand before no
-    white space and a word holds a case change (NL102's suspects, shared); once per article (``Article.shared``)."""
+    to the one before ('…the airlift.Photograph…', '…in 2009.The…'), asked only where a word holds a case change
+    (NL102's suspects, shared with it) and three stops stand before no white space; once per article
+    (``Article.shared``)."""
     text = article.text
-    return text.count(".") - text.count(". ") - text.count(".\n") >= _GLUED_STOPS \
-        and bool(article.shared("extraction.glue-suspects", GlueSuspects).segments) \
+    return bool(article.shared("extraction.glue-suspects", GlueSuspects).segments) \
+        and text.count(".") - text.count(". ") - text.count(".\n") >= _GLUED_STOPS \
         and len(list(islice(_GLUED_STOP.finditer(text), _GLUED_STOPS))) == _GLUED_STOPS
 
 
@@ -1461,7 +1462,8 @@ def _captions_among_glued_blocks(text: str) -> Iterable[tuple[int, int]]:
                 or sum(map(str.islower, words)) < 2 or len(_SENTENCE_BREAK.findall(block)) > 1:
             continue
         after = text[blocks[k + 1][0]:blocks[k + 1][1]].strip() if k + 1 < len(blocks) else ""
-        if after and (block[-1] in _STOPS or not after.startswith(_ILLUSTRATION_LABELS)) and _picture_credit(after):
+        if after and len(after) <= _CREDIT_LENGTH and (block[-1] in _STOPS or not after.startswith(_ILLUSTRATION_LABELS)) \
+                and _picture_credit(after):
             yield start, blocks[k + 1][0] + len(text[blocks[k + 1][0]:blocks[k + 1][1]].rstrip())
         elif _tail_may_credit(block) and _caption_before_credit(block) is not None:
             yield start, start + len(block)
