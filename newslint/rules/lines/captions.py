@@ -411,7 +411,10 @@ class CaptionLine(Rule):
                    "button, an editor's '[Note: …]', nor a card's picture whose headline repeats it under it, "
                    "its caption's copy with a full stop aside), alone or with its credit after it on its line. "
                    "A gallery's slides under its repeated title may each end in the next slide's picture in Pandoc's "
-                   "brackets.")
+                   "brackets. On a page written without separators between its blocks (three sentences or more glued "
+                   "to the one before), a block of four to sixty words (from a line's start or a capital glued to the "
+                   "block before) with a picture's credit glued after it ('…before the airlift.Photograph by Jane "
+                   "Doe', not a heading over an illustration's credit) or ending in its credit.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
