@@ -614,3 +614,32 @@ def test_a_labelled_link_with_markdowns_emphasis_is_boilerplate(lint, line):
     [d] = lint(text, select=["NL310"])
     assert text[d.start:d.end] == line
     assert lint(text.replace(line, "**More:** The harbour board said the repairs would wait."), select=["NL310"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Join the conversation about the bypass at the library on Thursday, the council said in a statement.",
+    "We want to hear your views on the new bus timetable, the operator said in a letter to passengers.",
+    "We would love to hear from you, the letter to the missing man's family ended.",
+    "Comments are closed now, the inspector said, and her report is due in March.",
+    "Be the first to comment on a neighbour's hedge and you will make an enemy, the judge joked.",
+    "12 comments were sent to the planning office before the deadline, officials said.",
+    "Copyright 2021 figures show the firm made a loss on every record it sold.",
+])
+def test_a_story_sentence_that_opens_like_a_prompt_is_no_boilerplate(lint, sentence):
+    """A sentence that goes on to its speaker (a comma before 'the', 'he', 'she', 'they'), a count of comments that
+    goes on as a sentence, a year of figures: the story's own prose, which the packs leave alone."""
+    text = f"Title\n\nThe harbour master said the storm had passed by noon.\n\n{sentence}\n\nBoats returned.\n"
+    assert lint(text, select=["NL3"]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Join the discussion", "Join the conversation below, and keep it kind to one another.",
+    "We want to hear from you, and we read every letter.", "22 Comments", "0 Comment(s)",
+    "Comments are moderated, so yours may take an hour or two to appear.",
+    "Our comment policy asks you, however cross you are, to stay polite.",
+    "Share this Email, WhatsApp, Facebook", "Copyright 2023 Example Media Inc. All rights reserved.",
+    "© 2020 a Example plc subsidiary",
+])
+def test_the_prompts_tails_still_found(lint, line):
+    text = f"Title\n\nThe harbour master said the storm had passed by noon.\n\n{line}\n\nBoats returned.\n"
+    assert [d.line for d in lint(text, select=["NL301", "NL303", "NL305"])] == [5]

@@ -332,6 +332,11 @@ def test_where_the_reporters_were_at_the_end_of_a_page(lint, credit):
     "Written: 2021-04-02 09:14:05 / Updated: 2021-04-02 10:20:31",   # a program's stamps: NL314's
     "This story has been updated so often that nobody trusts it, the mayor said.",
     "This report was updated every year by the council's planning team.",
+    # an imperative of the reader's that goes on to its speaker, a long sentence that only opens like a link
+    "Click here, the software told the nurses, and nothing happened for ten minutes.",
+    "Send your photos of the eclipse to the observatory and they may be shown at the fair, organisers said.",
+    "Read more about the history of the mill and you find a town built on wool and stubborn weavers.",
+    "Find out more about the scheme at the library, where volunteers explain the forms on Tuesdays.",
 ])
 def test_prose_like_the_pages_furniture_is_left(lint, clean):
     assert shown(lint, SPACED * 3 + clean + " " + SPACED * 3, "NL316") == []

@@ -104,6 +104,20 @@ def test_comments_in_prose_and_in_a_readers_own_comment_stay(lint):
     assert lines_of(lint, text, "NL342") == []
 
 
+def test_the_newsrooms_request_for_comment_is_no_comment_policy(lint):
+    """'Comment' as a statement the reporters asked for, with the newsroom's 'we' and 'our', is the story's."""
+    lines = ["We contacted the company, which declined to comment on the complaints about its buses.",
+             "We asked the council for a comment but had not heard back by the time of going to press.",
+             "The firm did not respond to our request for comment about the closure of the depot.",
+             "Our calls to the club for comment on the manager's future went unanswered on Friday.",
+             "The coach asked for patience, saying she could not comment further while the club looked into it."]
+    text = "\n".join([OPENING, MOVE, *lines]) + "\n"
+    assert lines_of(lint, text, "NL342") == []
+    policy = "We welcome your comments, but please keep to the topic; we may remove comments that do not."
+    text = "\n".join([OPENING, MOVE, policy]) + "\n"
+    assert lines_of(lint, text, "NL342") == [policy]
+
+
 def test_disclosures_consent_and_a_comment_form_are_the_site_speaking(lint):
     prompts = ["Affiliate disclosure: we may earn a commission on purchases made through the links in our guides.",
                "This review mentions products of our partners. We may receive compensation if you click on a link.",

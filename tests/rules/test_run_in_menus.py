@@ -115,6 +115,24 @@ def test_quotations_and_the_storys_own_words_about_the_site_stay(lint, sentence)
             if not finding.startswith("Home")] == []
 
 
+@pytest.mark.parametrize("statement", [
+    # a club's statement quoted over several sentences, each of its paragraphs reopened and only the last closed
+    '"We are sorry to close the pool for the winter. " Also the season tickets will be extended. We use cookies to '
+    'make your visit to our website run smoothly. "We hope to reopen in the spring."',
+    "\u201cWe are sorry to close the pool for the winter. \u201cAlso the season tickets will be extended. We use "
+    "cookies to make your visit to our website run smoothly. We hope to reopen in the spring.\u201d",
+])
+def test_the_sites_words_inside_a_statement_quoted_over_several_sentences_stay(lint, statement):
+    assert [finding for finding in shown(lint, one_line_page(statement), "NL344")
+            if not finding.startswith("Home")] == []
+
+
+def test_the_sites_sentence_after_a_closed_quotation_is_still_reported(lint):
+    closed = '"We are sorry to close the pool," the manager said. We use cookies to make your visit run smoothly.'
+    found = [finding for finding in shown(lint, one_line_page(closed), "NL344") if not finding.startswith("Home")]
+    assert found == ["We use cookies to make your visit run smoothly."]
+
+
 def test_a_one_line_story_without_a_menu_keeps_one_or_two_notes_of_its_own(lint):
     # a book extract's notice at the end of a story on one line: a whole page holds more of the site's sentences
     text = f"{BODY} {BODY} Copyright © 2018 by Jane Doe. All rights reserved. {BODY}\n"

@@ -363,7 +363,8 @@ class InlineBoilerplate(Rule):
             spans, stamps = [], []
             if cued and (one_paragraph or _PROMPTS_ANYWHERE.found(text)):
                 anchors = _anchor_spans(text)
-                spans = [(m.start(), _story_resumes(text, m.start(), m.end())) for m in _inline_matches(text, anchors)]
+                spans = [(m.start(), end) for m in _inline_matches(text, anchors)
+                         if not _reported_prompt(text, m, end := _story_resumes(text, m.start(), m.end()))]
                 stamps = list(_labelled_stamps(text, anchors))
             furniture = list(_page_furniture(text)) if furnished else []
             furniture += _apart_from(furniture, stamps)
@@ -481,6 +482,9 @@ _SITE_THINGS = regexcache.compile(r"\b(?:newsletters?|inbox|website|web ?site|ap
 _MORE_LINK = regexcache.compile(r"(?:Read|Find out|See|Watch|Hear) more(?: (?:from|on|about|at|of|here|in)\b|[.!]|$)"
                         r"|(?:Listen|Watch) again\b|Have your say(?::|[.!]|$)")
 _QUOTED_OR_REPORTED = regexcache.compile(r"[\"“”‘]|\b(?:said|says|told|according)\b")
+# words of a link in itself, naming nothing of the site's ('Find out more about the scheme.'): a longer sentence is the
+# story's, which goes on ('Read more about the mill's history and you find a town built on wool.')
+_MORE_LINK_WORDS = 12
 _READER_MAX = 200  # characters: a prompt is one short sentence
 
 
@@ -507,8 +511,26 @@ def _reader_sentences(text: str, glued: bool = False, after_stops: bool = True, 
             continue
         end = _story_resumes(text, match.end(), stop.end())
         sentence = text[start:end]
-        if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence)) and not _QUOTED_OR_REPORTED.search(sentence):
+        if (_SITE_THINGS.search(sentence) or _MORE_LINK.match(sentence) and len(sentence.split()) <= _MORE_LINK_WORDS) \
+                and not _QUOTED_OR_REPORTED.search(sentence):
             yield start, end
+
+
+# the imperatives of _INLINE that a story's sentence may open with ('Click here, the nurses were told, and …')
+_PROMPT_VERBS = ("Click", "Sign up", "Share your", "Send", "Upload", "Submit")
+_REPORTING = regexcache.compile(r"\b(?:said|says|told|according)\b")
+
+
+def _reported_prompt(text: str, match: re.Match, end: int) -> bool:
+    """Whether the _INLINE ``match`` (the prompt to ``end``, where the story runs in after it) is an imperative of the
+    reader's whose sentence goes on to a speaker ('Click here, the software told the nurses, …', 'Send your photos of
+    the eclipse to the observatory, organisers said.'): someone's words the story reports, not the page's prompt."""
+    if not match.group().startswith(_PROMPT_VERBS):
+        return False
+    if end == match.end() and text[end - 1] not in ".!?":  # (a prompt that ends on its stop is its whole sentence)
+        stop = _SENTENCE_END.search(text, end, end + _READER_MAX)
+        end = _story_resumes(text, end, stop.end() if stop else end + _READER_MAX)
+    return _REPORTING.search(text, match.start(), end) is not None
 
 
 def _opens_with_a_reader_prompt(article: Article) -> bool:

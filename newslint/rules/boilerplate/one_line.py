@@ -545,7 +545,23 @@ def _askable(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = _sentence_after_labels(text, start, end)
         if start is None or _more_words_than(text[start:end], MAX_PIECE_WORDS):
             return None
-    return None if _quotation(text[start:end]) else (start, end)
+    return None if _quotation(text[start:end]) or _inside_quotation(text, start) else (start, end)
+
+
+# a sentence whose last double quotation mark before it, within a statement's paragraph, opens a quotation ('“', or a
+# straight one after white space: '… re-opening. " Also all …') stands inside someone's words: the multi-paragraph
+# convention reopens each paragraph and closes only the last ('"We are closing. "We thank you …')
+QUOTATION_REACH = 600  # characters before a sentence searched for the quotation mark it stands in
+
+
+def _inside_quotation(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` of ``text`` stands inside a quotation opened before it and not closed:
+    someone's statement quoted over several sentences, not the site's."""
+    reach = max(0, start - QUOTATION_REACH)
+    at = max(text.rfind('"', reach, start), text.rfind("“", reach, start), text.rfind("”", reach, start))
+    if at < 0:
+        return False
+    return text[at] == "“" or text[at] == '"' and (at == 0 or text[at - 1].isspace())
 
 
 def _more_words_than(text: str, limit: int) -> bool:

@@ -87,6 +87,10 @@ _ASKING = regexcache.compile(r"(?:^|[.!?:]\s+)(?:[Pp]lease )?(?:[Ll]et us know|[
 _COMMENT_CUES = frozenset(("comment", "comments"))
 _PLEASE = regexcache.compile(r"\b[Pp]lease\b")
 _SOMEONES_COMMENTS = regexcache.compile(r"(?:\b(?:his|her|their|its)|\w['’]s?) comments?\b")  # remarks, not the section
+# the newsroom's request for a statement, not the comment section: 'declined to comment', 'asked for comment', 'our
+# request for comment', 'could not comment further' (every 'comment' of such a text is one: no prompt)
+_COMMENT_WORD = regexcache.compile(r"\b[Cc]omments?\b")
+_PRESS_COMMENT = regexcache.compile(r"\b(?:for|to|not|no|without)(?: an?| any| further| immediate)? comment\b(?!s)")
 _FIRST_PERSON = regexcache.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
 BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
 newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
@@ -504,7 +508,8 @@ def _prompt_cues(text: str) -> set[str]:
         return business if _ASKING.search(text) else set()
     if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
         return business if (_WE.search(text) or _COMMENT_ACTION.search(text) or _PLEASE.search(text)) \
-            and not _FIRST_PERSON.search(text) and not _SOMEONES_COMMENTS.search(text) else set()
+            and not _FIRST_PERSON.search(text) and not _SOMEONES_COMMENTS.search(text) \
+            and len(_PRESS_COMMENT.findall(text)) < len(_COMMENT_WORD.findall(text)) else set()
     return business if _YOU.search(text) or _imperative(text) or len(business) >= 2 and _WE.search(text) else set()
 
 
