@@ -58,6 +58,9 @@ def holds_link(text: str) -> bool:
     return any(map(text.__contains__, _LINK_CUES)) and LINK.search(text) is not None
 
 
+# 'comment' as a story's sentence uses it, not a page's comment box: someone declined to comment, was asked for
+# comment, had no comment, commented on something ('declined to comment.', 'for comment', 'no further comment')
+_STORY_COMMENT = regexcache.compile(r"\b(?:to|for|no|further|immediate|without) comment\b|\bcomment on\b")
 SECOND_PERSON = frozenset("you your yours our us we".split())
 _SENTENCE_END = tuple(".!?\"”’)")
 
@@ -99,6 +102,8 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
     if not words or len(words) > MAX_WORDS:
         return []
     lower = _lower(words)
+    if "comment" in lower and _STORY_COMMENT.search(text) is not None:  # the story's 'declined to comment'
+        lower = [word for word in lower if word != "comment"]
     initials = list(map(itemgetter(0), words))
     capitals = sum(map(str.isupper, initials))
     run = 1  # the loose lines in a row around it, counted to _RUN only (a page of 100,000 one-word lines was quadratic)

@@ -1566,3 +1566,12 @@ def test_a_forms_empty_field_or_an_icons_empty_emphasis_alone_on_a_line_is_furni
     for other in ("_" * 72, "___", "[                    ]", "* * *"):
         page = f"Title\n\nHome\n\nNews\n\n{other}\n\n{PROSE}\n\n{MORE}\n\n{LAST}\n\nAbout us\n"
         assert other not in [line for _, line in codes(lint, page, "NL311")], other
+
+
+@pytest.mark.parametrize("sentence", ["A spokesman for the trust declined to comment.", "Smith declined to comment.",
+                                      "We contacted the company, which declined to comment.",
+                                      "We approached the hospital trust for comment.", "She had no further comment."])
+def test_a_story_sentence_on_comment_is_no_comment_box(lint, sentence):
+    """'comment' in a story's sentence (declined to comment, asked for comment) is no word of the page's comment box."""
+    assert lines(lint, "NL311", LONG, PROSE, sentence, MORE, LATER, LAST) == []
+    assert lines(lint, "NL311", LONG, PROSE, "No comments yet", MORE, LATER, LAST) == ["No comments yet"]
