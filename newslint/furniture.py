@@ -58,9 +58,10 @@ def holds_link(text: str) -> bool:
     return any(map(text.__contains__, _LINK_CUES)) and LINK.search(text) is not None
 
 
-# 'comment' as a story's sentence uses it, not a page's comment box: someone declined to comment, was asked for
-# comment, had no comment, commented on something ('declined to comment.', 'for comment', 'no further comment')
-_STORY_COMMENT = regexcache.compile(r"\b(?:to|for|no|further|immediate|without) comment\b|\bcomment on\b")
+# 'comment' as a story's sentence uses it, not a page's comment box: someone declined or refused to comment, was
+# asked for comment, had no comment ('declined to comment.', 'for comment', 'no further comment'; not 'You must be
+# signed in to comment', 'Be the first to comment')
+_STORY_COMMENT = regexcache.compile(r"\b(?:declin|refus)\w* to comment\b|\b(?:for|no|further|immediate) comment\b")
 SECOND_PERSON = frozenset("you your yours our us we".split())
 _SENTENCE_END = tuple(".!?\"”’)")
 
