@@ -137,7 +137,9 @@ class FurnitureLine(Rule):
                    "links after its text (lynx's 'References') is reported once, whole, and so is the list of its "
                    "head's links over it ('#Site » Feed … alternate'); a box whose lines a text browser printed "
                    "without a blank line between them (a weather widget, recent posts, a card's facts) outside the "
-                   "story of a hard-wrapped page is reported a line at a time.")
+                   "story of a hard-wrapped page is reported a line at a time (after the story, a box of other stories' "
+                   "cards each under its time too; a box the model reports whole is one finding), and so is a form's "
+                   "empty field (lynx's underscores) or an icon's empty emphasis ('__') alone on a line of a page.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
