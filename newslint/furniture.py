@@ -58,10 +58,11 @@ def holds_link(text: str) -> bool:
     return any(map(text.__contains__, _LINK_CUES)) and LINK.search(text) is not None
 
 
-# 'comment' as a story's sentence uses it, not a page's comment box: someone declined or refused to comment, was
-# asked for comment, had no comment ('declined to comment.', 'for comment', 'no further comment'; not 'You must be
-# signed in to comment', 'Be the first to comment')
-_STORY_COMMENT = regexcache.compile(r"\b(?:declin|refus)\w* to comment\b|\b(?:for|no|further|immediate) comment\b")
+# 'comment' as a story's sentence uses it, the newsroom's request for a statement, not a page's comment section:
+# someone declined or refused to comment, could not comment, was asked for (a) comment, had no (further) comment
+# ('declined to comment.', 'our request for comment'; not 'You must be signed in to comment', 'Be the first to comment')
+PRESS_COMMENT = regexcache.compile(r"\b(?:(?:declin|refus)\w* to|(?:could|would|did|will|can) not|for|no|without)"
+                                   r"(?: an?| any| further| immediate)? comment\b")
 SECOND_PERSON = frozenset("you your yours our us we".split())
 _SENTENCE_END = tuple(".!?\"”’)")
 
@@ -103,7 +104,7 @@ def features(texts: Sequence[str], index: int, shapes: Sequence[tuple[int, bool]
     if not words or len(words) > MAX_WORDS:
         return []
     lower = _lower(words)
-    if "comment" in lower and _STORY_COMMENT.search(text) is not None:  # the story's 'declined to comment'
+    if "comment" in lower and PRESS_COMMENT.search(text) is not None:  # the story's 'declined to comment'
         lower = [word for word in lower if word != "comment"]
     initials = list(map(itemgetter(0), words))
     capitals = sum(map(str.isupper, initials))

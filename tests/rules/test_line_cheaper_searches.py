@@ -131,7 +131,7 @@ def _prompt_cues_every_search_first(text: str) -> set[str]:
     kinds = [(prompts._VERB_CUES, imperative), (prompts._ASKING_CUES, searched["_ASKING"]),
              (prompts._COMMENT_CUES, (searched["_WE"] or searched["_COMMENT_ACTION"] or searched["_PLEASE"])
               and not searched["_FIRST_PERSON"] and not searched["_SOMEONES_COMMENTS"]
-              and len(prompts._PRESS_COMMENT.findall(text)) < len(prompts._COMMENT_WORD.findall(text)))]
+              and len(prompts.PRESS_COMMENT.findall(text)) < len(prompts._COMMENT_WORD.findall(text)))]
     for cues, answer in kinds:
         if business <= cues:
             return business if answer else set()

@@ -10,7 +10,7 @@ from typing import Iterable
 from newslint import regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.fixes import delete_paragraph
-from newslint.furniture import shapes_of, story_extent
+from newslint.furniture import PRESS_COMMENT, shapes_of, story_extent
 from newslint.lineshapes import EXTRACT_PERMISSION
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Edit, Finding, Fix, Rule, Severity, Trigger, quote
@@ -87,10 +87,7 @@ _ASKING = regexcache.compile(r"(?:^|[.!?:]\s+)(?:[Pp]lease )?(?:[Ll]et us know|[
 _COMMENT_CUES = frozenset(("comment", "comments"))
 _PLEASE = regexcache.compile(r"\b[Pp]lease\b")
 _SOMEONES_COMMENTS = regexcache.compile(r"(?:\b(?:his|her|their|its)|\w['’]s?) comments?\b")  # remarks, not the section
-# the newsroom's request for a statement, not the comment section: 'declined to comment', 'asked for comment', 'our
-# request for comment', 'could not comment further' (every 'comment' of such a text is one: no prompt)
-_COMMENT_WORD = regexcache.compile(r"\b[Cc]omments?\b")
-_PRESS_COMMENT = regexcache.compile(r"\b(?:for|to|not|no|without)(?: an?| any| further| immediate)? comment\b(?!s)")
+_COMMENT_WORD = regexcache.compile(r"\b[Cc]omments?\b")  # (every one a request for comment, PRESS_COMMENT: no prompt)
 _FIRST_PERSON = regexcache.compile(r"\b(?:I|me|my|mine|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
 BUSINESS_HINTS = frozenset("""subscribe subscribed subscriber subscribers subscribing subscription subscriptions
 newsletter newsletters sign signing log login logged cookie cookies privacy terms reprint reprints reprinting copyright
@@ -509,7 +506,7 @@ def _prompt_cues(text: str) -> set[str]:
     if business <= _COMMENT_CUES:  # the site says 'we'; a reader's own comment says 'I' ('I agree with his comments')
         return business if (_WE.search(text) or _COMMENT_ACTION.search(text) or _PLEASE.search(text)) \
             and not _FIRST_PERSON.search(text) and not _SOMEONES_COMMENTS.search(text) \
-            and len(_PRESS_COMMENT.findall(text)) < len(_COMMENT_WORD.findall(text)) else set()
+            and len(PRESS_COMMENT.findall(text)) < len(_COMMENT_WORD.findall(text)) else set()
     return business if _YOU.search(text) or _imperative(text) or len(business) >= 2 and _WE.search(text) else set()
 
 
