@@ -8,9 +8,11 @@ line with no final stop between the end of one sentence and the start of the nex
 - a heading in sentence case glued to both sentences (``schedule.Local pubsSome pubs``);
 - in a paragraph whose paragraphs were joined with double spaces (readability), a short phrase between two such joins
   (``disagree.  Heard it through the grape vine  It was``);
-- in a page whose breaks became single spaces, a heading in sentence or title case before a word that opens sentences
-  or, ending in lower case, before a word the text writes in lower case (``the group. Arrested development That's not
-  all``, ``the group. Fitness doubts Coach and doctors will``);
+- in a page whose breaks became single spaces, a heading in sentence or title case (after a stop, or a quotation's
+  closing mark) before a word that opens sentences or, ending in lower case, before a word the text writes in lower
+  case or the name whose possessive it opened on (``the group. Arrested development That's not all``, ``the group.
+  Fitness doubts Coach and doctors will``, ``"… it said." Fitness After``, ``Harlow’s part in the win Harlow’s
+  doctors``);
 - in a live blog run into one line, an entry's title after its clock (24- or 12-hour) and the author most entries
   share, if any, and before its text (``schedule.10:57Jane DoeLocal pubsSome pubs``, ``schedule. 10:57am Local pubs
   Some pubs``);
