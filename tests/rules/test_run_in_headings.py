@@ -148,6 +148,23 @@ SPACE_JOINED = ("Follow the club on Photobook , Chirper or email. " + _FILLER + 
     (SPACE_JOINED.replace("Fitness doubts over the captain The", "UEFA After"), []),
     (SPACE_JOINED.replace("Fitness doubts over the captain The", "Yet The"), []),
     (SPACE_JOINED.replace("Fitness doubts over the captain The", "Later The"), []),
+    # after a quotation's closing mark and its stop
+    (SPACE_JOINED.replace("after the win. Fitness", 'after the win, "said the coach." Fitness'),
+     ["Fitness doubts over the captain"]),
+    (SPACE_JOINED.replace("after the win. Fitness doubts over the captain The", 'after the win." Fitness After'),
+     ["Fitness"]),
+    (SPACE_JOINED.replace("after the win. Fitness doubts over the captain The doctors", 'after the win." They doubt '
+                                                                                        "the captain and"), []),
+    # a heading that opens on a name's possessive (an acronym's too), a noun phrase, and the sentence after it on the
+    # same; not another name's, nor a name without its possessive (a sentence that lost its stop)
+    (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "Harlow’s part in the late winner Harlow’s "
+                                                                          "doctors"), ["Harlow’s part in the late winner"]),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "UEFA’s role in the late kick-off UEFA’s "
+                                                                          "doctors"), ["UEFA’s role in the late kick-off"]),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "Harlow’s part in the late winner UEFA’s "
+                                                                          "doctors"), []),
+    (SPACE_JOINED.replace("Fitness doubts over the captain The doctors", "Harlow thanked the fans for the win Harlow "
+                                                                          "said the doctors"), []),
 ])
 def test_a_sentence_case_heading_in_a_page_joined_with_spaces(lint, text, headings):
     assert len(SPACE_JOINED) > 2500

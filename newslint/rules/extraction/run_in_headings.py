@@ -8,9 +8,11 @@ line with no final stop between the end of one sentence and the start of the nex
 - a heading in sentence case glued to both sentences (``schedule.Local pubsSome pubs``);
 - in a paragraph whose paragraphs were joined with double spaces (readability), a short phrase between two such joins
   (``disagree.  Heard it through the grape vine  It was``);
-- in a page whose breaks became single spaces, a heading in sentence or title case before a word that opens sentences
-  or, ending in lower case, before a word the text writes in lower case (``the group. Arrested development That's not
-  all``, ``the group. Fitness doubts Coach and doctors will``);
+- in a page whose breaks became single spaces, a heading in sentence or title case (after a stop, or a quotation's
+  closing mark) before a word that opens sentences or, ending in lower case, before a word the text writes in lower
+  case or the name whose possessive it opened on (``the group. Arrested development That's not all``, ``the group.
+  Fitness doubts Coach and doctors will``, ``"… it said." Fitness After``, ``Harlow’s part in the win Harlow’s
+  doctors``);
 - in a live blog run into one line, an entry's title after its clock (24- or 12-hour) and the author most entries
   share, if any, and before its text (``schedule.10:57Jane DoeLocal pubsSome pubs``, ``schedule. 10:57am Local pubs
   Some pubs``);
@@ -287,11 +289,11 @@ def _names(words: str) -> list[str]:
     return [" ".join(split[:count]) for count in range(2, len(split) + 1)]
 
 
-# a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop and a space,
-# before the first word that opens sentences (of two letters or more: 'group A was' goes on a sentence) and a word in
-# lower case: 'the group. Arrested development That's not all'
-_SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?] (?P<words>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){2,13})")
-_NEXT_WORD = regexcache.compile(r"(?P<next>[A-Z][a-z]+)(?:’s|'s)?")
+# a heading in sentence or title case (two to twelve words, the first capitalised) after a sentence's stop (and the
+# quotation mark it closes) and a space, before the first word that opens sentences (of two letters or more: 'group A
+# was' goes on a sentence) and a word in lower case: 'the group. Arrested development That's not all'
+_SENTENCE_CASE_HEADING = regexcache.compile(r"[.!?][\"”’']? (?P<words>[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){2,13})")
+_NEXT_WORD = regexcache.compile(r"(?P<next>[A-Z][a-z]+|[A-Z]{2,6})(?:’s|'s)?")
 _OPENING_WORDS = frozenset(_OPENING_WORD.split("|"))
 _LOWER_WORD = regexcache.compile(r"\b[a-z]+\b")
 _ONE_WORD_HEADING = regexcache.compile(r"[A-Z][a-z]{3,}")  # a heading of one word: no name's initials, no acronym
@@ -303,8 +305,9 @@ def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
     or more before a word that opens sentences: 'questions. Accountability After running') between a sentence's stop
     and the next sentence ('the group. Arrested development That's not all'): the next sentence's first word, a word
     in lower case after it, one that opens sentences or that the text writes in lower case elsewhere (a name or a
-    title goes on a sentence: 'reads The Times'), a sentence going on after it; no heading opens on a pronoun or ends
-    on a word a clause goes on after."""
+    title goes on a sentence: 'reads The Times'; not where the heading opened on the same name's possessive: 'LVMH’s
+    role in the sale LVMH’s first'), a sentence going on after it; no heading opens on a pronoun or ends on a word a
+    clause goes on after."""
     lower: frozenset[str] | None = None
     for match in _SENTENCE_CASE_HEADING.finditer(text):
         if not text[match.start() - 2:match.start()].isalpha() or not text[match.start() - 1].islower():
@@ -328,8 +331,10 @@ def sentence_case_headings(text: str) -> Iterator[tuple[int, int]]:
                     continue  # a capitalised word goes on a name ('After the Great Crash of 2008')
                 if lower is None:
                     lower = frozenset(_LOWER_WORD.findall(text))
-                if following.group("next").lower() not in lower:
-                    continue
+                if following.group("next").lower() not in lower \
+                        and (following.group() != words[0] or following.group() == following.group("next")):
+                    continue  # a name goes on the sentence, unless the heading opened on its possessive, a noun
+                    # phrase, and the sentence does too ('LVMH’s role in the sale LVMH’s first')
             if words[0].lower() not in _NEVER_FIRST_WORDS and words[count - 1] not in _NEVER_LAST_WORDS \
                     and prose_after(text, end + len(following.group("next"))):
                 yield start, end - 1
