@@ -199,13 +199,15 @@ class GluedWords(_ExtractionRule):
                 or suspects.numbers or suspects.digits or ages or links else ():
             for match in _GLUED_AGE.finditer(text) if ages else ():
                 word = _LETTERS_BEFORE.search(text, max(0, match.start() - 30), match.start())
-                if word and len(word.group()) > 1 and (word.start() == 0 or text[word.start() - 1] not in _NOT_BEFORE_AGE):
+                if word and len(word.group()) > 1 \
+                        and (word.start() == 0 or text[word.start() - 1] not in _NOT_BEFORE_AGE):
                     yield self._split_at(offset, text, word.start(), match.start(), match.end())
             for match in _GLUED_LINK.finditer(text) if links else ():
                 after, close = match.group("next"), match.start("close")
                 last = _LETTERS_BEFORE.search(text, max(0, close - 40), close)
+                # a capital or a digit after it, or a common word that does not end the link's last ('[tweet](…)ed')
                 if after[0].isupper() or after[0].isdigit() or self._known_lower(after) \
-                        and not (last and self.known(last.group() + after)):  # not a link around a stem: '[tweet](…)ed'
+                        and not (last and self.known(last.group() + after)):
                     yield self._split_at(offset, text, match.start(), match.start("next"), match.end())
             glued_clocks = _glued_clocks(text) if clocks else []
             for start, cuts, end in glued_clocks:
