@@ -642,3 +642,30 @@ def test_nl106_reads_a_bounded_stretch_of_a_long_run_after_a_title_case_line(mon
         read.append((credit.read, letters.read))
         monkeypatch.undo()
     assert read[0] == read[1]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a teaser list's byline or headline run into its relative time
+    ("More from the desk\n\nBy Jane Doherty3 hours ago\n\nHarbour fees rise again for the winter20 hours ago",
+     ["Doherty3 hours ago", "winter20 hours ago"]),
+    ("Latest\n\nFerry timetable changes announced for spring crossings2 days ago", ["crossings2 days ago"]),
+    ("Posted by the parish council office in the village45 mins ago", ["village45 mins ago"]),
+])
+def test_nl102_finds_a_relative_time_glued_to_the_word_before(lint, text, words):
+    assert shown(lint, cup_article(text), "NL102") == words
+
+
+@pytest.mark.parametrize("text", [
+    # spaced ages, an age after a capital or a code, a number that is not an age, a path, a handle
+    "By Jane Doherty 3 hours ago; the vote, 20 hours ago, was close; updated 2 days ago.",
+    "The MP3 hours ago rule, the A380 2 days ago and the G7 summit met 3 weeks ago.",
+    "The squad trained for2 hours and then rested for 3 days before the cup tie in the rain.",
+    "See /files/report2 days ago and @harbour_news2 hours ago for the notices posted.",
+])
+def test_nl102_leaves_spaced_ages_codes_and_plain_numbers_alone(lint, text):
+    assert shown(lint, cup_article(text), "NL102") == []
+
+
+def test_nl102_fix_splits_a_relative_time_from_the_name(fixed):
+    text = cup_article("Also in the news\n\nBy Jane Doherty3 hours ago")
+    assert fixed(text, ["NL102"]) == cup_article("Also in the news\n\nBy Jane Doherty 3 hours ago")

@@ -23,3 +23,28 @@ def test_a_place_glued_to_a_first_name_before_a_surname_no_dictionary_knows(lint
 ])
 def test_names_and_brands_stay(lint, text):
     assert shown(lint, article(text), "NL102") == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a Markdown link (a teaser's byline) glued to the date after it, to a capitalised word, to a lower-case word
+    ("By [Jane Doherty](https://example.com/author/jane-doherty/)March 14, 2024",
+     ["[Jane Doherty](https://example.com/author/jane-doherty/)March"]),
+    ("Read the [harbour report](/news/harbour-report)Tides rose again overnight, the office said.",
+     ["[harbour report](/news/harbour-report)Tides"]),
+    ("Fees were set by [the council](/council)yesterday at the meeting in the hall.",
+     ["[the council](/council)yesterday"]),
+])
+def test_nl102_finds_a_markdown_link_glued_to_the_next_word(lint, text, words):
+    assert shown(lint, article(text), "NL102") == words
+
+
+@pytest.mark.parametrize("text", [
+    # a link around a word's stem or a possessive, a picture, a link around a picture, a spaced link
+    "She [tweet](https://example.com/t)ed the notice and the [council](/c)'s reply came at noon.",
+    "The [head](/h)line was changed and the [sign](/s)ing was delayed by a day.",
+    "![The harbour at dawn](https://example.com/harbour.jpg)Boats left early in the fog.",
+    "[![](https://example.com/logo.png)](https://example.com/)Harbour News front page",
+    "By [Jane Doherty](https://example.com/author/jane-doherty/) March 14, 2024",
+])
+def test_nl102_leaves_stems_pictures_and_spaced_links_alone(lint, text):
+    assert shown(lint, article(text), "NL102") == []
