@@ -380,12 +380,6 @@ def story_end(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int:
     return len(texts) - 1 if len(texts) <= _PAGE_HEAD + 1 else story_extent(texts, shapes)[1]
 
 
-def last_story_paragraph(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> int:
-    """The last paragraph of the story's prose (:func:`_story_paragraph`), -1 where there is none: in an extract,
-    whose extent runs to its end, what stands after it is the page's (its related links), not the story's."""
-    return next((i for i in range(len(texts) - 1, -1, -1) if _story_paragraph(texts[i], shapes[i][0])), -1)
-
-
 def _python_line_shapes(texts: Sequence[str]) -> tuple[list[tuple[int, bool]], bool]:
     """Each text's shape (see _shape) and whether every text ends like a sentence, white space aside (the twin of the
     compiled ``line_shapes``, which reads each text once and counts a short line's words without splitting it)."""

@@ -12,10 +12,9 @@ from newslint import native, ngrams, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
-                                holds_link, last_story_paragraph, may_reach, page_signs, prose_paragraph,
-                                prose_word_counts, story_extent, threshold, told_elsewhere)
-from newslint.lineshapes import (BYLINE_LINE, MONTH_FIRST_DATE, STAMP_LABELS, STAMP_LONGEST, _PERSON,
-                                 timestamp_line as _timestamp_line)
+                                holds_link, may_reach, page_signs, prose_paragraph, prose_word_counts, story_extent,
+                                threshold, told_elsewhere)
+from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSON, timestamp_line as _timestamp_line
 from newslint.model import Article, Paragraph
 from newslint.rule import Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import SPEECH, boilerplate_shape
@@ -67,12 +66,6 @@ _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furnit
 # a form's empty field alone on a line as lynx prints it (twenty underscores), or an icon's empty emphasis html2text
 # prints ('__'); not w3m's '[          ]' (fold b: as many lines left unlabelled as labelled)
 _FIELD_LINE = regexcache.compile(r"_{20}|__")
-# the signature under an embedded tweet's text, as Twitter's own markup gives it ('— Ann Lee (@annlee) May 6, 2022';
-# html2text's '--' in a quotation's '> ', lynx's reference number before the date, a Markdown link round it)
-_TWEET_SIGNATURE = regexcache.compile(r"(?:> ?)?(?:—|–|--) ?[^\n()]{1,60} \(@[\w\\]{1,20}\) ?(?:\[\d+\])?\[?"
-                                      + MONTH_FIRST_DATE)
-_TWEET_CUE = "(@"  # in every signature: a page without one has no tweet
-
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
 
 
@@ -283,7 +276,6 @@ class FurnitureLine(Rule):
             flagged.add(i)
             yield from line(i, "a paragraph that is one link, outside the story")
         unflagged: list[int] = []  # short lines the model read and kept
-        tweets = None  # the lines of the tweets embedded in the story: found where the model first reads a line
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
         for i in reading:
@@ -318,10 +310,7 @@ class FurnitureLine(Rule):
                     flagged.add(i)
                     yield from line(i, "a list's item said again and again outside the story (cards, menus)")
                     continue
-            if tweets is None:
-                tweets = _embedded_tweets(texts) if _TWEET_CUE in article.text else set()
             if shapes[i][0] > 8 and _prose(text, lower_words[starts[i]:starts[i + 1]]) or _list_item(text) or text[0] in _QUOTES \
-                    or i in tweets \
                     or _LONE_NUMBER.fullmatch(text) \
                     or _reported(text) or _owned_elsewhere(text) or i < 2 and _headline_or_dek(texts, i) \
                     or _in_figures_table(texts, i) or _table_row(text) or _spaced_table_row(texts, i) or wire_dateline(text) \
@@ -714,11 +703,12 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: byt
     ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A list
     outside the story's extent (a page's menu above it, its tags, related headlines or footer below), or right under
     the label of a box of links wherever it stands (``label_of_links``: 'Read more', 'Related'; a main-content
-    extract's box of related headlines inside the story), is the page's whatever its words, where no item is a sentence (``_page_list_items``): three items or more in marked lines and
-    paragraphs in a row, whatever their marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line
-    run together; so is a line of two labels there ('* Subscribe, * Log In,', each of up to four words), both words
-    of the page or the line beside another list so found; not '* Apples, * Pears,' alone. ``marks``: the texts'
-    line_forms marks, whose LINE_BREAK tells the paragraphs of lines."""
+    extract's box of related headlines inside the story), is the page's whatever its words, where no item is a
+    sentence (``_page_list_items``): three items or more in marked lines and paragraphs in a row, whatever their
+    marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line run together; so is a line of two
+    labels there ('* Subscribe, * Log In,', each of up to four words), both words of the page or the line beside
+    another list so found; not '* Apples, * Pears,' alone. ``marks``: the texts' line_forms marks, whose LINE_BREAK
+    tells the paragraphs of lines."""
     listed = {i: [text[2:]] for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS}
     broken = marks.translate(HOLDS_LINE_BREAK)  # a byte per text: 1 where it holds lines (most pages: none)
     if 1 in broken:
@@ -783,35 +773,18 @@ def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> se
     """The paragraphs outside the story's extent that are one Markdown link (a related story's linked headline, a
     menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown); not a name alone (a
     byline's link), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
-    the story; after the story's last paragraph of prose, where no box of the story stands, a label of any length:
-    a main-content extract's related headlines under the story, whose extent runs to its end), a link with prose
-    near it on both sides (the story's, past a gap the extent stops at), nor, above the story, a label half of whose
-    content words the story's prose uses (its own headline, linked)."""
+    the story), a link with prose near it on both sides (the story's, past a gap the extent stops at), nor, above the
+    story, a label half of whose content words the story's prose uses (its own headline, linked)."""
     extent = story_extent(texts, shapes)
-    tail = last_story_paragraph(texts, shapes) + 1 or len(texts)  # (after the story's last prose: none, no tail)
     found = set()
-    for i in [*range(extent[0]), *range(min(extent[1], tail - 1) + 1, len(texts))]:
+    for i in [*range(extent[0]), *range(extent[1] + 1, len(texts))]:
         text = texts[i]
         if text[-1:] != ")" or not (link := _LINK_PARAGRAPH.fullmatch(text)) or _name_alone(label := link[1]) \
-                or i < tail and len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS \
-                or _linked_sentence(label.rstrip()):
+                or len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip()):
             continue
-        if i < extent[0] and tells_the_story(label, extent.words(texts, shapes)) or i < tail and _among_prose(texts, shapes, i):
+        if i < extent[0] and tells_the_story(label, extent.words(texts, shapes)) or _among_prose(texts, shapes, i):
             continue
         found.add(i)
-    return found
-
-
-def _embedded_tweets(texts: list[str]) -> set[int]:
-    """The lines of a tweet embedded in the story: its text, right above its signature ('— Ann Lee (@annlee) May 6,
-    2022'), and a line ending in a colon right above that text, the story's sentence that introduces it ('Here is
-    the moment she walked in:'). A tweet's words are no page's: its signature is (NL310, NL314 report it)."""
-    found = set()
-    for i in range(1, len(texts)):
-        if _TWEET_SIGNATURE.match(texts[i]):
-            found.add(i - 1)
-            if i >= 2 and texts[i - 2].rstrip().endswith(":"):
-                found.add(i - 2)
     return found
 
 
