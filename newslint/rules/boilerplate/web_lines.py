@@ -111,11 +111,9 @@ _DATE_AFTER_SPACE = (r"(?:Posted on |Published (?:on )?)?"
                      r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}"
                      r"|[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6},? [0-9]{4}"
                      r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)")
-# or its link to the rest at the line's end ('…Resources Fund. Yet, the... more', in Markdown '… [more](https://…)',
-# its target wrapped over lines or not), or cut after a word no sentence ends on, at the line's end ('…the teams in
-# the...'): a story's own ellipsis trails off after a sentence's last word
-_MORE_WORDS = r"(?:[Rr]ead [Mm]ore|READ MORE|[Mm]ore|MORE)(?: ?[»›→>]+)?"
-_MORE_LINK = r"(?:" + _MORE_WORDS + r"|\[" + _MORE_WORDS + r"\]\((?:[^()\s]|\n)*\))"
+# or its link to the rest at the line's end ('…Resources Fund. Yet, the... more'), or cut after a word no sentence
+# ends on, at the line's end ('…the teams in the...'): a story's own ellipsis trails off after a sentence's last word
+_MORE_LINK = r"(?:[Rr]ead [Mm]ore|READ MORE|[Mm]ore|MORE)(?: ?[»›→>]+)?"
 _CUT_AFTER = r"(?:the|a|an|to|of|in|for|with|on|at|by|from|and|or|that|his|her|their|its|our|your)"
 # (the ellipsis first, so that Python's search skips to each '.' or '…'; the word before a bare cut is _CUT_WORD's)
 _CUT_TEASER = regexcache.compile(r"(?:\.\.\.|…)(?:\s{0,20}" + _DATE_AFTER_SPACE + r"(?![0-9])"
