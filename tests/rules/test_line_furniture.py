@@ -1099,6 +1099,34 @@ def test_a_list_run_into_one_line_of_the_story_s_stays(texts):
     assert not furniture._menus_as_lists(*forms(texts)) - {1}
 
 
+RELATED_LINES = ["* Lighthouse keeper's cottage opens as a museum", "* Why the fishing fleet is shrinking",
+                 "* Two new berths for the marina and the old slipway"]
+
+
+@pytest.mark.parametrize("label, items", [
+    ("Read more", [RELATED]),  # a list run into one line (readabilipy's)
+    ("Related", RELATED_LINES),  # marked lines
+    ("More on this story", RELATED_LINES),
+])
+def test_a_list_right_under_the_label_of_a_box_of_links_is_the_page_s_inside_the_story_too(lint, label, items):
+    """A main-content extractor keeps a box of related headlines the page sets between the story's paragraphs: the
+    list right under the box's label ('Read more', 'Related') is the page's wherever it stands, where no item is a
+    sentence."""
+    texts = [*PAGE_HEAD, PROSE, label, *items, MORE, LAST]
+    assert furniture._menus_as_lists(*forms(texts)) - {1} == set(range(5, 5 + len(items)))
+    assert set(items) <= set(lines_of(lint, "\n\n".join(texts) + "\n", "NL311"))
+
+
+@pytest.mark.parametrize("label, items", [
+    ("Read more", ["* The plan was approved., * It starts in May., * Fares stay the same,"]),  # statements
+    ("The boats on the shortlist", [TAGS]),  # a line of the story's over its list, no label of links
+    ("Related", ["* Apples, * Pears,"]),  # two labels without a word of the page
+])
+def test_a_list_of_the_story_s_under_a_line_stays(label, items):
+    texts = [*PAGE_HEAD, PROSE, label, *items, MORE, LAST]
+    assert furniture._menus_as_lists(*forms(texts)) - {1} == set()
+
+
 NESTED_MENU = ["* Home", "* Local", "+ Harbour", "+ Hill villages", "o Upper valley", "o Lower valley", "* Sport",
                "+ Rowing", "* Weather"]  # a text browser's marks of a nested list's levels (lynx)
 

@@ -701,12 +701,14 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: byt
     items or more run together, each after its mark and before a comma ('* Facebook, * Twitter, * Email,'), each
     item a label of up to six words without a sentence's end, two of them or more holding a word of the page
     ('Privacy', 'Subscribe', 'Pinterest'). A list of the story's has sentences, or no word of the page. A list
-    outside the story's extent (a page's menu above it, its tags, related headlines or footer below) is the page's
-    whatever its words, where no item is a sentence (``_page_list_items``): three items or more in marked lines and
-    paragraphs in a row, whatever their marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line
-    run together; so is a line of two labels there ('* Subscribe, * Log In,', each of up to four words), both words
-    of the page or the line beside another list so found; not '* Apples, * Pears,' alone. ``marks``: the texts'
-    line_forms marks, whose LINE_BREAK tells the paragraphs of lines."""
+    outside the story's extent (a page's menu above it, its tags, related headlines or footer below), or right under
+    the label of a box of links wherever it stands (``label_of_links``: 'Read more', 'Related'; a main-content
+    extract's box of related headlines inside the story), is the page's whatever its words, where no item is a
+    sentence (``_page_list_items``): three items or more in marked lines and paragraphs in a row, whatever their
+    marks (a nested menu's levels, '* News' / '+ Local' / '+ World'), or a line run together; so is a line of two
+    labels there ('* Subscribe, * Log In,', each of up to four words), both words of the page or the line beside
+    another list so found; not '* Apples, * Pears,' alone. ``marks``: the texts' line_forms marks, whose LINE_BREAK
+    tells the paragraphs of lines."""
     listed = {i: [text[2:]] for i, text in enumerate(texts) if text[1:2] == " " and text[:1] in _MENU_MARKS}
     broken = marks.translate(HOLDS_LINE_BREAK)  # a byte per text: 1 where it holds lines (most pages: none)
     if 1 in broken:
@@ -723,7 +725,7 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: byt
     def outside(first: int, last: int) -> bool:
         nonlocal extent
         extent = extent or story_extent(texts, shapes)
-        return last < extent[0] or first > extent[1]
+        return last < extent[0] or first > extent[1] or first > 0 and label_of_links(texts[first - 1])
 
     for i in [*listed, -1]:
         if run and (i != run[-1] + 1 or texts[i][:1] != texts[run[-1]][:1]):
