@@ -383,7 +383,7 @@ class InlineBoilerplate(Rule):
             if quoted_lines:
                 spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
             if separated:
-                spans += _apart_from(spans, (m.span() for m in _SEPARATOR.finditer(text)))
+                spans += _apart_from(spans, _separators_in_lines(text))
             if embedded and any(cue in text for cue in _EMBED_CUES):
                 spans += _apart_from(spans, _embedded_posts(text))
             if spans and (stamp := TIMESTAMP.match(text)):  # the page's stamps opening the paragraph are NL331's
@@ -452,6 +452,16 @@ _QUOTED_LINE = regexcache.compile(r"[.!?][\"”]([A-Z][^.!?\"“”\n]{5,100}?[a
 # (standing alone between spaces: not an ellipsis glued to a word, nor a censored 'f-----g')
 _SEPARATOR = regexcache.compile(r"(?<!\S)(?:([.=_*~-])\1{7,}|(?:- ){4,}-)(?!\S)")
 _SEPARATOR_CUES = Cues(r"[.=_*~-]{8}|(?:- ){4}-")
+
+
+def _separators_in_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the separators run into a line of ``text``: not one alone on its line, indented or not (a text
+    browser's rule for ``<hr>``, lynx's line of underscores, is the format, as a whole line is the line rules')."""
+    for match in _SEPARATOR.finditer(text):
+        start, end = match.span()
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        if text[line_start:start].strip() or text[end:len(text) if line_end < 0 else line_end].strip():
+            yield start, end
 _QUOTED_LINE_CUES = Cues(r"[.!?][\"”][A-Z][^.!?\"“”\n]{5,100}[a-z][\"“][A-Z]")
 
 
