@@ -403,3 +403,12 @@ def test_a_text_browsers_rule_on_a_line_of_its_own_is_the_format_not_a_separator
     run_in = BROWSER_RULE.replace("Jane Doe\n    ", "Jane Doe")
     [d] = lint(run_in, select=["NL316"])
     assert set(run_in[d.start:d.end]) == {"_"}
+
+
+@pytest.mark.parametrize("field", [
+    "     ____________________\n",  # a form's text field
+    "     ____________________________________________________________\n" * 3,  # a text box: several lines in a row
+])
+def test_a_forms_fields_drawn_by_a_text_browser_are_still_reported(lint, field):
+    text = BROWSER_RULE.replace("     " + "_" * 66 + "\n", field)
+    assert len(lint(text, select=["NL316"])) == field.count("\n")
