@@ -428,9 +428,6 @@ _NAMES = {"\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero
           "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte order mark",
           "\u2028": "line separator", "\u2029": "paragraph separator"}
 _JOINERS = "\u200c\u200d"
-# Zero-width spaces and word joiners a page sets as break hints (before a slide's title, after a paragraph): reported
-# only inside a word or between two, where they split or glue words; beside white space they change no word.
-_BREAK_HINTS = "\u200b\u2060"
 _SOFT_HYPHENS_APART = 3  # soft hyphens of a paragraph reported one by one; more are one finding (a page that
 # hyphenates every word for the browser: hundreds a story)
 
@@ -448,11 +445,10 @@ class InvisibleCharacter(Rule):
     name = "invisible-character"
     severity = Severity.WARNING
     summary = "A control, zero-width or byte-order-mark character inside the text."
-    bad = "Blin\u200bken met Lavrov"
+    bad = "Blinken\u200b met Lavrov"
     good = "Blinken met Lavrov"
     explanation = ("Zero-width joiners and non-joiners are left alone next to non-Latin letters and emoji, "
-                   "where they are meaningful, and a zero-width space or word joiner beside white space or at a "
-                   "line's edge (a page's break hint before a title: it splits or glues no word). A paragraph with more than three soft hyphens (a page hyphenated "
+                   "where they are meaningful. A paragraph with more than three soft hyphens (a page hyphenated "
                    "for the browser) gets one finding, whose fix removes them all.")
     trigger = Trigger(pattern=_INVISIBLE_CUES)  # a character of _INVISIBLE (none in nearly every article)
 
@@ -472,8 +468,6 @@ class InvisibleCharacter(Rule):
                 before, after = text[start - 1] if start else "", text[end] if end < len(text) else ""
                 if set(chars) <= set(_JOINERS) and not (_latin_or_edge(before) and _latin_or_edge(after)):
                     continue
-                if set(chars) <= set(_BREAK_HINTS) and not (before.strip() and after.strip()):
-                    continue  # the page's own break hint beside white space or a line's edge: it joins or splits no word
                 # a control character between two words (vertical tab, form feed) stood for a space, and so
                 # did a zero-width space between two words (a lower-case letter, then a capital: BlinkenKremlin)
                 spacing = any(c < " " or "\x7f" <= c <= "\x9f" or c in "\u2028\u2029" for c in chars) or \
