@@ -43,7 +43,9 @@ class DoubledWord(Rule):
     good = "Lavrov met the US Secretary of State."
     explanation = ("Doubles that grammar allows (had had, that that, what it is is), reduplications "
                    "(very very, bye bye) and names (Duran Duran, Talk Talk) pass. The fix, deleting the "
-                   "repeat, is safe only for words that are never doubled (the, a, of, to ...).")
+                   "repeat, is safe only for words that are never doubled (the, a, of, to ...). Off by default: "
+                   "a doubled word is the writer's typo, which ingest copies as it stands; turn it on with "
+                   "`--extend-select NL501` to proofread the copy itself.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         lower = article.lower_words
