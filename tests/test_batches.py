@@ -110,9 +110,9 @@ class _FailingParse(engine.Linter):
 def test_an_exception_outside_the_rules_is_the_result_of_its_document_only():
     linter = _FailingParse(LINTER.rules)
     names = ["a.txt", "bad.txt", "c.txt"]
-    results = list(linter.lint_documents([decode(b"Title\n\nThe the text.\n", name) for name in names]))
+    results = list(linter.lint_documents([decode(b"Title\n\nThe text.The end.\n", name) for name in names]))
     assert isinstance(results[1], RuntimeError)
-    assert [f.code for f in results[0].findings] == [f.code for f in results[2].findings] == ["NL501"]
+    assert [f.code for f in results[0].findings] == [f.code for f in results[2].findings] == ["NL103"]
 
 
 def test_resolve_without_fingerprints_differs_only_in_the_fingerprint():

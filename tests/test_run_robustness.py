@@ -24,7 +24,7 @@ from newslint.runner import LinterPool, lint_inputs
 from test_startup import cache_home  # noqa: F401  (the fixture: a fresh user cache, dataclasses' exec back)
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFECTIVE = "Title\n\nThe the minister flew in.  She spoke  twice.\n"
+DEFECTIVE = "Title\n\nThe minister flew in.The talks went on.  She spoke  twice.\n"
 
 
 def _run(registry, files, jobs=1):

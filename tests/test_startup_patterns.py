@@ -156,8 +156,8 @@ def test_a_run_without_the_cache_hashes_no_input_and_finds_the_same(tmp_path, mo
 
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / "a.txt").write_text("Title\n\nThe minister said the the talks went on.\n", encoding="utf-8")
-    (folder / "b.jsonl").write_text(json.dumps({"title": "T", "text": "It was was late."}) + "\n", encoding="utf-8")
+    (folder / "a.txt").write_text("Title\n\nThe minister flew in.The talks went on.\n", encoding="utf-8")
+    (folder / "b.jsonl").write_text(json.dumps({"title": "T", "text": "It was late.The talks went on."}) + "\n", encoding="utf-8")
     config, registry = Config(), build_registry([])
     pool = LinterPool(config, lambda ignores: Linter.from_registry(registry, None, ignore=ignores))
     files = [str(folder / "a.txt"), str(folder / "b.jsonl")]

@@ -20,7 +20,7 @@ from newslint.runner import CHUNK_RECORDS, LinterPool, lint_inputs
 
 from test_replay import answered  # noqa: F401  (the fixture: whether the cache answered each run)
 
-DEFECTIVE = "Title\n\nThe the minister flew in.  She spoke  twice.\n"
+DEFECTIVE = "Title\n\nThe minister flew in.The talks went on.  She spoke  twice.\n"
 CLEAN = "Title\n\nThe minister flew in. She spoke twice.\n"
 
 
@@ -149,7 +149,7 @@ def test_editing_one_record_relints_only_its_chunk(registry, tmp_path, linted_re
     linted_records[0] = 0
     assert run() == first and linted_records[0] == 0
     lines = corpus.read_text().splitlines(keepends=True)
-    lines[500] = json.dumps({"id": "500", "title": "T", "text": "A new text with with a doubled word."}) + "\n"
+    lines[500] = json.dumps({"id": "500", "title": "T", "text": "A new text.It lost a space."}) + "\n"
     corpus.write_text("".join(lines))
     edited = run()
     assert linted_records[0] == CHUNK_RECORDS  # the chunk holding line 501, no other

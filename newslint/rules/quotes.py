@@ -519,8 +519,8 @@ class MixedQuoteStyle(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         if not _holds_both_styles(article):
             return  # one style or none
-        per_paragraph = [(p, marks(p.text)) for p in article.paragraphs if '"' in p.text
-                         or _OPEN in p.text or _CLOSE in p.text]
+        per_paragraph = [(p, _outside_links(article, p, marks(p.text))) for p in article.paragraphs
+                         if '"' in p.text or _OPEN in p.text or _CLOSE in p.text]
         straight = sum(1 for _, ms in per_paragraph for m in ms if m.char == _STRAIGHT)
         curly = sum(1 for _, ms in per_paragraph for m in ms if m.char != _STRAIGHT)
         if not straight or not curly:
@@ -543,6 +543,16 @@ class MixedQuoteStyle(Rule):
 
 # More paragraphs than this in the minority style: the page mixes styles by its parts (left alone).
 _MAX_STRAY_PARAGRAPHS = 2
+
+
+def _outside_links(article: Article, paragraph: Paragraph, found: list[Mark]) -> list[Mark]:
+    """The marks of ``found`` (in ``paragraph``) outside the article's link markup (``Article.link_targets``: a
+    Markdown link's title, ``[text](url "Title")``, is set straight by the format, whatever the story's style)."""
+    if not article.link_targets:
+        return found
+    targets = [(start - paragraph.start, end - paragraph.start) for start, end in article.link_targets
+               if start < paragraph.start + len(paragraph.text) and paragraph.start < end]
+    return [m for m in found if not any(start <= m.pos < end for start, end in targets)] if targets else found
 
 
 def _first_is_curly(per_paragraph: list[tuple[Paragraph, list[Mark]]]) -> bool:

@@ -36,11 +36,16 @@ class DoubledWord(Rule):
     code = "NL501"
     name = "doubled-word"
     summary = "A word or short phrase repeated by accident (the the, in the in the)."
+    # the writer's typo, which ingest copies faithfully, not ingest damage (ingest repeats whole elements, a caption or
+    # a logo's alt text printed twice, which the line rules report): opt in with --extend-select NL501, as NL702
+    default_enabled = False
     bad = "Lavrov met the the US Secretary of State."
     good = "Lavrov met the US Secretary of State."
     explanation = ("Doubles that grammar allows (had had, that that, what it is is), reduplications "
                    "(very very, bye bye) and names (Duran Duran, Talk Talk) pass. The fix, deleting the "
-                   "repeat, is safe only for words that are never doubled (the, a, of, to ...).")
+                   "repeat, is safe only for words that are never doubled (the, a, of, to ...). Off by default: "
+                   "a doubled word is the writer's typo, which ingest copies as it stands; turn it on with "
+                   "`--extend-select NL501` to proofread the copy itself.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         lower = article.lower_words

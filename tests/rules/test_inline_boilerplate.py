@@ -383,3 +383,32 @@ def test_an_agency_named_in_a_sentence_of_a_one_line_page_is_no_credit(lint, wor
 
 def test_a_credit_after_a_caption_in_a_short_paragraph_is_left_to_the_caption_rules(lint):
     assert shown(lint, f"Title\n\n{STORY} The ferry at the quay in Valley PA {STORY}\n", "NL316") == []
+
+
+# a text browser's dump (lynx -dump): an <hr> drawn as an indented line of underscores under the line before it
+BROWSER_RULE = ("   The harbour board met on Tuesday to hear the engineers' report on the\n"
+                "   new breakwater, which is a year late and well over its budget.\n"
+                "\n"
+                "   The second section of the wall will be finished by the spring, the\n"
+                "   board said, and the quarry will close once the last stone is cut.\n"
+                "   Jane Doe\n"
+                "     __________________________________________________________________\n"
+                "\n"
+                "   Residents who live near the quarry have asked the board to keep the\n"
+                "   lorries off the coast road during the summer months.\n")
+
+
+def test_a_text_browsers_rule_on_a_line_of_its_own_is_the_format_not_a_separator_run_in(lint):
+    assert lint(BROWSER_RULE, select=["NL316"]) == []
+    run_in = BROWSER_RULE.replace("Jane Doe\n    ", "Jane Doe")
+    [d] = lint(run_in, select=["NL316"])
+    assert set(run_in[d.start:d.end]) == {"_"}
+
+
+@pytest.mark.parametrize("field", [
+    "     ____________________\n",  # a form's text field
+    "     ____________________________________________________________\n" * 3,  # a text box: several lines in a row
+])
+def test_a_forms_fields_drawn_by_a_text_browser_are_still_reported(lint, field):
+    text = BROWSER_RULE.replace("     " + "_" * 66 + "\n", field)
+    assert len(lint(text, select=["NL316"])) == field.count("\n")

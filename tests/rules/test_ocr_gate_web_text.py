@@ -105,3 +105,29 @@ def test_words_carrying_soft_hyphens_are_not_ocr_and_get_no_ocr_findings():
     text = SOFT_HYPHENS * 3
     assert not gate.decide(text).ocr
     assert not [f for f in lint_text(text) if f.code.startswith("NL70")]
+
+
+# a technology desk's story: 'tech' is no word of the English list, one letter from 'lech' and 'tach', but the web
+# writes it far more often than either
+TECH_DESK = (
+    "The tech industry spent the week arguing about a new rule that would make phone makers open their app stores to "
+    "rivals. Big tech firms said the change would put users at risk, while smaller tech companies said it was long "
+    "overdue and would let them sell apps without paying a large share of every sale to the owner of the store. "
+    "The minister told reporters that the tech giants had been given two years to prepare and that the rule would "
+    "come into force in the spring, whatever the firms said about the cost of the work. Analysts at a tech "
+    "research group said most users would notice little at first, as few of them ever look beyond the store that "
+    "came with their phone. A tech lobby group said it would ask the courts to delay the rule, but lawyers for "
+    "the government said they were confident it would stand. Several tech start-ups said they had already built "
+    "their own stores and were waiting for the day when they could offer them to the public. The tech desk will "
+    "follow the case as it goes through the courts over the coming months.\n")
+
+
+def test_a_technology_story_is_not_taken_for_ocr_for_the_webs_own_words():
+    decision = gate.decide(TECH_DESK)
+    assert decision.non_word_rate >= 0.025  # 'tech' and 'app' are not in the word list
+    assert not decision.ocr
+    assert not [d for d in lint_text(TECH_DESK, "tech.txt") if d.code.startswith("NL7")]
+
+
+def test_a_non_word_is_a_misreading_unless_the_web_writes_it_far_more_than_its_look_alike():
+    assert gate._misread(["tech", "url", "cornpany", "tlie", "tbe"]) == ["cornpany", "tlie", "tbe"]

@@ -202,6 +202,24 @@ def test_mixed_quote_style_two_stray_paragraphs_each_reported(lint):
     assert len(found) == 2 and all("article set in curly quotes" in d.message for d in found)
 
 
+# a Markdown page set in curly quotes whose links carry titles: the format sets a title in straight quotes
+LINKED = ("# Ferry timetable changes\n\n"
+          "The operator said the new timetable would start in [the spring](https://example.org/spring \"Spring\"), "
+          "and that “most sailings will leave at the same times as now”.\n\n"
+          "Passengers can read [the full notice](https://example.org/notice \"Notice\") on the website.\n\n"
+          "“We have listened to the islanders,” the operator’s chief said, “and kept the early boat.”\n\n"
+          "See [the route map](https://example.org/map \"Route map\") for the new stops.\n")
+
+
+def test_mixed_quote_style_reads_no_quote_inside_a_markdown_links_markup(lint):
+    assert lint(LINKED, select=["NL204"]) == []
+    stray = LINKED.replace("“most sailings will leave at the same times as now”",
+                           '"most sailings will leave at the same times as now"')
+    [d] = lint(stray, select=["NL204"])
+    assert "article set in curly quotes" in d.message
+    assert stray[d.start:d.end] == '"most sailings will leave at the same times as now"'
+
+
 @pytest.mark.parametrize("text", [
     'He is 5\'10" tall and the screen is 42" x 30", the box 12"x 4" and 3.5" x 2".',
     'Sizes: 6\' 2", 7′11", 1\'2\'3" and 10" ×20" in "quotes" after 1990" odd',

@@ -21,6 +21,13 @@ def test_doubled_word_safe_fix(lint):
     assert d.fix["applicability"] == "safe"
 
 
+def test_a_doubled_word_is_the_writers_typo_reported_only_where_asked_for(lint):
+    # ingest copies a page's 'a a' or 'time time' faithfully: no ingest damage, so NL501 is opt-in (as NL702)
+    text = article("They set off on a a long walk and spent a lot of time time on the hills.")
+    assert [d.code for d in lint(text)] == []
+    assert [d.message for d in lint(text, select=["NL501"])] == ["repeated word 'a a'", "repeated word 'time time'"]
+
+
 def test_doubled_content_word_has_no_fix(lint):
     [d] = lint(article("Putin's hostility hostility to the plan."), select=["NL501"])
     assert d.fix is None and "'hostility hostility'" in d.message

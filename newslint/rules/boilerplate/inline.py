@@ -383,7 +383,7 @@ class InlineBoilerplate(Rule):
             if quoted_lines:
                 spans += _apart_from(spans, (m.span(1) for m in _QUOTED_LINE.finditer(text)))
             if separated:
-                spans += _apart_from(spans, (m.span() for m in _SEPARATOR.finditer(text)))
+                spans += _apart_from(spans, _separator_spans(text))
             if embedded and any(cue in text for cue in _EMBED_CUES):
                 spans += _apart_from(spans, _embedded_posts(text))
             if spans and (stamp := TIMESTAMP.match(text)):  # the page's stamps opening the paragraph are NL331's
@@ -453,6 +453,36 @@ _QUOTED_LINE = regexcache.compile(r"[.!?][\"”]([A-Z][^.!?\"“”\n]{5,100}?[a
 _SEPARATOR = regexcache.compile(r"(?<!\S)(?:([.=_*~-])\1{7,}|(?:- ){4,}-)(?!\S)")
 _SEPARATOR_CUES = Cues(r"[.=_*~-]{8}|(?:- ){4}-")
 _QUOTED_LINE_CUES = Cues(r"[.!?][\"”][A-Z][^.!?\"“”\n]{5,100}[a-z][\"“][A-Z]")
+
+
+def _separator_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the separators of ``text``, but the rules drawn across it (:func:`_drawn_rule`)."""
+    for match in _SEPARATOR.finditer(text):
+        if not _drawn_rule(text, *match.span()):
+            yield match.span()
+
+
+_RULE_WIDTH = 50  # characters: a rule across a column of text (a form's text field is 20 wide)
+
+
+def _drawn_rule(text: str, start: int, end: int) -> bool:
+    """Whether the separator ``text[start:end]`` is a rule drawn across the text on a line of its own, no such line
+    beside it: a text browser's ``<hr>`` (lynx's indented line of 66 underscores), the format's; a form's fields (a
+    short line of underscores, or several lines in a row: a text box) are furniture, as is a separator in a line."""
+    if end - start < _RULE_WIDTH:
+        return False
+    begin, stop = _line_bounds(text, start)
+    if text[begin:start].strip() or text[end:stop].strip():
+        return False
+    before = text[_line_bounds(text, begin - 1)[0]:begin].strip() if begin else ""
+    after = text[stop + 1:_line_bounds(text, stop + 1)[1]].strip() if stop < len(text) else ""
+    return not (_SEPARATOR.fullmatch(before) or _SEPARATOR.fullmatch(after))
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the line of ``text`` that holds offset ``at`` starts and ends (its line feed, or the text's end)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 # -- a sentence in which the site talks to the reader about itself ---------------------
