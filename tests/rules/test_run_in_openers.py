@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-from rule_texts import SPACED, captioned
+from rule_texts import SPACED
 
 
 def _flattened(run_in: str) -> str:
@@ -116,35 +116,3 @@ def test_a_quotation_right_after_a_name_ends_a_caption(lint, run_in, reported):
 ])
 def test_a_quotation_that_a_verb_of_saying_introduces_is_no_run_in(lint, prose):
     assert not [s for s in shown(lint, _flattened(prose), "NL317") if "'" in s]
-
-
-
-@pytest.mark.parametrize("run_in, reported", [
-    ("The heron stands on one leg in the shallow water at the edge of the lake Holding its head low, the bird",
-     "lake Holding"),
-    ("Volunteers clear the beach of driftwood after the storm Armed with rakes and sacks, the group worked",
-     "storm Armed"),
-    ("A cyclist waits at the lights on the new bridge Moving the lanes to the centre, engineers said",
-     "bridge Moving"),
-])
-def test_a_participles_clause_opening_a_sentence_after_a_caption_without_its_stop(lint, run_in, reported):
-    assert reported in shown(lint, captioned(run_in), "NL317")
-
-
-@pytest.mark.parametrize("prose", [
-    # a name or a place ending like a participle: after a preposition, not a verb's form, or written again
-    "The family moved to Reading with their two dogs, and the children started at the school",
-    "The club sacked Fleming with immediate effect, and the board met",
-    "The minister visited Beijing with her advisers, where the talks went on for a week",
-    "The keeper thanked Reading for the loan, and Reading thanked him for his saves in the cup run",
-    # a participle that follows a capitalised word, or opens a sentence after its stop
-    "The visitors came from the Isle of Wight. Holding its head low, the heron waited in the reeds",
-])
-def test_a_participle_after_a_name_a_preposition_or_a_stop_is_no_run_in(lint, prose):
-    assert [found for found in shown(lint, captioned(prose), "NL317") if "pictured" not in found] == []
-
-
-def test_a_participles_clause_where_no_other_caption_was_found_is_left_alone(lint):
-    run_in = "The heron stands on one leg in the shallow water of the lake Holding its head low, the bird"
-    assert shown(lint, _flattened(run_in), "NL317") == []
-    assert shown(lint, "The heron waits in the lake Holding its head low, the bird waits for fish.\n", "NL317") == []

@@ -202,7 +202,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. In a flattened page where another caption was found, a sentence that opens with a participle's clause and its comma after a word without a stop is one too ('…the edge of the lake Holding its head low, the heron…': a verb's '-ing' or '-ed' form, written with a capital only there, not after a preposition), and so is a gallery's label in title case after a word without a stop where the page holds three distinct ones or more ('…on the lawn Rex Goes Swimming: Here, Rex…'). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. In a flattened page where another caption was found, a gallery's label in title case after a word without a stop is one too where the page holds three distinct ones or more ('…on the lawn Rex Goes Swimming: Here, Rex…'). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -321,13 +321,10 @@ class RunInCaption(Rule):
                     end = paragraph.start + _word_end(text, seam + 1)
                     yield self.finding(start, end, "a caption that repeats a sentence of the story runs into the next "
                                        f"sentence without a full stop: {quote(article.text[start:end])}")
-            # a caption's end before a participle's clause, and a gallery's labels, where other captions were found
-            # (captions come in runs)
+            # a gallery's labels, where other captions were found (captions come in runs)
             in_run = flat and not print_ocr and bool(hand or modelled or marked or pictured)
-            for start, end in _participle_seams(text) if in_run else ():
-                yield self.finding(paragraph.start + start, paragraph.start + end, "a caption or heading runs into "
-                                   f"the next sentence without a full stop: {quote(text[start:end])}")
-            for label in _title_labels(text) if in_run else ():
+            for label in _title_labels(text) if in_run and text.count(": ") + text.count(":\xa0") >= _TITLE_LABELS \
+                    else ():
                 yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                    f"a gallery's caption label runs into the text: {quote(label.group(1) + ':')}")
             # a caption of any present-tense verb, in a page flattened onto one line where other captions were found
@@ -658,44 +655,6 @@ def _named_verb_captions(text: str) -> Iterator[tuple[int, int]]:
         if (found := _NAMED_VERB.match(text, start)) and found.group(2) not in _NOT_A_VERB \
                 and found.group(1).split(" ", 1)[0] not in _NOT_A_SUBJECT and _runs_on(text, start, found.end(2)):
             yield start, found.end(2)
-
-
-
-# a sentence that opens with a participle's clause and its comma, run in after a caption's last word without a stop
-# ('…to his native country Armed with court orders, detectives…', '…to break free Moving its legs, the fly…'): a
-# capitalised '-ing' or '-ed' word after a lower-case word, then a determiner or a preposition, and the clause's comma
-# within a few words
-_PARTICIPLE_OPENER = regexcache.compile(r"[a-z] ([A-Z][a-z]+(?:ing|ed)) (?:its|his|her|their|the|a|an|with|by|from) ")
-_participle_spans = SpansByRe2(_PARTICIPLE_OPENER)  # (RE2: Python's re tries the pattern at every lower-case letter)
-_CLAUSE_COMMA = regexcache.compile(r"[^.,;:!?]{0,50},")  # the participle's clause up to its comma
-_STEM_LETTERS = 3  # fewest letters of a participle's stem ('Reed' is a name)
-
-
-def _participle_seams(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of the word before each ``_PARTICIPLE_OPENER`` seam and the participle, where the clause's comma
-    follows (``_CLAUSE_COMMA``), the word before is in lower case and leads into no name ('to Reading the…'), and
-    the participle is a verb's (the web writes its stem after 'to') that the page capitalises only there (a name,
-    'Fleming', 'Beijing', 'Reading', recurs)."""
-    for found_start, found_end in _participle_spans(text):
-        if not _CLAUSE_COMMA.match(text, found_end):
-            continue
-        seam = found_start + 1
-        word = text[seam + 1:text.find(" ", seam + 1)]
-        start = text.rfind(" ", 0, seam) + 1
-        before = text[start:seam]
-        if before.isalpha() and before.islower() and before not in _NOT_BEFORE and _verb_form(word) \
-                and text.count(word) == 1:
-            yield start, seam + 1 + len(word)
-
-
-def _verb_form(word: str) -> bool:
-    """Whether ``word`` (capitalised, ending in 'ing' or 'ed') is a verb's participle: its stem, as written, with an
-    'e' ('Moving') or without a doubled last letter ('Running'), follows 'to' in web text."""
-    stem = word[:-3 if word.endswith("ing") else -2].lower()
-    if len(stem) < _STEM_LETTERS:
-        return False
-    stems = (stem, stem + "e", stem[:-1]) if stem[-1] == stem[-2] else (stem, stem + "e")
-    return any(ngrams.count("to " + form) for form in stems)
 
 
 
