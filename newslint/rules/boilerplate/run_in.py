@@ -323,8 +323,7 @@ class RunInCaption(Rule):
                                        f"sentence without a full stop: {quote(article.text[start:end])}")
             # a gallery's labels, where other captions were found (captions come in runs)
             in_run = flat and not print_ocr and bool(hand or modelled or marked or pictured)
-            for label in _title_labels(text) if in_run and text.count(": ") + text.count(":\xa0") >= _TITLE_LABELS \
-                    else ():
+            for label in _title_labels(text) if in_run else ():
                 yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                    f"a gallery's caption label runs into the text: {quote(label.group(1) + ':')}")
             # a caption of any present-tense verb, in a page flattened onto one line where other captions were found
@@ -673,9 +672,12 @@ def _title_labels(text: str) -> list[re.Match]:
     none of speech ('Jane Doe said: …'). Each is tried only at the capitalised words after a lower-case letter and a
     space among the last words before a colon that a space and a capital follow (``_LABEL_COLON``, whose search
     skips to each colon), leftmost first: Python's re tries the label at every capital."""
+    colons = list(_LABEL_COLON.finditer(text))
+    if len(colons) < _TITLE_LABELS:
+        return []  # (most pages: too few for a gallery)
     labels: list[re.Match] = []
     done = 0
-    for colon in _LABEL_COLON.finditer(text):
+    for colon in colons:
         starts, at = [], colon.start()
         for _ in range(_TITLE_LABEL_WORDS):
             at = text.rfind(" ", done, at)
