@@ -44,6 +44,15 @@ def flattened(middle, copies=3):
     return SPACED * copies + middle + " " + SPACED * copies
 
 
+# a caption that points at its picture: NL317 finds it, so a page that holds it has a run of captions
+PICTURED = "The old ferry (pictured) leaves the harbour for the last time on a grey morning. "
+
+
+def captioned(middle):
+    """``middle`` inside a one-line page of 1,000+ characters where NL317 found another caption (``PICTURED``)."""
+    return SPACED * 3 + PICTURED + SPACED * 2 + middle + " the plan. " + SPACED * 5
+
+
 def default_rules():
     from newslint.api import make_linter
     return make_linter().rules

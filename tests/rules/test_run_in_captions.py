@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shown
-from rule_texts import SPACED, STORY, flattened
+from rule_texts import SPACED, STORY, captioned, flattened
 
 
 @pytest.mark.parametrize("run_in, reported", [
@@ -265,3 +265,32 @@ def test_a_seam_inside_the_pages_tail_after_the_story_is_reported_once_as_the_ta
             "Harbour workers repair the old ferry engine at the quay\n")
     assert [(d.code, text[d.start:d.end]) for d in lint(text, select=["NL317", "NL318"])] \
         == [("NL317", "Monday The"), ("NL318", "Harbour workers repair the old ferry engine at the quay")]
+
+
+GALLERY = ("The puppy naps in a basket by the fire Rex Meets the Cat: Here, Rex sniffs the cat on the lawn by the "
+           "shed Rex Goes Swimming: Here, Rex paddles in the pond behind the house Rex at the Beach: Here, Rex digs "
+           "a hole in the sand")
+
+
+def test_a_gallerys_labels_in_title_case_run_into_a_page_of_captions(lint):
+    found = shown(lint, captioned(GALLERY), "NL317")
+    assert {"Rex Meets the Cat:", "Rex Goes Swimming:", "Rex at the Beach:"} <= set(found)
+
+
+@pytest.mark.parametrize("prose", [
+    # one title, named again and again: no gallery
+    "The actor read from his memoir Tales of the Old Pier: The Early Years on the night, and signed copies of "
+    "the new edition Tales of the Old Pier: The Early Years for fans, who had queued for the reading of "
+    "Tales of the Old Pier: The Early Years since dawn",
+    # two labels only, and speakers' turns
+    "The puppy naps by the fire Rex Meets the Cat: Here, Rex sniffs the cat on the lawn by the shed Rex Goes "
+    "Swimming: Here, Rex paddles in the pond",
+    "The panel met on the night Jane Doe said: The plan works and the chair Sam Roe told: The plan fails and "
+    "the clerk Al Poe added: The vote is next week",
+])
+def test_one_title_two_labels_or_speech_before_a_colon_are_no_gallery(lint, prose):
+    assert [found for found in shown(lint, captioned(prose), "NL317") if found.endswith(":")] == []
+
+
+def test_a_gallerys_labels_where_no_other_caption_was_found_are_left_alone(lint):
+    assert shown(lint, flattened(GALLERY + " the plan.", copies=5), "NL317") == []

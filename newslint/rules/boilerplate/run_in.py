@@ -202,7 +202,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. In a flattened page where another caption was found, a gallery's label in title case after a word without a stop is one too where the page holds three distinct ones or more ('…on the lawn Rex Goes Swimming: Here, Rex…'). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -321,6 +321,11 @@ class RunInCaption(Rule):
                     end = paragraph.start + _word_end(text, seam + 1)
                     yield self.finding(start, end, "a caption that repeats a sentence of the story runs into the next "
                                        f"sentence without a full stop: {quote(article.text[start:end])}")
+            # a gallery's labels, where other captions were found (captions come in runs)
+            in_run = flat and not print_ocr and bool(hand or modelled or marked or pictured)
+            for label in _title_labels(text) if in_run else ():
+                yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
+                                   f"a gallery's caption label runs into the text: {quote(label.group(1) + ':')}")
             # a caption of any present-tense verb, in a page flattened onto one line where other captions were found
             if flat and not print_ocr and (hand or modelled or marked or pictured) and 2 * len(text) >= len(article.text):
                 for start, end in _named_verb_captions(text):
@@ -649,6 +654,44 @@ def _named_verb_captions(text: str) -> Iterator[tuple[int, int]]:
         if (found := _NAMED_VERB.match(text, start)) and found.group(2) not in _NOT_A_VERB \
                 and found.group(1).split(" ", 1)[0] not in _NOT_A_SUBJECT and _runs_on(text, start, found.end(2)):
             yield start, found.end(2)
+
+
+
+# a gallery's captions, each opened by a label in title case run in after the last caption's final word ('…in the
+# distance Wil Faces a Dinosaur: Here, Wil comes…'): reported where a flattened page holds several distinct ones (one
+# such label, repeated or alone, is a title: 'Fall of an Empire: The Story of…')
+_TITLE_LABEL = regexcache.compile(r"(?<=[a-z] )([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|a|an|the|of|in|on|at|to|and|for|with"
+                                  r"|is)){1,5}):[ \xa0](?=[A-Z])")
+_TITLE_LABELS = 3  # fewest distinct labels of a gallery
+_TITLE_LABEL_WORDS = 6  # most words of a label
+_LABEL_COLON = regexcache.compile(r":[ \xa0][A-Z]")
+
+
+def _title_labels(text: str) -> list[re.Match]:
+    """The ``_TITLE_LABEL`` matches of a flattened page where it holds ``_TITLE_LABELS`` distinct labels or more,
+    none of speech ('Jane Doe said: …'). Each is tried only at the capitalised words after a lower-case letter and a
+    space among the last words before a colon that a space and a capital follow (``_LABEL_COLON``, whose search
+    skips to each colon), leftmost first: Python's re tries the label at every capital."""
+    colons = list(_LABEL_COLON.finditer(text))
+    if len(colons) < _TITLE_LABELS:
+        return []  # (most pages: too few for a gallery)
+    labels: list[re.Match] = []
+    done = 0
+    for colon in colons:
+        starts, at = [], colon.start()
+        for _ in range(_TITLE_LABEL_WORDS):
+            at = text.rfind(" ", done, at)
+            if at < 0:
+                break
+            if "A" <= text[at + 1:at + 2] <= "Z" and "a" <= text[at - 1:at] <= "z":
+                starts.append(at + 1)  # (where the label's first word may start)
+        for start in reversed(starts):
+            if (label := _TITLE_LABEL.match(text, start)) and label.end(1) == colon.start():
+                if not _SPEECH_LABEL.search(label.group(1)):
+                    labels.append(label)
+                done = colon.start()
+                break
+    return labels if len({label.group(1) for label in labels}) >= _TITLE_LABELS else []
 
 
 _OPENING_MARKS = " '‘’\"“”"  # what a sentence's first word may follow after the stop before it
