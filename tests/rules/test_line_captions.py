@@ -942,9 +942,13 @@ def test_a_pictures_alt_text_alone_as_an_item_of_pandocs_list(lint):
         assert found(lint, "NL312", PANDOC_PICTURE, story, *items, more) == [], items
 
 
-def _glued(*blocks):
-    """A page written without separators between its blocks (BeautifulSoup's get_text()): its sentences glued."""
-    return "Title\n\n" + "".join(blocks) + "\n"
+_MENU = "HomeNewsSport Sign In WorldPoliticsBusiness Jobs PodcastsContactAbout"  # a whole page's menus, links glued
+
+
+def _glued(*blocks, menu=_MENU):
+    """A whole page written without separators between its blocks (BeautifulSoup's get_text()): its menu's links and
+    its sentences glued."""
+    return "Title\n\n" + menu + "".join(blocks) + "\n"
 
 
 def test_a_caption_block_glued_to_its_credit_on_a_page_without_separators(lint):
@@ -983,3 +987,12 @@ def test_a_caption_shape_before_a_credit_in_a_page_with_separators_is_left_to_th
     text = "Title\n\n" + PROSE + "\n\nPupils queue outside the school gates before the first lesson.Photograph by Jane " \
            "Okafor, Harbour Pictures The council voted on Monday night to close the old library.\n\n" + MORE + "\n"
     assert not any("without separators" in d.message for d in lint(text, select=["NL312"]))
+
+
+def test_a_one_line_article_with_glued_sentences_and_no_menu_is_no_page_without_separators(lint):
+    caption = "Pupils queue outside the school gates before the first lesson."
+    credit = "Photograph by Jane Okafor, Harbour Pictures"
+    glued = _glued(PROSE, MORE, "\n", caption, credit, LONG, LATER)
+    one_line = _glued(PROSE, MORE, "\n", caption, credit, LONG, LATER, menu="NewsSport ")
+    assert any("without separators" in d.message for d in lint(glued, select=["NL312"]))
+    assert not any("without separators" in d.message for d in lint(one_line, select=["NL312"]))

@@ -16,7 +16,7 @@ from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search, poll_source
-from newslint.rules.extraction.glue import GlueSuspects
+from newslint.rules.extraction.glue import GlueSuspects, _shape
 from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, HOLDS_LINE_BREAK, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
                                           _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
@@ -444,8 +444,8 @@ class CaptionLine(Rule):
                    "button, an editor's '[Note: …]', nor a card's picture whose headline repeats it under it, "
                    "its caption's copy with a full stop aside), alone or with its credit after it on its line. "
                    "A gallery's slides under its repeated title may each end in the next slide's picture in Pandoc's "
-                   "brackets. On a page written without separators between its blocks (three sentences or more glued "
-                   "to the one before), a block of four to sixty words (from a line's start or a capital glued to the "
+                   "brackets. On a whole page written without separators between its blocks (three sentences or more "
+                   "glued to the one before, three menu runs such as 'HomeNewsSport'), a block of four to sixty words (from a line's start or a capital glued to the "
                    "block before) with a picture's credit glued after it ('…before the airlift.Photograph by Jane "
                    "Doe', not a heading over an illustration's credit) or ending in its credit.")
 
@@ -1467,15 +1467,24 @@ _GLUED_BLOCK = 60  # characters: a shorter paragraph is a caption and its credit
 
 _GLUED_STOP = regexcache.compile(r"[a-z][.!?][A-Z][a-z]")  # a sentence glued to the one before
 _GLUED_STOPS = 3  # such sentences in a text at least: its page was written without separators (a few are typing slips)
+# three title-case words or more glued, a menu's links written without separators ('HomeNewsSport', 'PoliticsCultureBooks')
+_MENU_RUN = regexcache.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+_MENU_RUNS = 3  # such runs in a whole page's text at least (a one-line article scraped from its page has two at most)
+_PAGE_HEAD = 1000  # characters: a whole page's first menu run stands in its head (its site's menu)
+_CASE_CHANGED_TWICE = regexcache.compile(rb"aAa+Aa")  # in a text's shape (glue._shape): a word with two case changes
 
 
 def _written_without_separators(article: Article) -> bool:
-    """Whether the article's page was written without separators between its blocks: three sentences or more glued
-    to the one before ('…the airlift.Photograph…', '…in 2009.The…'), asked only where a word holds a case change
-    (NL102's suspects, shared with it) and three stops stand before no white space; once per article
-    (``Article.shared``)."""
+    """Whether the article is a whole page written without separators between its blocks: three menu runs, the first
+    in its head ('HomeNewsSport'; a one-line article scraped from its page glues its sentences, not its menus), and
+    three sentences or more glued to the one before ('…the airlift.Photograph…', '…in 2009.The…'); asked only where a
+    word holds a case change (NL102's suspects, shared with it), a word of the head's shape two (one translate and a
+    search of bytes, the cheapest test first); once per article (``Article.shared``)."""
     text = article.text
     return bool(article.shared("extraction.glue-suspects", GlueSuspects).segments) \
+        and _CASE_CHANGED_TWICE.search(_shape(text[:_PAGE_HEAD])) is not None \
+        and _MENU_RUN.search(text, 0, _PAGE_HEAD) is not None \
+        and len(list(islice(_MENU_RUN.finditer(text), _MENU_RUNS))) == _MENU_RUNS \
         and text.count(".") - text.count(". ") - text.count(".\n") >= _GLUED_STOPS \
         and len(list(islice(_GLUED_STOP.finditer(text), _GLUED_STOPS))) == _GLUED_STOPS
 
