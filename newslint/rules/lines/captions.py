@@ -16,7 +16,7 @@ from newslint.model import Article, Paragraph
 from newslint.rule import Edit, Finding, Fix, Rule, Severity, quote
 from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search, poll_source
-from newslint.rules.extraction.glue import GlueSuspects, _shape
+from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, HOLDS_LINE_BREAK, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
                                           _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
                                           _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
@@ -479,8 +479,8 @@ class CaptionLine(Rule):
             start, end = copy[1:]
             yield self.finding(start, end, f"photo caption (its alt text repeating the headline over it): "
                                f"{quote(article.text[start:end])}", delete_line(article.text, start, end))
-        if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs) \
-                and not article.shared("captions.glued-blocks", _written_without_separators):
+        glued_page = _written_without_separators(article)
+        if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs) and not glued_page:
             return
         unstopped = _unstopped_captions(article)
         credits = [False] * len(paragraphs)  # each asked once, a line short enough to be a credit only
@@ -542,7 +542,7 @@ class CaptionLine(Rule):
                                        f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
                                        Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
                                                    description="delete the caption"))
-            if size > _GLUED_BLOCK and article.shared("captions.glued-blocks", _written_without_separators) \
+            if glued_page and size > _GLUED_BLOCK \
                     and _holds_any(text, 0, _GLUED_CREDIT_HINTS) \
                     and ("\n" not in text or _kept_lines(text) is not None) \
                     and (glued := list(_captions_among_glued_blocks(text))) \
@@ -1471,19 +1471,20 @@ _GLUED_STOPS = 3  # such sentences in a text at least: its page was written with
 _MENU_RUN = regexcache.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 _MENU_RUNS = 3  # such runs in a whole page's text at least (a one-line article scraped from its page has two at most)
 _PAGE_HEAD = 1000  # characters: a whole page's first menu run stands in its head (its site's menu)
-_CASE_CHANGED_TWICE = regexcache.compile(rb"aAa+Aa")  # in a text's shape (glue._shape): a word with two case changes
+_LETTER_CASES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"A" * 26 + b"a" * 26)
+_CASE_CHANGED_TWICE = regexcache.compile(rb"aAa+Aa")  # in the letter cases (_LETTER_CASES): a word's two case changes
 
 
 def _written_without_separators(article: Article) -> bool:
     """Whether the article is a whole page written without separators between its blocks: three menu runs, the first
     in its head ('HomeNewsSport'; a one-line article scraped from its page glues its sentences, not its menus), and
     three sentences or more glued to the one before ('…the airlift.Photograph…', '…in 2009.The…'); asked only where a
-    word holds a case change (NL102's suspects, shared with it), a word of the head's shape two (one translate and a
-    search of bytes, the cheapest test first); once per article (``Article.shared``)."""
+    word holds a case change (NL102's suspects, shared with it) and a word of the head two (one translate of its
+    bytes and a search: the cheapest tests first)."""
     text = article.text
     return bool(article.shared("extraction.glue-suspects", GlueSuspects).segments) \
-        and _CASE_CHANGED_TWICE.search(_shape(text[:_PAGE_HEAD])) is not None \
-        and _MENU_RUN.search(text, 0, _PAGE_HEAD) is not None \
+        and _CASE_CHANGED_TWICE.search(text[:_PAGE_HEAD].encode("utf-8", "surrogatepass").translate(_LETTER_CASES)) \
+        is not None and _MENU_RUN.search(text, 0, _PAGE_HEAD) is not None \
         and len(list(islice(_MENU_RUN.finditer(text), _MENU_RUNS))) == _MENU_RUNS \
         and text.count(".") - text.count(". ") - text.count(".\n") >= _GLUED_STOPS \
         and len(list(islice(_GLUED_STOP.finditer(text), _GLUED_STOPS))) == _GLUED_STOPS
