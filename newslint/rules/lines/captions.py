@@ -1479,12 +1479,15 @@ def _written_without_separators(article: Article) -> bool:
     """Whether the article is a whole page written without separators between its blocks: three menu runs, the first
     in its head ('HomeNewsSport'; a one-line article scraped from its page glues its sentences, not its menus), and
     three sentences or more glued to the one before ('…the airlift.Photograph…', '…in 2009.The…'); asked only where a
-    word holds a case change (NL102's suspects, shared with it) and a word of the head two (one translate of its
-    bytes and a search: the cheapest tests first)."""
+    word of the head holds a case change (NL102's suspects, shared with it) and a word of the head two (one translate
+    of its bytes and a search: the cheapest tests first)."""
     text = article.text
-    return bool(article.shared("extraction.glue-suspects", GlueSuspects).segments) \
-        and _CASE_CHANGED_TWICE.search(text[:_PAGE_HEAD].encode("utf-8", "surrogatepass").translate(_LETTER_CASES)) \
-        is not None and _MENU_RUN.search(text, 0, _PAGE_HEAD) is not None \
+    segments = article.shared("extraction.glue-suspects", GlueSuspects).segments
+    if not segments or segments[0][0] >= _PAGE_HEAD:  # (the first paragraph with a case change, after the head)
+        return False
+    cases = text[:_PAGE_HEAD].encode("utf-8", "surrogatepass").translate(_LETTER_CASES)
+    return b"aA" in cases and _CASE_CHANGED_TWICE.search(cases) is not None \
+        and _MENU_RUN.search(text, 0, _PAGE_HEAD) is not None \
         and len(list(islice(_MENU_RUN.finditer(text), _MENU_RUNS))) == _MENU_RUNS \
         and text.count(".") - text.count(". ") - text.count(".\n") >= _GLUED_STOPS \
         and len(list(islice(_GLUED_STOP.finditer(text), _GLUED_STOPS))) == _GLUED_STOPS
