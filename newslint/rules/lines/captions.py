@@ -1472,8 +1472,10 @@ _MENU_RUN = regexcache.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 _MENU_RUNS = 3  # such runs in a whole page's text at least (a one-line article scraped from its page has two at most)
 _PAGE_HEAD = 1000  # characters: a whole page's first menu run stands in its head (its site's menu)
 _LETTER_CASES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"A" * 26 + b"a" * 26)
-# in the letter cases (_LETTER_CASES): a menu run after a character that is no letter (a scraped article's share
-# buttons are glued to the word before them: 'Share this withEmailFacebookMessenger…')
+# in the letter cases (_LETTER_CASES): a word's two case changes (a literal first: searched at C speed), and a menu run
+# after a character that is no letter (a scraped article's share buttons are glued to the word before them: 'Share
+# this withEmailFacebookMessenger…')
+_CASE_CHANGED_TWICE = regexcache.compile(rb"aAa+Aa")
 _HEAD_MENU_RUN = regexcache.compile(rb"(?<![Aa])Aa+Aa+Aa")
 
 
@@ -1482,13 +1484,14 @@ def _written_without_separators(article: Article) -> bool:
     a character that is no letter and three in all ('HomeNewsSport'; a one-line article scraped from its page glues its
     sentences, not its menus), and three sentences or more glued to the one before ('…the airlift.Photograph…', '…in
     2009.The…'); asked only where a paragraph in the head holds a case change (NL102's suspects, shared with it) and
-    the head two (one translate of its bytes, a count and a search: the cheapest tests first)."""
+    the head two (one translate of its bytes, a count and searches: the cheapest tests first)."""
     text = article.text
     segments = article.shared("extraction.glue-suspects", GlueSuspects).segments
     if not segments or segments[0][0] >= _PAGE_HEAD:  # (the first paragraph with a case change, after the head)
         return False
     cases = text[:_PAGE_HEAD].encode("utf-8", "surrogatepass").translate(_LETTER_CASES)
-    return cases.count(b"aA") >= 2 and _HEAD_MENU_RUN.search(cases) is not None \
+    return cases.count(b"aA") >= 2 and _CASE_CHANGED_TWICE.search(cases) is not None \
+        and _HEAD_MENU_RUN.search(cases) is not None \
         and len(list(islice(_MENU_RUN.finditer(text), _MENU_RUNS))) == _MENU_RUNS \
         and text.count(".") - text.count(". ") - text.count(".\n") >= _GLUED_STOPS \
         and len(list(islice(_GLUED_STOP.finditer(text), _GLUED_STOPS))) == _GLUED_STOPS
