@@ -948,7 +948,8 @@ _MENU = "HomeNewsSport Sign In WorldPoliticsBusiness Jobs PodcastsContactAbout" 
 def _glued(*blocks, menu=_MENU):
     """A whole page written without separators between its blocks (BeautifulSoup's get_text()): its menu's links and
     its sentences glued."""
-    return "Title\n\n" + menu + "".join(blocks) + "\n"
+    footer = "".join(f"Letter {n}: the bus timetable changes on Monday." for n in range(80))  # (its length)
+    return "Title\n\n" + menu + "".join(blocks) + "\n" + footer + "\n"
 
 
 def test_a_caption_block_glued_to_its_credit_on_a_page_without_separators(lint):
@@ -997,6 +998,7 @@ def test_a_one_line_article_with_glued_sentences_and_no_menu_is_no_page_without_
     # (a scraped article's share buttons, glued to the word before them)
     shared = _glued(PROSE, MORE, "\n", caption, credit, LONG, LATER,
                     menu="Share withEmailFacebookMessenger, withTwitterPinterestReddit or viaWhatsAppLinkedInCopy ")
+    short = "Title\n\n" + _MENU + "".join((PROSE, MORE, "\n", caption, credit, LONG, LATER)) + "\n"  # (no whole page)
     assert any("without separators" in d.message for d in lint(glued, select=["NL312"]))
-    for text in (one_line, shared):
+    for text in (one_line, shared, short):
         assert not any("without separators" in d.message for d in lint(text, select=["NL312"]))

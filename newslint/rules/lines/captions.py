@@ -1470,6 +1470,7 @@ _GLUED_STOPS = 3  # such sentences in a text at least: its page was written with
 # three title-case words or more glued, a menu's links written without separators ('HomeNewsSport', 'PoliticsCultureBooks')
 _MENU_RUN = regexcache.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 _MENU_RUNS = 3  # such runs in a whole page's text at least (a one-line article scraped from its page has two at most)
+_WHOLE_PAGE = 4000  # characters at least of a whole page's text (its menus, story and footer)
 _PAGE_HEAD = 1000  # characters: a whole page's first menu run stands in its head (its site's menu)
 _LETTER_CASES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"A" * 26 + b"a" * 26)
 # in the letter cases (_LETTER_CASES): a word's two case changes (a literal first: searched at C speed), and a menu run
@@ -1483,9 +1484,11 @@ def _written_without_separators(article: Article) -> bool:
     """Whether the article is a whole page written without separators between its blocks: a menu run in its head after
     a character that is no letter and three in all ('HomeNewsSport'; a one-line article scraped from its page glues its
     sentences, not its menus), and three sentences or more glued to the one before ('…the airlift.Photograph…', '…in
-    2009.The…'); asked only where a paragraph in the head holds a case change (NL102's suspects, shared with it) and
+    2009.The…'); asked only of a text of _WHOLE_PAGE characters or more where a paragraph in the head holds a case change (NL102's suspects, shared with it) and
     the head two (one translate of its bytes, a count and searches: the cheapest tests first)."""
     text = article.text
+    if len(text) < _WHOLE_PAGE:
+        return False
     segments = article.shared("extraction.glue-suspects", GlueSuspects).segments
     if not segments or segments[0][0] >= _PAGE_HEAD:  # (the first paragraph with a case change, after the head)
         return False
