@@ -940,3 +940,65 @@ def test_a_pictures_alt_text_alone_as_an_item_of_pandocs_list(lint):
     for items in (["-   [Valley Post Homepage]"], [f"-   [{headline}]", f"    {headline}"],
                   [f"-   [Rowers carry their boat down to the river]\n    {headline}"]):
         assert found(lint, "NL312", PANDOC_PICTURE, story, *items, more) == [], items
+
+
+_MENU = "HomeNewsSport Sign In WorldPoliticsBusiness Jobs PodcastsContactAbout"  # a whole page's menus, links glued
+
+
+def _glued(*blocks, menu=_MENU):
+    """A whole page written without separators between its blocks (BeautifulSoup's get_text()): its menu's links and
+    its sentences glued."""
+    footer = "".join(f"Letter {n}: the bus timetable changes on Monday." for n in range(80))  # (its length)
+    return "Title\n\n" + menu + "".join(blocks) + "\n" + footer + "\n"
+
+
+def test_a_caption_block_glued_to_its_credit_on_a_page_without_separators(lint):
+    caption = "Pupils queue outside the school gates before the first lesson."
+    credit = "Photograph by Jane Okafor, Harbour Pictures"
+    text = _glued(PROSE, MORE, "\n", caption, credit, LONG, LATER)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption + credit]
+
+
+def test_a_caption_block_ending_in_a_bracketed_credit_on_a_page_without_separators(lint):
+    caption = "A teacher reads to pupils in the new library in 2019. (Jane Okafor/Harbour Post)"
+    text = _glued("HomeSchoolsSign In", caption, PROSE, MORE, LONG, LATER)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+
+
+def test_a_caption_block_without_a_stop_over_a_photo_credit_on_a_page_without_separators(lint):
+    caption = "Pupils queue outside the school gates before the first lesson"
+    credit = "Photo: Jane Okafor/Harbour Post"
+    text = _glued(PROSE, MORE, LAST, "\n", caption, credit, LONG, LATER)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption + credit]
+
+
+def test_blocks_of_the_story_and_quotations_before_a_credit_are_no_caption(lint):
+    credit = "Photograph by Jane Okafor, Harbour Pictures"
+    story = _glued(PROSE, MORE, "\n", PROSE + " " + MORE + " " + LONG, credit, LATER)
+    quoted = _glued(PROSE, MORE, "\n", "\u201cWe will keep the library open for as long as we can,\u201d she said.", credit,
+                    LONG, LATER)
+    heading = _glued(PROSE, MORE, "Plans for the new term", LONG, LATER)
+    illustrated = _glued(PROSE, MORE, "Schools get a new timetable", "Illustration: Jane Okafor/Harbour Post", LONG,
+                         LATER)
+    for text in (story, quoted, heading, illustrated):
+        assert lint(text, select=["NL312"]) == []
+
+
+def test_a_caption_shape_before_a_credit_in_a_page_with_separators_is_left_to_the_other_forms(lint):
+    text = "Title\n\n" + PROSE + "\n\nPupils queue outside the school gates before the first lesson.Photograph by Jane " \
+           "Okafor, Harbour Pictures The council voted on Monday night to close the old library.\n\n" + MORE + "\n"
+    assert not any("without separators" in d.message for d in lint(text, select=["NL312"]))
+
+
+def test_a_one_line_article_with_glued_sentences_and_no_menu_is_no_page_without_separators(lint):
+    caption = "Pupils queue outside the school gates before the first lesson."
+    credit = "Photograph by Jane Okafor, Harbour Pictures"
+    glued = _glued(PROSE, MORE, "\n", caption, credit, LONG, LATER)
+    one_line = _glued(PROSE, MORE, "\n", caption, credit, LONG, LATER, menu="NewsSport ")
+    # (a scraped article's share buttons, glued to the word before them)
+    shared = _glued(PROSE, MORE, "\n", caption, credit, LONG, LATER,
+                    menu="Share withEmailFacebookMessenger, withTwitterPinterestReddit or viaWhatsAppLinkedInCopy ")
+    short = "Title\n\n" + _MENU + "".join((PROSE, MORE, "\n", caption, credit, LONG, LATER)) + "\n"  # (no whole page)
+    assert any("without separators" in d.message for d in lint(glued, select=["NL312"]))
+    for text in (one_line, shared, short):
+        assert not any("without separators" in d.message for d in lint(text, select=["NL312"]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import compress, count, groupby, repeat
+from itertools import compress, count, groupby, islice, repeat
 from operator import attrgetter, itemgetter
 from typing import Iterable
 
@@ -378,7 +378,8 @@ def _only_long_prose(article: Article, marks: bytes) -> bool:
     """Whether an article whose paragraphs are all longer than 700 characters has nothing for NL312: none holds a
     line break (a block of lines) or a wide space (a block of pieces) and the article no media word (a player's code).
     Every other form asks a shorter paragraph (or the title, asked first): credits, captions, labels, restated leads
-    and unstopped lines (400 characters at most) are all shorter. One translate of the marks, no loop."""
+    and unstopped lines (400 characters at most) are all shorter; the caller asks a page written without separators
+    (_written_without_separators) for its glued blocks. One translate of the marks, no loop."""
     return b"\x01" not in marks.translate(_LONG_PROSE_MARKS) and _MEDIA_TOKENS.isdisjoint(article.distinct_words)
 
 
@@ -443,7 +444,10 @@ class CaptionLine(Rule):
                    "button, an editor's '[Note: …]', nor a card's picture whose headline repeats it under it, "
                    "its caption's copy with a full stop aside), alone or with its credit after it on its line. "
                    "A gallery's slides under its repeated title may each end in the next slide's picture in Pandoc's "
-                   "brackets.")
+                   "brackets. On a whole page written without separators between its blocks (three sentences or more "
+                   "glued to the one before, three menu runs such as 'HomeNewsSport'), a block of four to sixty words (from a line's start or a capital glued to the "
+                   "block before) with a picture's credit glued after it ('…before the airlift.Photograph by Jane "
+                   "Doe', not a heading over an illustration's credit) or ending in its credit.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -475,7 +479,8 @@ class CaptionLine(Rule):
             start, end = copy[1:]
             yield self.finding(start, end, f"photo caption (its alt text repeating the headline over it): "
                                f"{quote(article.text[start:end])}", delete_line(article.text, start, end))
-        if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs):
+        glued_page = _written_without_separators(article)
+        if shortest > _LONG_PARAGRAPH and _only_long_prose(article, pairs) and not glued_page:
             return
         unstopped = _unstopped_captions(article)
         credits = [False] * len(paragraphs)  # each asked once, a line short enough to be a credit only
@@ -537,6 +542,18 @@ class CaptionLine(Rule):
                                        f"photo caption (set apart by wide spaces): {quote(text[start:end])}",
                                        Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
                                                    description="delete the caption"))
+            if glued_page and size > _GLUED_BLOCK \
+                    and _holds_any(text, 0, _GLUED_CREDIT_HINTS) \
+                    and ("\n" not in text or _kept_lines(text) is not None) \
+                    and (glued := list(_captions_among_glued_blocks(text))) \
+                    and (size > _LONG_PARAGRAPH or _caption_before_credit(text) is None):
+                for start, end in glued:
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       f"photo caption (a block of a page written without separators, with its credit): "
+                                       f"{quote(text[start:end])}",
+                                       Fix.replace(paragraph.start + start, paragraph.start + end, "", safe=False,
+                                                   description="delete the caption"))
+                continue
             if credits[i]:
                 if taken < i and _credit_alone(paragraphs, i):
                     yield self.finding(paragraph.start, paragraph.end, f"photo credit line: {quote(text)}",
@@ -1435,6 +1452,77 @@ def _spaced_captions(text: str) -> Iterable[tuple[int, int]]:
                     if j != k and not candidates[j]]
             if near and sum(near) >= _SPACED_PROSE * len(near):
                 yield start, end
+
+
+# where a page written without separators between its blocks (BeautifulSoup's get_text()) starts one: a line's start,
+# a capital glued to the last word or bracket of the block before ('…whatsappThe island…', '…ProgrammeIt wasn’t…',
+# '…Getty Images)The…') or to its stop ('…the airlift.Photograph by…')
+_GLUED_BLOCK_START = regexcache.compile(r"\n[ \t]*|(?<=[a-z)])(?=[A-Z])|(?<=[a-z0-9)][.!?])(?=[A-Z(])")
+_GLUED_CREDIT_HINTS = ("hoto", "ictur", "mage", "Pic", "ourtesy", "redit", "/")  # one is in every credit taken here
+_GLUED_CAPTION_WORDS = range(4, 61)
+_STOPS = frozenset(".!?")  # a glued block's last character that ends it like a caption's sentence
+_GLUED_BLOCK = 60  # characters: a shorter paragraph is a caption and its credit alone (and one ending in its credit, the
+# form of _caption_before_credit, is reported whole)
+
+
+_GLUED_STOP = regexcache.compile(r"[a-z][.!?][A-Z][a-z]")  # a sentence glued to the one before
+_GLUED_STOPS = 3  # such sentences in a text at least: its page was written without separators (a few are typing slips)
+# three title-case words or more glued, a menu's links written without separators ('HomeNewsSport', 'PoliticsCultureBooks')
+_MENU_RUN = regexcache.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+_MENU_RUNS = 3  # such runs in a whole page's text at least (a one-line article scraped from its page has two at most)
+_WHOLE_PAGE = 4000  # characters at least of a whole page's text (its menus, story and footer)
+_PAGE_HEAD = 1000  # characters: a whole page's first menu run stands in its head (its site's menu)
+_LETTER_CASES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", b"A" * 26 + b"a" * 26)
+# in the letter cases (_LETTER_CASES): a word's two case changes (a literal first: searched at C speed), and a menu run
+# after a character that is no letter (a scraped article's share buttons are glued to the word before them: 'Share
+# this withEmailFacebookMessenger…')
+_CASE_CHANGED_TWICE = regexcache.compile(rb"aAa+Aa")
+_HEAD_MENU_RUN = regexcache.compile(rb"(?<![Aa])Aa+Aa+Aa")
+
+
+def _written_without_separators(article: Article) -> bool:
+    """Whether the article is a whole page written without separators between its blocks: a menu run in its head after
+    a character that is no letter and three in all ('HomeNewsSport'; a one-line article scraped from its page glues its
+    sentences, not its menus), and three sentences or more glued to the one before ('…the airlift.Photograph…', '…in
+    2009.The…'); asked only of a text of _WHOLE_PAGE characters or more where a paragraph in the head holds a case change (NL102's suspects, shared with it) and
+    the head two (one translate of its bytes, a count and searches: the cheapest tests first)."""
+    text = article.text
+    if len(text) < _WHOLE_PAGE:
+        return False
+    segments = article.shared("extraction.glue-suspects", GlueSuspects).segments
+    if not segments or segments[0][0] >= _PAGE_HEAD:  # (the first paragraph with a case change, after the head)
+        return False
+    cases = text[:_PAGE_HEAD].encode("utf-8", "surrogatepass").translate(_LETTER_CASES)
+    return cases.count(b"aA") >= 2 and _CASE_CHANGED_TWICE.search(cases) is not None \
+        and _HEAD_MENU_RUN.search(cases) is not None \
+        and len(list(islice(_MENU_RUN.finditer(text), _MENU_RUNS))) == _MENU_RUNS \
+        and text.count(".") - text.count(". ") - text.count(".\n") >= _GLUED_STOPS \
+        and len(list(islice(_GLUED_STOP.finditer(text), _GLUED_STOPS))) == _GLUED_STOPS
+
+
+def _captions_among_glued_blocks(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each caption among the blocks of a paragraph (one line, or lines no wrap made) whose page was
+    written without separators between its blocks ('…the plateau.\nGoats on the island before the airlift.Photograph
+    by Jane Doe, Example TrustThe first step…'): a block of four to sixty words, a capital first, a sentence or two,
+    with the block after it a credit that names a picture (with that credit; a block without a stop over an
+    illustration's credit is a heading), or ending in its credit (``_caption_before_credit``); none in a paragraph
+    that is one block."""
+    cuts = [0, *(m.end() for m in _GLUED_BLOCK_START.finditer(text)), len(text)]
+    blocks = [(start, end) for start, end in zip(cuts, cuts[1:]) if end > start and not text[start:end].isspace()]
+    if len(blocks) < 2:
+        return
+    for k, (start, end) in enumerate(blocks):
+        block = text[start:end].rstrip()
+        words = block.split()
+        if not block[:1].isupper() or len(words) not in _GLUED_CAPTION_WORDS \
+                or sum(map(str.islower, words)) < 2 or len(_SENTENCE_BREAK.findall(block)) > 1:
+            continue
+        after = text[blocks[k + 1][0]:blocks[k + 1][1]].strip() if k + 1 < len(blocks) else ""
+        if after and len(after) <= _CREDIT_LENGTH and (block[-1] in _STOPS or not after.startswith(_ILLUSTRATION_LABELS)) \
+                and _picture_credit(after):
+            yield start, blocks[k + 1][0] + len(text[blocks[k + 1][0]:blocks[k + 1][1]].rstrip())
+        elif _tail_may_credit(block) and _caption_before_credit(block) is not None:
+            yield start, start + len(block)
 
 
 _SENTENCE_ENDS_CHARS = frozenset(_SENTENCE_ENDS)
