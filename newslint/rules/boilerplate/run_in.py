@@ -327,7 +327,7 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + label.start(1), paragraph.start + label.end(1) + 1,
                                    f"a gallery's caption label runs into the text: {quote(label.group(1) + ':')}")
             # a caption of any present-tense verb, in a page flattened onto one line where other captions were found
-            if flat and not print_ocr and (hand or modelled or marked or pictured) and 2 * len(text) >= len(article.text):
+            if in_run and 2 * len(text) >= len(article.text):
                 for start, end in _named_verb_captions(text):
                     if not any(mark_start <= start < mark_end for mark_start, mark_end in (*marked, *pictured)):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -654,7 +654,6 @@ def _named_verb_captions(text: str) -> Iterator[tuple[int, int]]:
         if (found := _NAMED_VERB.match(text, start)) and found.group(2) not in _NOT_A_VERB \
                 and found.group(1).split(" ", 1)[0] not in _NOT_A_SUBJECT and _runs_on(text, start, found.end(2)):
             yield start, found.end(2)
-
 
 
 # a gallery's captions, each opened by a label in title case run in after the last caption's final word ('…in the
