@@ -158,6 +158,9 @@ class Article:
     # the last of them where it is lynx's list of the page's links (``References``), one paragraph: a rule may report
     # it whole (engine._outside), none inside it
     link_list: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+    # the text is Markdown (a link's or image's target, Pandoc's attributes or fenced divs: _MARKDOWN_MARKS), found by
+    # parse: its blocks are Markdown's, and raw HTML on a line of its own is its format (NL403)
+    markdown: bool = field(default=False, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -195,6 +198,7 @@ class Article:
             # (a fence's span from its line's start, after the break the pattern found it by)
             article.link_targets = tuple((start + (text[start] == "\n"), match.end())
                                          for start, match in zip(starts, found))
+        article.markdown = markdown
         if markdown:  # its blocks are paragraphs, list items and headings
             body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
         elif not joined and (width := _wrap_width(body_blocks)):

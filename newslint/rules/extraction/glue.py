@@ -74,8 +74,23 @@ _GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z
 # Doe2 hours ago', 'in the sector20 hours ago'); the digit first, for a fast scan, searched only where ' ago' stands
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
 # a Markdown link glued to the word after it, the link's text to the next block ('By [Jane Doe](/author/jane-doe/)March
-# 14, 2024'): a link whose text ends in a letter or digit, not a picture or a link around one; the '[' first
-_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[[^\[\]\n]*(?<=[^\W_])(?P<close>\])\([^()\s]*\)(?P<next>[^\W_]+)")
+# 14, 2024'): a link whose text ends in a letter or digit, not a picture or a link around one; its text wrapped over
+# lines, and Pandoc's attributes after its target (``{.author key="v"}``, on one line), as Pandoc writes it; the '[' first
+_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[(?:[^\[\]\n]|\n(?![ \t]*\n))*(?<=[^\W_])(?P<close>\])\([^()\s]*\)"
+                                 r"(?:\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"[^\"\n]*\"|[^{}\"\n])*\})?(?P<next>[^\W_]+)")
+
+
+def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]:
+    """:data:`_GLUED_LINK`'s matches in the article's text that end in a segment (``text`` at ``offset``); in Markdown
+    also one whose text opens on the line before (Pandoc wraps a link's text, and each of its lines may be a
+    paragraph: reported from the segment's start)."""
+    start = offset
+    if article.markdown and (close := text.find("](")) > 0 and "[" not in text[:close]:
+        line = article.text.rfind("\n", 0, max(0, offset - 1)) + 1
+        start = max(article.text.rfind("[", line, offset), line)
+    return (match for match in _GLUED_LINK.finditer(article.text, start, offset + len(text)) if match.end() > offset)
+
+
 _NOT_BEFORE_AGE = "0123456789@#/\\_-."  # before a glued age's word: a code, a handle, a path or a domain
 _SOLID_BLOCK = 2  # letter runs cut near a run that make its place a page's blocks written solid
 _SOLID_REACH = 3000  # characters either side of a run that are near it
@@ -202,13 +217,13 @@ class GluedWords(_ExtractionRule):
                 if word and len(word.group()) > 1 \
                         and (word.start() == 0 or text[word.start() - 1] not in _NOT_BEFORE_AGE):
                     yield self._split_at(offset, text, word.start(), match.start(), match.end())
-            for match in _GLUED_LINK.finditer(text) if links else ():
+            for match in _glued_links(article, offset, text) if links else ():
                 after, close = match.group("next"), match.start("close")
-                last = _LETTERS_BEFORE.search(text, max(0, close - 40), close)
+                last = _LETTERS_BEFORE.search(article.text, max(0, close - 40), close)
                 # a capital or a digit after it, or a common word that does not end the link's last ('[tweet](…)ed')
                 if after[0].isupper() or after[0].isdigit() or self._known_lower(after) \
                         and not (last and self.known(last.group() + after)):
-                    yield self._split_at(offset, text, match.start(), match.start("next"), match.end())
+                    yield self._split_at(0, article.text, max(offset, match.start()), match.start("next"), match.end())
             glued_clocks = _glued_clocks(text) if clocks else []
             for start, cuts, end in glued_clocks:
                 yield self._split_at_cuts(offset, text, start, cuts, end)
