@@ -395,13 +395,6 @@ def _is_stock_symbol(match: re.Match, text: str, article: Article) -> bool:
         and name.lower() not in article.shared("encoding.closed-tags", _closed_tags)
 
 
-def _on_own_line(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` stands alone on its line, after a block quote's ``>`` marks and indentation if any."""
-    line_end = text.find("\n", end)
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t>") \
-        and not text[end:len(text) if line_end < 0 else line_end].strip()
-
-
 class HtmlTag(Rule):
     code = "NL403"
     name = "html-tag"
@@ -417,9 +410,8 @@ class HtmlTag(Rule):
             if "<" not in text:
                 continue
             for match in _TAG.finditer(text):
-                if _is_stock_symbol(match, text, article) \
-                        or article.markdown and _on_own_line(text, match.start(), match.end()):
-                    continue  # wire copy's symbol; Markdown's raw HTML block ('<div>' alone), its format
+                if _is_stock_symbol(match, text, article):
+                    continue
                 before = text[match.start() - 1] if match.start() else " "
                 after = text[match.end()] if match.end() < len(text) else " "
                 # a block tag between two words stood for a break: keep them apart
