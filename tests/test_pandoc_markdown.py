@@ -81,6 +81,15 @@ def test_a_wrapped_link_with_attributes_glued_to_a_date_is_found(lint):
         assert [(glued.endswith("}March"), at) for glued, at in found] == [(True, text.index("}March") + 1)]
 
 
+def test_a_span_with_attributes_glued_to_the_next_word_is_found(lint):
+    text = f"{STORY}\n\nThe council approved the [harbour plan]{{.highlight}}Officials said work would start.\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL102"])] == ["[harbour plan]{.highlight}Officials"]
+    for clean in ("[harbour plan]{.highlight} Officials", "[harbour plan]{.highlight}, officials",
+                  "[harbour plan]{.highlight}.", "![harbour plan]{.photo}Officials"):
+        text = f"{STORY}\n\nThe council approved the {clean} said work would start.\n"
+        assert _found(lint, text, "NL102") == [], clean
+
+
 def test_a_wrapped_link_with_attributes_and_its_space_is_left_alone(lint):
     for byline in (BYLINE.replace("}March", "} March"), BYLINE.replace("Marlow]", "Marlow.]"),
                    "![Jane\nMarlow](https://cdn.example.com/j.jpg){.portrait}March 17, 2024",

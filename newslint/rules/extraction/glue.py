@@ -75,9 +75,11 @@ _GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
 # a Markdown link glued to the word after it, the link's text to the next block ('By [Jane Doe](/author/jane-doe/)March
 # 14, 2024'): a link whose text ends in a letter or digit, not a picture or a link around one; its text wrapped over
-# lines, and Pandoc's attributes after its target (``{.author key="v"}``, on one line), as Pandoc writes it; the '[' first
-_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[(?:[^\[\]\n]|\n(?![ \t]*\n))*(?<=[^\W_])(?P<close>\])\([^()\s]*\)"
-                                 r"(?:\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"[^\"\n]*\"|[^{}\"\n])*\})?(?P<next>[^\W_]+)")
+# lines, and Pandoc's attributes after its target (``{.author key="v"}``, on one line) or in its place (a span,
+# ``[Jane Doe]{.author}March``), as Pandoc writes them; the '[' first
+_ATTRIBUTES = r"\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"[^\"\n]*\"|[^{}\"\n])*\}"
+_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[(?:[^\[\]\n]|\n(?![ \t]*\n))*(?<=[^\W_])(?P<close>\])"
+                                 rf"(?:\([^()\s]*\)(?:{_ATTRIBUTES})?|{_ATTRIBUTES})(?P<next>[^\W_]+)")
 
 
 def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]:
@@ -85,7 +87,8 @@ def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]
     also one whose text opens on the line before (Pandoc wraps a link's text, and each of its lines may be a
     paragraph: reported from the segment's start)."""
     start = offset
-    if article.markdown and (close := text.find("](")) > 0 and "[" not in text[:close]:
+    if article.markdown and (close := text.find("]")) > 0 and text[close + 1:close + 2] in ("(", "{") \
+            and "[" not in text[:close]:
         line = article.text.rfind("\n", 0, max(0, offset - 1)) + 1
         start = max(article.text.rfind("[", line, offset), line)
     return (match for match in _GLUED_LINK.finditer(article.text, start, offset + len(text)) if match.end() > offset)
@@ -695,7 +698,8 @@ class GlueSuspects:
         # a relative time glued to a word ('Doe2 hours ago'), and a Markdown link glued to the next word (a ']' looked
         # for first: a one-character search, a fifth of the cost of the pair's)
         self.ages = day and " ago" in article.text and _GLUED_AGE.search(article.text) is not None
-        self.links = "]" in article.text and "](" in article.text and _GLUED_LINK.search(article.text) is not None
+        self.links = "]" in article.text and ("](" in article.text or "]{" in article.text) \
+            and _GLUED_LINK.search(article.text) is not None
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
                         or self.numbers or self.digits or self.clocks or self.ages or self.links)
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
