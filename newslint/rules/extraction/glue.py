@@ -78,7 +78,7 @@ _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs
 # lines, and Pandoc's attributes after its target (``{.author key="v"}``, on one line) or in its place (a span,
 # ``[Jane Doe]{.author}March``), as Pandoc writes them; the '[' first
 _ATTRIBUTES = r"\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"[^\"\n]*\"|[^{}\"\n])*\}"
-_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[(?:[^\[\]\n]|\n(?![ \t]*\n))*(?<=[^\W_])(?P<close>\])"
+_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[[^\[\]\n]*(?:\n(?![ \t]*\n)[^\[\]\n]*)*(?<=[^\W_])(?P<close>\])"
                                  rf"(?:\([^()\s]*\)(?:{_ATTRIBUTES})?|{_ATTRIBUTES})(?P<next>[^\W_]+)")
 
 
