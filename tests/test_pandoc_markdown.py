@@ -96,3 +96,19 @@ def test_a_wrapped_link_with_attributes_and_its_space_is_left_alone(lint):
                    BYLINE.replace("[Jane\nMarlow]", "[Jane\n\nMarlow]")):
         text = f"{PANDOC}\n{byline}\n\n{STORY}\n"
         assert _found(lint, text, "NL102") == [], byline
+
+
+def test_emphasis_glued_to_the_next_word_is_found_in_markdown(lint):
+    for glued in ("By **Jane Marlow**March 17, 2024", "Photo by Tom Reed/*Reuters*Cranes at the port"):
+        text = f"{PANDOC}\n{glued}\n\n{STORY}\n"
+        found = [text[d.start:d.end] for d in lint(text, select=["NL102"])]
+        assert found == [glued[glued.index("*"):glued.index(" ", glued.rindex("*"))]], glued
+
+
+def test_emphasis_and_its_space_a_bold_initial_and_plain_asterisks_are_left_alone(lint):
+    for clean in ("By **Jane Marlow** March 17, 2024", "**T**here was no vote on Tuesday",
+                  "**Note:**The vote is on Tuesday", "the snake_case_Word name"):
+        text = f"{PANDOC}\n{clean}\n\n{STORY}\n"
+        assert _found(lint, text, "NL102") == [], clean
+    text = f"{STORY}\n\nPhoto by Tom Reed/*Reuters*Cranes at the port\n"  # no Markdown: not read as emphasis
+    assert not Article.parse(text).markdown and _found(lint, text, "NL102") == []

@@ -94,6 +94,11 @@ def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]
     return (match for match in _GLUED_LINK.finditer(article.text, start, offset + len(text)) if match.end() > offset)
 
 
+# Markdown's emphasis glued to the word after it, a bold byline to its date ('By **Jane Doe**March 14'), an italic
+# name to the next sentence ('*Reuters*The'): a capital and a lower-case letter after the closing mark (not a bold
+# drop cap, '**T**here'); the opening mark after no word character, holding no other mark
+_GLUED_EMPHASIS = regexcache.compile(r"(?<![\w*\\])(?P<mark>\*\*?|__?)(?![\s*_])[^*_\n]{1,80}?(?<=[^\W_])(?P=mark)"
+                                     r"(?P<next>[A-Z][a-z][^\W\d_]*)")
 _NOT_BEFORE_AGE = "0123456789@#/\\_-."  # before a glued age's word: a code, a handle, a path or a domain
 _SOLID_BLOCK = 2  # letter runs cut near a run that make its place a page's blocks written solid
 _SOLID_REACH = 3000  # characters either side of a run that are near it
@@ -214,7 +219,9 @@ class GluedWords(_ExtractionRule):
         amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
         quotes, clocks, ages, links = suspects.quotes, suspects.clocks, suspects.ages, suspects.links
         for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes or clocks \
-                or suspects.numbers or suspects.digits or ages or links else ():
+                or suspects.numbers or suspects.digits or ages or links or suspects.emphasis else ():
+            for match in _GLUED_EMPHASIS.finditer(text) if suspects.emphasis else ():
+                yield self._split_at(offset, text, match.start(), match.start("next"), match.end())
             for match in _GLUED_AGE.finditer(text) if ages else ():
                 word = _LETTERS_BEFORE.search(text, max(0, match.start() - 30), match.start())
                 if word and len(word.group()) > 1 \
@@ -700,8 +707,10 @@ class GlueSuspects:
         self.ages = day and " ago" in article.text and _GLUED_AGE.search(article.text) is not None
         self.links = "]" in article.text and ("](" in article.text or "]{" in article.text) \
             and _GLUED_LINK.search(article.text) is not None
+        self.emphasis = article.markdown and ("*" in article.text or "_" in article.text) \
+            and _GLUED_EMPHASIS.search(article.text) is not None  # Markdown's emphasis glued to the next word
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
-                        or self.numbers or self.digits or self.clocks or self.ages or self.links)
+                        or self.numbers or self.digits or self.clocks or self.ages or self.links or self.emphasis)
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
         self._numbers: dict[str, list[re.Match]] = {}
         self._digits: dict[str, list[tuple[int, int, int]]] = {}
