@@ -113,7 +113,8 @@ _FIRST_FENCE = regexcache.compile(r"[ \t]*:::.*")
 # Markdown's raw HTML on a line of its own (Pandoc's ``<div>`` and ``</div>`` around a block; after a block quote's
 # ``>`` marks) and Pandoc's fenced raw HTML block (``<!-- -->`` between a ```{=html} line and a ``` line): markup, as
 # a fenced div's line is, where the text is Markdown
-_RAW_HTML_LINE = regexcache.compile(r"^[ \t]*(?P<line>(?:>[ \t]*)*(?:<!--.*-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>)"
+_RAW_HTML_LINE = regexcache.compile(r"^[ \t]*(?P<line>(?:>[ \t]*)*(?:<!--(?:[^-\n]|-(?!->))*-->"
+                                    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>)"
                                     r"|```\{=html\}\n(?:.*\n){0,20}?[ \t]*```)[ \t]*$", re.M)
 _MARKDOWN_MARKS = "]{\n"
 

@@ -59,6 +59,8 @@ def test_a_tag_inside_a_sentence_of_markdown_is_still_markup(lint):
     assert _found(lint, text, "NL403") == ["<br/>"]
     text = PANDOC.replace("officials said.\n\n>", "officials said.</div>\n\n>", 1)
     assert _found(lint, text, "NL403") == ["</div>"]
+    text = PANDOC.replace("officials said.\n\n>", "officials said.\n\n<!-- a --> said <!-- b -->\n\n>", 1)
+    assert _found(lint, text, "NL403") == ["<!-- a -->", "<!-- b -->"]
 
 
 def test_a_tag_on_a_line_of_its_own_in_plain_text_is_still_markup(lint):
