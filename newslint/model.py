@@ -9,6 +9,7 @@ per article and shared by all rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, pairwise, repeat
@@ -109,6 +110,12 @@ LINK_TARGET = regexcache.compile(r"\]\((?:\\[\s\S]|[^()\n\\]|\n(?![ \t]*\n)|\([^
                                   r"|\?[^\s\[\]=]*=(?:[^\s\[\]]|\n[ \t]*(?=[^\s\[\]]))*)\](?!\())"
                                   r"|R(?<![^\n]R)eferences\n\n(?=[ \t]+(?:Visible links:|1\.[ \t]+[a-z]+:))[\s\S]*\S")
 _FIRST_FENCE = regexcache.compile(r"[ \t]*:::.*")
+# Markdown's raw HTML on a line of its own (Pandoc's ``<div>`` and ``</div>`` around a block; after a block quote's
+# ``>`` marks) and Pandoc's fenced raw HTML block (``<!-- -->`` between a ```{=html} line and a ``` line): markup, as
+# a fenced div's line is, where the text is Markdown
+_RAW_HTML_LINE = regexcache.compile(r"^[ \t]*(?P<line>(?:>[ \t]*)*(?:<!--(?:[^-\n]|-(?!->))*-->"
+                                    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>)"
+                                    r"|```\{=html\}\n(?:.*\n){0,20}?[ \t]*```)[ \t]*$", re.M)
 _MARKDOWN_MARKS = "]{\n"
 
 T = TypeVar("T")
@@ -153,11 +160,15 @@ class Article:
     _token_index: dict[int, dict[str, list[Token]]] = field(default_factory=dict, repr=False, compare=False)
     _hard_wrapped: bool | None = field(default=None, repr=False, compare=False)  # the gate's, when parse judged it
     # the spans of the text's link markup (LINK_TARGET: Markdown's link and image targets and Pandoc's attributes,
-    # autolinks, lynx's reference markers and list), in order, found by parse: none in most texts
+    # autolinks, lynx's reference markers and list; Markdown's raw HTML lines), in order, found by parse: none in most
+    # texts
     link_targets: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
     # the last of them where it is lynx's list of the page's links (``References``), one paragraph: a rule may report
     # it whole (engine._outside), none inside it
     link_list: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+    # the text is Markdown (a link's or image's target, Pandoc's attributes or fenced divs: _MARKDOWN_MARKS), found by
+    # parse: its blocks are Markdown's, and its raw HTML on a line of its own is markup (link_targets)
+    markdown: bool = field(default=False, repr=False, compare=False)
 
     @classmethod
     def parse(cls, text: str, path: str = "<text>", meta: dict[str, str] | None = None,
@@ -195,6 +206,9 @@ class Article:
             # (a fence's span from its line's start, after the break the pattern found it by)
             article.link_targets = tuple((start + (text[start] == "\n"), match.end())
                                          for start, match in zip(starts, found))
+        article.markdown = markdown
+        if markdown and "<" in text:
+            article.link_targets = _with_raw_html_lines(text, article.link_targets)
         if markdown:  # its blocks are paragraphs, list items and headings
             body_blocks = [part for block in body_blocks for part in _markdown_blocks(block)]
         elif not joined and (width := _wrap_width(body_blocks)):
@@ -416,6 +430,18 @@ class Article:
 # the article's attributes that word_analysis computes together (Article._analysed), in the order it gives them
 WORD_ANALYSES = ("paragraph_words", "distinct_words", "lower_words", "_plain", "_plain_counts", "_plain_kept",
                  "ocr_suspects")
+
+
+def _with_raw_html_lines(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """``spans`` (in order, not overlapping) and the lines of Markdown's raw HTML (:data:`_RAW_HTML_LINE`) outside
+    them, in order."""
+    lines = [match.span("line") for match in _RAW_HTML_LINE.finditer(text)]
+    if not lines:
+        return spans
+    starts = [start for start, _ in spans]
+    return tuple(sorted([*spans, *((start, end) for start, end in lines
+                                   if ((k := bisect_right(starts, start)) == 0 or start >= spans[k - 1][1])
+                                   and (k == len(spans) or end <= starts[k]))]))
 
 
 def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -74,8 +74,31 @@ _GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z
 # Doe2 hours ago', 'in the sector20 hours ago'); the digit first, for a fast scan, searched only where ' ago' stands
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
 # a Markdown link glued to the word after it, the link's text to the next block ('By [Jane Doe](/author/jane-doe/)March
-# 14, 2024'): a link whose text ends in a letter or digit, not a picture or a link around one; the '[' first
-_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[[^\[\]\n]*(?<=[^\W_])(?P<close>\])\([^()\s]*\)(?P<next>[^\W_]+)")
+# 14, 2024'): a link whose text ends in a letter or digit, not a picture or a link around one; its text wrapped over
+# lines, and Pandoc's attributes after its target (``{.author key="v"}``, on one line) or in its place (a span,
+# ``[Jane Doe]{.author}March``), as Pandoc writes them; the '[' first
+_ATTRIBUTES = r"\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"[^\"\n]*\"|[^{}\"\n])*\}"
+_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[[^\[\]\n]*(?:\n(?![ \t]*\n)[^\[\]\n]*)*(?<=[^\W_])(?P<close>\])"
+                                 rf"(?:\([^()\s]*\)(?:{_ATTRIBUTES})?|{_ATTRIBUTES})(?P<next>[^\W_]+)")
+
+
+def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]:
+    """:data:`_GLUED_LINK`'s matches in the article's text that end in a segment (``text`` at ``offset``); in Markdown
+    also one whose text opens on the line before (Pandoc wraps a link's text, and each of its lines may be a
+    paragraph: reported from the segment's start)."""
+    start = offset
+    if article.markdown and (close := text.find("]")) > 0 and text[close + 1:close + 2] in ("(", "{") \
+            and "[" not in text[:close]:
+        line = article.text.rfind("\n", 0, max(0, offset - 1)) + 1
+        start = max(article.text.rfind("[", line, offset), line)
+    return (match for match in _GLUED_LINK.finditer(article.text, start, offset + len(text)) if match.end() > offset)
+
+
+# Markdown's emphasis glued to the word after it, a bold byline to its date ('By **Jane Doe**March 14'), an italic
+# name to the next sentence ('*Reuters*The'): a capital and a lower-case letter after the closing mark (not a bold
+# drop cap, '**T**here'); the opening mark after no word character, holding no other mark
+_GLUED_EMPHASIS = regexcache.compile(r"(?<![\w*\\])(?P<mark>\*\*?|__?)(?![\s*_])[^*_\n]{1,80}?(?<=[^\W_])(?P=mark)"
+                                     r"(?P<next>[A-Z][a-z][^\W\d_]*)")
 _NOT_BEFORE_AGE = "0123456789@#/\\_-."  # before a glued age's word: a code, a handle, a path or a domain
 _SOLID_BLOCK = 2  # letter runs cut near a run that make its place a page's blocks written solid
 _SOLID_REACH = 3000  # characters either side of a run that are near it
@@ -196,19 +219,21 @@ class GluedWords(_ExtractionRule):
         amounts, days, caps_dates, handles = suspects.amounts, suspects.days, suspects.caps_dates, suspects.handles
         quotes, clocks, ages, links = suspects.quotes, suspects.clocks, suspects.ages, suspects.links
         for offset, text in _segments(article) if amounts or days or caps_dates or handles or quotes or clocks \
-                or suspects.numbers or suspects.digits or ages or links else ():
+                or suspects.numbers or suspects.digits or ages or links or suspects.emphasis else ():
+            for match in _GLUED_EMPHASIS.finditer(text) if suspects.emphasis else ():
+                yield self._split_at(offset, text, match.start(), match.start("next"), match.end())
             for match in _GLUED_AGE.finditer(text) if ages else ():
                 word = _LETTERS_BEFORE.search(text, max(0, match.start() - 30), match.start())
                 if word and len(word.group()) > 1 \
                         and (word.start() == 0 or text[word.start() - 1] not in _NOT_BEFORE_AGE):
                     yield self._split_at(offset, text, word.start(), match.start(), match.end())
-            for match in _GLUED_LINK.finditer(text) if links else ():
+            for match in _glued_links(article, offset, text) if links else ():
                 after, close = match.group("next"), match.start("close")
-                last = _LETTERS_BEFORE.search(text, max(0, close - 40), close)
+                last = _LETTERS_BEFORE.search(article.text, max(0, close - 40), close)
                 # a capital or a digit after it, or a common word that does not end the link's last ('[tweet](…)ed')
                 if after[0].isupper() or after[0].isdigit() or self._known_lower(after) \
                         and not (last and self.known(last.group() + after)):
-                    yield self._split_at(offset, text, match.start(), match.start("next"), match.end())
+                    yield self._split_at(0, article.text, max(offset, match.start()), match.start("next"), match.end())
             glued_clocks = _glued_clocks(text) if clocks else []
             for start, cuts, end in glued_clocks:
                 yield self._split_at_cuts(offset, text, start, cuts, end)
@@ -680,9 +705,12 @@ class GlueSuspects:
         # a relative time glued to a word ('Doe2 hours ago'), and a Markdown link glued to the next word (a ']' looked
         # for first: a one-character search, a fifth of the cost of the pair's)
         self.ages = day and " ago" in article.text and _GLUED_AGE.search(article.text) is not None
-        self.links = "]" in article.text and "](" in article.text and _GLUED_LINK.search(article.text) is not None
+        self.links = "]" in article.text and ("](" in article.text or "]{" in article.text) \
+            and _GLUED_LINK.search(article.text) is not None
+        self.emphasis = article.markdown and ("*" in article.text or "_" in article.text) \
+            and _GLUED_EMPHASIS.search(article.text) is not None  # Markdown's emphasis glued to the next word
         self.any = bool(self.segments or self.amounts or self.days or self.caps_dates or self.handles or self.quotes
-                        or self.numbers or self.digits or self.clocks or self.ages or self.links)
+                        or self.numbers or self.digits or self.clocks or self.ages or self.links or self.emphasis)
         self._runs: list[tuple[int, str, list[tuple[int, int]]]] | None = None
         self._numbers: dict[str, list[re.Match]] = {}
         self._digits: dict[str, list[tuple[int, int, int]]] = {}
