@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, count, islice
@@ -70,15 +71,29 @@ _SHORT = 320  # characters: a longer paragraph is never a furniture line (furnit
 
 
 _BARE_PICTURE = regexcache.compile(r"!\[\]\([^()]*\)|\[\s*\]\([^()]*\)")  # Markdown's picture or link, no text
+# Pandoc's Markdown around no text: a list's number, a fenced div's fence with its name or attributes ('::: byline'),
+# attributes after an element ('){style=…}', ']{.icon .icon-search}'), a raw block's fence ('```{=html}'), an HTML
+# comment, a hard break's backslash ('\\' at a line's end)
+_PANDOC_MARKUP = regexcache.compile(r"^[ \t]*\d{1,3}[.)](?=\s)|:::+[ \t]*(?:\{[^{}]*\}|[\w-]*)|(?<=[\])`])\{[^{}]*\}"
+                                    r"|```|<!--.*?-->|\\$", re.M | re.S)
+# an empty link of the page's ('[](url)'), or a span of its ('[ ]{.pad}', '[ ![](…) ]{.icon}', its close: ']{.icon}')
+_OWN_ELEMENT = regexcache.compile(r"(?<!!)\[\s*\]\(|\]\{")
+_MARKUP_SIGNS = ("![](", "{", ":::", "```", "<!--", "\\")
+_SHELL = regexcache.compile(r"\]\([^()]*\)|^[ \t]*[-*+](?=\s)|[\[\]\s]", re.M)  # a link's target, a list's mark, brackets
 
 
-def _no_alt_only(text: str) -> bool:
+def _nothing_to_read(text: str) -> bool:
     """A line of pictures without alt text alone, as Pandoc prints them ('[] []') or html2text, linked or not
-    ('[ ![](https://…/a.jpg) ](https://…)'): no word of the page's to delete."""
+    ('[ ![](https://…/a.jpg) ](https://…)'), or Pandoc's markup around no text ('-   ::: item-content', a lone
+    '\\', '```{=html}'): no word of the page's to delete. Not an empty link of the page's or a span of its, empty or
+    round a picture ('-   [](https://…){target="_blank"}', '[ ![](…) ]{.icon}'): furniture of no words."""
     text = text.strip()
     if text[:2] == "[]":
         return not text.replace("[]", "").strip()
-    return "![](" in text and not _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text)).strip()
+    if not any(map(text.__contains__, _MARKUP_SIGNS)) or "{" in text and _OWN_ELEMENT.search(text):
+        return False  # (most lines: no such mark)
+    bare = _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", _PANDOC_MARKUP.sub("", text)))
+    return bare != text and not _SHELL.sub("", bare)  # (a glyph left is the page's: '[+](#){.show}', '[✕]{.close}')
 
 
 def _list_item(text: str) -> bool:
@@ -217,7 +232,7 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
-            if i == listed or _no_alt_only(texts[i]):  # (reported above; a picture with no text: nothing to read)
+            if i == listed or _nothing_to_read(texts[i]):  # (reported above; a picture with no text: nothing to read)
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
@@ -257,7 +272,7 @@ class FurnitureLine(Rule):
             if i in whole:
                 return
             for start, end in lines:
-                if not _no_alt_only(article.text[start:end]):
+                if not _nothing_to_read(article.text[start:end]):
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
 
