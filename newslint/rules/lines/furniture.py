@@ -78,20 +78,23 @@ _PANDOC_MARKUP = regexcache.compile(r"^[ \t]*\d{1,3}[.)](?=\s)|:::+[ \t]*(?:\{[^
                                     r"|```|<!--.*?-->|\\$", re.M | re.S)
 # an empty link of the page's ('[](url)'), or a span of its ('[ ]{.pad}', '[ ![](…) ]{.icon}', its close: ']{.icon}')
 _OWN_ELEMENT = regexcache.compile(r"(?<!!)\[\s*\]\(|\]\{")
-_MARKUP_SIGNS = ("![](", "{", ":::", "```", "<!--", "\\")
+_PANDOC_SIGNS = ("{", ":::", "```", "<!--", "\\")  # a mark of _PANDOC_MARKUP's in a line
 _SHELL = regexcache.compile(r"\]\([^()]*\)|^[ \t]*[-*+](?=\s)|[\[\]\s]", re.M)  # a link's target, a list's mark, brackets
 
 
 def _nothing_to_read(text: str) -> bool:
     """A line of pictures without alt text alone, as Pandoc prints them ('[] []') or html2text, linked or not
     ('[ ![](https://…/a.jpg) ](https://…)'), or Pandoc's markup around no text ('-   ::: item-content', a lone
-    '\\', '```{=html}'): no word of the page's to delete. Not an empty link of the page's or a span of its, empty or
-    round a picture ('-   [](https://…){target="_blank"}', '[ ![](…) ]{.icon}'): furniture of no words."""
+    '\\', '```{=html}', '-   [![](…)](…){.share}'): no word of the page's to delete. Not an empty link of the page's or
+    a span of its, empty or round a picture ('-   [](https://…){target="_blank"}', '[ ![](…) ]{.icon}'): furniture of
+    no words."""
     text = text.strip()
     if text[:2] == "[]":
         return not text.replace("[]", "").strip()
-    if not any(map(text.__contains__, _MARKUP_SIGNS)) or "{" in text and _OWN_ELEMENT.search(text):
-        return False  # (most lines: no such mark)
+    if not any(map(text.__contains__, _PANDOC_SIGNS)):  # (most lines, and every line of the other formats)
+        return "![](" in text and not _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text)).strip()
+    if "{" in text and _OWN_ELEMENT.search(text):
+        return False
     bare = _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", _PANDOC_MARKUP.sub("", text)))
     return bare != text and not _SHELL.sub("", bare)  # (a glyph left is the page's: '[+](#){.show}', '[✕]{.close}')
 
