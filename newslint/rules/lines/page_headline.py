@@ -20,9 +20,15 @@ _PICTURE_FIRST = regexcache.compile(r"^\[[^\[\]\n]{1,40}\] ")  # a picture's nam
 _NOT_LAST = (".", ",", ":", ";", ")", "]", "|")  # how a headline never ends (a caption's stop, a label's colon)
 
 
+# a Markdown heading's marks ('# ', '## '), and Pandoc's attributes after it ('{#two-more-gunned-down .header}')
+_HEADING_MARKS = regexcache.compile(r"^#{1,6}[ \t]+|[ \t]*\{#[^{}]*\}$")
+
+
 def _headline_shape(text: str) -> bool:
     """Four to twenty words ('State Capitol' over a picture is its caption), a capital first (after a quotation
-    mark), not all in capitals, no link."""
+    mark), not all in capitals, no link; a Markdown heading's marks aside ('# Ferry Fares Rise Again')."""
+    if text[:1] == "#":
+        text = _HEADING_MARKS.sub("", text)
     words = len(_HEADLINE_WORDS.findall(text))
     return _WORDS[0] <= words <= _WORDS[1] and text.lstrip("\"“‘'")[:1].isupper() and not text.isupper() \
         and not text.endswith(_NOT_LAST) and "http" not in text and "www." not in text and "@" not in text
