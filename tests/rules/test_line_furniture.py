@@ -8,7 +8,7 @@ from rule_texts import LAST, LATER, LONG, MORE, MOVE, OPENING, PROSE, QUOTED, ST
 
 from newslint.api import lint_text, make_linter
 from newslint.fixes import apply_fixes, select_fixes
-from newslint.furniture import LineCounts, shapes_of
+from newslint.furniture import LineCounts, nothing_to_read, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture
 from newslint.rules.lines._shared import _live_entry_headings, line_forms
@@ -1577,10 +1577,10 @@ def test_a_markdown_picture_without_alt_text_is_no_line_to_report():
     bare = ["[ ![](https://example.com/uploads/2023/11/deals.jpg?strip=1)\n](https://example.com/reviews/deals/)",
             "![](https://example.com/uploads/\n2023/11/logo.png)", "[] []"]
     for text in bare:
-        assert furniture._nothing_to_read(text), text
+        assert nothing_to_read(text), text
     for text in ("[ ![Ferry at dusk](https://example.com/a.jpg) ](https://example.com/b)",
                  "![](https://example.com/a.png) Read more", "Subscribe"):
-        assert not furniture._nothing_to_read(text), text
+        assert not nothing_to_read(text), text
 
 
 def test_pandocs_markup_around_no_text_is_no_line_to_report():
@@ -1592,7 +1592,7 @@ def test_pandocs_markup_around_no_text_is_no_line_to_report():
               '-   [![](data:image/svg+xml;base64,PHN2Zw==)](https://example.com/share){.facebook\n    target="_blank"}',
               "[![](https://example.com/f.jpg)\\\n\\\n](https://example.com/classifieds)"]
     for text in markup:
-        assert furniture._nothing_to_read(text), text
+        assert nothing_to_read(text), text
     # the page's own: an empty link or span (furniture of no words), a glyph, a template's braces, words, rules
     page = ['-   [](https://example.com/harbourpaper){target="_blank"}', "[ ](#){.menu-toggle}", "[ ]{.pad}",
             "[\n![](data:image/svg+xml;base64,PHN2Zw==)\n]{.icon .icon-search}", "]{.icon .icon-search}",
@@ -1600,7 +1600,7 @@ def test_pandocs_markup_around_no_text_is_no_line_to_report():
             "[{{title}}]({{link}})", "## Harbour news {#harbour-news .header}", "The ferry sails at dawn. \\",
             "* * *", "-----", "|", "2.", "Home"]
     for text in page:
-        assert not furniture._nothing_to_read(text), text
+        assert not nothing_to_read(text), text
 
 
 def test_pandocs_markup_lines_among_a_pages_furniture_are_not_reported(lint):
@@ -1614,7 +1614,7 @@ def test_pandocs_markup_lines_among_a_pages_furniture_are_not_reported(lint):
                          ":::"]) + "\n"
     reported = [text[d.start:d.end] for d in lint(text, select=["NL311"])]
     assert "-   [Contact us](/contact/)" in reported or "[Contact us](/contact/)" in reported, reported
-    assert not [line for line in reported if furniture._nothing_to_read(line)], reported
+    assert not [line for line in reported if nothing_to_read(line)], reported
     assert not {PROSE, MORE, LAST} & set(reported)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, count, islice
@@ -13,7 +12,7 @@ from newslint import native, ngrams, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
-                                holds_link, may_reach, page_signs, prose_paragraph, prose_word_counts, story_extent,
+                                holds_link, may_reach, nothing_to_read, page_signs, prose_paragraph, prose_word_counts, story_extent,
                                 threshold, told_elsewhere)
 from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSON, timestamp_line as _timestamp_line
 from newslint.model import Article, Paragraph
@@ -68,35 +67,6 @@ _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furnit
 # prints ('__'); not w3m's '[          ]' (fold b: as many lines left unlabelled as labelled)
 _FIELD_LINE = regexcache.compile(r"_{20}|__")
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
-
-
-_BARE_PICTURE = regexcache.compile(r"!\[\]\([^()]*\)|\[\s*\]\([^()]*\)")  # Markdown's picture or link, no text
-# Pandoc's Markdown around no text: a list's number, a fenced div's fence with its name or attributes ('::: byline'),
-# attributes after an element ('){style=…}', ']{.icon .icon-search}'), a raw block's fence ('```{=html}'), an HTML
-# comment, a hard break's backslash ('\\' at a line's end)
-_PANDOC_MARKUP = regexcache.compile(r"^[ \t]*\d{1,3}[.)](?=\s)|:::+[ \t]*(?:\{[^{}]*\}|[\w-]*)|(?<=[\])`])\{[^{}]*\}"
-                                    r"|```|<!--.*?-->|\\$", re.M | re.S)
-# an empty link of the page's ('[](url)'), or a span of its ('[ ]{.pad}', '[ ![](…) ]{.icon}', its close: ']{.icon}')
-_OWN_ELEMENT = regexcache.compile(r"(?<!!)\[\s*\]\(|\]\{")
-_PANDOC_SIGNS = ("{", ":::", "```", "<!--", "\\")  # a mark of _PANDOC_MARKUP's in a line
-_SHELL = regexcache.compile(r"\]\([^()]*\)|^[ \t]*[-*+](?=\s)|[\[\]\s]", re.M)  # a link's target, a list's mark, brackets
-
-
-def _nothing_to_read(text: str) -> bool:
-    """A line of pictures without alt text alone, as Pandoc prints them ('[] []') or html2text, linked or not
-    ('[ ![](https://…/a.jpg) ](https://…)'), or Pandoc's markup around no text ('-   ::: item-content', a lone
-    '\\', '```{=html}', '-   [![](…)](…){.share}'): no word of the page's to delete. Not an empty link of the page's or
-    a span of its, empty or round a picture ('-   [](https://…){target="_blank"}', '[ ![](…) ]{.icon}'): furniture of
-    no words."""
-    text = text.strip()
-    if text[:2] == "[]":
-        return not text.replace("[]", "").strip()
-    if not any(map(text.__contains__, _PANDOC_SIGNS)):  # (most lines, and every line of the other formats)
-        return "![](" in text and not _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text)).strip()
-    if "{" in text and _OWN_ELEMENT.search(text):
-        return False
-    bare = _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", _PANDOC_MARKUP.sub("", text)))
-    return bare != text and not _SHELL.sub("", bare)  # (a glyph left is the page's: '[+](#){.show}', '[✕]{.close}')
 
 
 def _list_item(text: str) -> bool:
@@ -235,7 +205,7 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
-            if i == listed or _nothing_to_read(texts[i]):  # (reported above; a picture with no text: nothing to read)
+            if i == listed or nothing_to_read(texts[i]):  # (reported above; a picture with no text: nothing to read)
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
@@ -275,7 +245,7 @@ class FurnitureLine(Rule):
             if i in whole:
                 return
             for start, end in lines:
-                if not _nothing_to_read(article.text[start:end]):
+                if not nothing_to_read(article.text[start:end]):
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
 
