@@ -1030,6 +1030,8 @@ def _boxed_prose(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
         if story is None:
             first, last = extent or story_extent(texts, shapes)
             story = prose_word_counts(texts, shapes, range(first, last + 1))
+        if last in box and prose_paragraph(texts[last], shapes[last][0]):
+            continue  # (the story's last paragraph of prose, under a box of links inside it: the story's close)
         left = prose_word_counts(texts, shapes, (i for i in box if first <= i <= last))  # (the box's own words)
         share = _TEASER_SHARE if above == last_told else 2  # (a teaser under the story: another story's words)
         if any(not label and told_elsewhere(line, story, left, share) for line, label in zip(lines, labels)):
