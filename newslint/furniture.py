@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from functools import lru_cache
 from operator import itemgetter, methodcaller, mul
@@ -441,3 +442,32 @@ def may_reach(vector: list[float], cut: float) -> bool:
     """Whether a vector built with ``story=False`` scores ``cut`` or more with either value of its missing
     story_words feature (0 or 1): where neither does, the line is kept without reading the story's vocabulary."""
     return max(furniture_score(vector + [0.0]), furniture_score(vector + [1.0])) >= cut
+
+
+_BARE_PICTURE = regexcache.compile(r"!\[\]\([^()]*\)|\[\s*\]\([^()]*\)")  # Markdown's picture or link, no text
+# Pandoc's Markdown around no text: a list's number, a fenced div's fence with its name or attributes ('::: byline'),
+# attributes after an element ('){style=…}', ']{.icon .icon-search}'), a raw block's fence ('```{=html}'), an HTML
+# comment, a hard break's backslash ('\\' at a line's end)
+_PANDOC_MARKUP = regexcache.compile(r"^[ \t]*\d{1,3}[.)](?=\s)|:::+[ \t]*(?:\{[^{}]*\}|[\w-]*)|(?<=[\])`])\{[^{}]*\}"
+                                    r"|```|<!--.*?-->|\\$", re.M | re.S)
+# an empty link of the page's ('[](url)'), or a span of its ('[ ]{.pad}', '[ ![](…) ]{.icon}', its close: ']{.icon}')
+_OWN_ELEMENT = regexcache.compile(r"(?<!!)\[\s*\]\(|\]\{")
+_PANDOC_SIGNS = ("{", ":::", "```", "<!--", "\\")  # a mark of _PANDOC_MARKUP's in a line
+_SHELL = regexcache.compile(r"\]\([^()]*\)|^[ \t]*[-*+](?=\s)|[\[\]\s]", re.M)  # a link's target, a list's mark, brackets
+
+
+def nothing_to_read(text: str) -> bool:
+    """A line of pictures without alt text alone, as Pandoc prints them ('[] []') or html2text, linked or not
+    ('[ ![](https://…/a.jpg) ](https://…)'), or Pandoc's markup around no text ('-   ::: item-content', a lone
+    '\\', '```{=html}', '-   [![](…)](…){.share}'): no word of the page's to delete. Not an empty link of the page's or
+    a span of its, empty or round a picture ('-   [](https://…){target="_blank"}', '[ ![](…) ]{.icon}'): furniture of
+    no words."""
+    text = text.strip()
+    if text[:2] == "[]":
+        return not text.replace("[]", "").strip()
+    if not any(map(text.__contains__, _PANDOC_SIGNS)):  # (most lines, and every line of the other formats)
+        return "![](" in text and not _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text)).strip()
+    if "{" in text and _OWN_ELEMENT.search(text):
+        return False
+    bare = _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", _PANDOC_MARKUP.sub("", text)))
+    return bare != text and not _SHELL.sub("", bare)  # (a glyph left is the page's: '[+](#){.show}', '[✕]{.close}')

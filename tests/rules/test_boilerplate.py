@@ -578,6 +578,19 @@ def test_a_lone_stop_bracket_quotation_mark_letter_or_section_break_is_left_alon
                 select=["NL310"]) == []
 
 
+def test_pandocs_hard_break_and_a_picture_without_alt_text_are_no_web_lines(lint):
+    """Pandoc's Markdown prints a hard break as a lone backslash and a picture without alt text with its attributes:
+    the format, no widget's glyph or bare link line; a glyph or a linked picture's words beside them stay found."""
+    story = "The council met on Tuesday to vote on the plan."
+    for line in ("\\", '![](https://example.com/uploads/2022/04/ferry.jpg){.attachment-thumbnail width="150"}',
+                 "-   ::: wp-block-latest-posts__featured-image ![](https://example.com/uploads/ferry.jpg)"):
+        text = f"Title\n\n{story}\n\n{line}\n\nThe vote passed.\n"
+        assert lint(text, select=["NL310"]) == [], line
+    for line in ("×", "[Ferry fares rise again](https://example.com/ferry-fares){.card-link}"):
+        text = f"Title\n\n{story}\n\n{line}\n\nThe vote passed.\n"
+        assert [text[d.start:d.end] for d in lint(text, select=["NL310"])] == [line], line
+
+
 def test_a_glyph_inside_a_line_is_left_alone(lint):
     assert lint("Title\n\nThe council met on Tuesday.\n\nRated 4 * by critics\n\nThe vote passed.\n",
                 select=["NL310"]) == []

@@ -92,3 +92,20 @@ def test_the_storys_close_under_it_stays():
     assert boxes([*STORY, TEASER + " Prices rise again in June.", "Authors", "Staff Writer"], {5, 6}) == []
     assert boxes([*STORY, TEASER, TEASER.replace("dairy", "grain"), "Authors", "Staff Writer"], {6, 7}) == []
     assert boxes([*STORY, TEASER, "Share", "The next story begins here and goes on at length."], {5}) == []
+
+
+def test_the_storys_last_paragraph_under_a_box_of_links_inside_it_stays(lint):
+    """A box of related links printed inside the story (html2text: '### Related' over its list), the story's last
+    paragraph under it in the present tense, then the page's next box: that paragraph is the story's close, no box's
+    text; a site's note under the story's last paragraph is still found (above)."""
+    related = ["### Related", "* [Ferry fares rise again](/news/ferry-fares)", "* [Harbour board names a chair](/news/board)",
+               "* [Night buses return to the coast](/news/night-buses)"]
+    close = ("Conventional ferries today carry two hundred passengers a crossing, but the board believes its new "
+             "boats could carry twice as many by the end of the decade.")
+    further = ["### Further Reading", "* [Tide tables for the spring](/news/tides)", "* [Pier repairs start](/news/pier)",
+               "* [Cafe opens at the terminal](/news/cafe)"]
+    head, tail = ["Home", "News", "Reviews", "Shop", "Newsletters"], ["About Us", "Privacy Policy", "Terms of Use"]
+    text = "\n\n".join([*head, *STORY, *related, close, *further, *tail]) + "\n"
+    reported = [text[d.start:d.end] for d in lint(text, select=["NL311"])]
+    assert "### Related" in reported and "### Further Reading" in reported, reported
+    assert close not in reported and not set(STORY) & set(reported)

@@ -8,7 +8,7 @@ from rule_texts import LAST, LATER, LONG, MORE, MOVE, OPENING, PROSE, QUOTED, ST
 
 from newslint.api import lint_text, make_linter
 from newslint.fixes import apply_fixes, select_fixes
-from newslint.furniture import LineCounts, shapes_of
+from newslint.furniture import LineCounts, nothing_to_read, shapes_of
 from newslint.model import Article
 from newslint.rules.lines import furniture
 from newslint.rules.lines._shared import _live_entry_headings, line_forms
@@ -1577,10 +1577,45 @@ def test_a_markdown_picture_without_alt_text_is_no_line_to_report():
     bare = ["[ ![](https://example.com/uploads/2023/11/deals.jpg?strip=1)\n](https://example.com/reviews/deals/)",
             "![](https://example.com/uploads/\n2023/11/logo.png)", "[] []"]
     for text in bare:
-        assert furniture._no_alt_only(text), text
+        assert nothing_to_read(text), text
     for text in ("[ ![Ferry at dusk](https://example.com/a.jpg) ](https://example.com/b)",
                  "![](https://example.com/a.png) Read more", "Subscribe"):
-        assert not furniture._no_alt_only(text), text
+        assert not nothing_to_read(text), text
+
+
+def test_pandocs_markup_around_no_text_is_no_line_to_report():
+    """Pandoc's Markdown prints the page's structure as markup: a fenced div's fence with its name or attributes
+    (alone or after a list's mark), a raw block's fence, a hard break's lone backslash, a picture without alt text
+    with its attributes, linked or not. None holds a word of the page's (the labels call them the format)."""
+    markup = ["\\", "-   ::: item-content", "2.  ::: popular-box__list__container", "::: {#menu-item-text-5}",
+              "```{=html}\n<!-- -->\n```", "```", '![](https://example.com/a.jpg){style="width: 646px"}',
+              '-   [![](data:image/svg+xml;base64,PHN2Zw==)](https://example.com/share){.facebook\n    target="_blank"}',
+              "[![](https://example.com/f.jpg)\\\n\\\n](https://example.com/classifieds)"]
+    for text in markup:
+        assert nothing_to_read(text), text
+    # the page's own: an empty link or span (furniture of no words), a glyph, a template's braces, words, rules
+    page = ['-   [](https://example.com/harbourpaper){target="_blank"}', "[ ](#){.menu-toggle}", "[ ]{.pad}",
+            "[\n![](data:image/svg+xml;base64,PHN2Zw==)\n]{.icon .icon-search}", "]{.icon .icon-search}",
+            '[+](#){.show style="color:#c00"}', "[✕]{#close .close-icon}", "-   [\\|]{.separator}",
+            "[{{title}}]({{link}})", "## Harbour news {#harbour-news .header}", "The ferry sails at dawn. \\",
+            "* * *", "-----", "|", "2.", "Home"]
+    for text in page:
+        assert not nothing_to_read(text), text
+
+
+def test_pandocs_markup_lines_among_a_pages_furniture_are_not_reported(lint):
+    """A pandoc page's share icons and fences over its menu: the menu's links are reported, the markup lines and
+    the story are not."""
+    icons = ['-   [![](data:image/svg+xml;base64,PHN2Zw==)](https://example.com/{0}){{.{0} target="_blank"}}'
+             .format(name) for name in ("facebook", "twitter", "linkedin")]
+    menu = ["-   [Home](/)", "-   [News](/news/)", "-   [Sport](/sport/)", "-   [Contact us](/contact/)"]
+    text = "\n\n".join(["::: site-header", *icons, "```{=html}\n<!-- -->\n```", *menu, ":::", PROSE, MORE, LAST,
+                         "\\", "::: footer", "-   [Privacy Policy](/privacy/)", "-   [Terms of Use](/terms/)",
+                         ":::"]) + "\n"
+    reported = [text[d.start:d.end] for d in lint(text, select=["NL311"])]
+    assert "-   [Contact us](/contact/)" in reported or "[Contact us](/contact/)" in reported, reported
+    assert not [line for line in reported if nothing_to_read(line)], reported
+    assert not {PROSE, MORE, LAST} & set(reported)
 
 
 def test_a_forms_empty_field_or_an_icons_empty_emphasis_alone_on_a_line_is_furniture(lint):

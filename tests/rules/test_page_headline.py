@@ -98,3 +98,14 @@ def test_a_copy_of_the_headline_in_a_list_of_other_headlines_is_no_heading():
     assert headline_copies(texts, len(texts) - 1) == []
     texts = ["Harbourtown Courier", HEADLINE, "Share on Facebook Share on Twitter", *HEAD, HEADLINE]
     assert headline_copies(texts, len(texts) - 1) == [1]  # (a share bar beside it is no list of headlines)
+
+
+def test_a_markdown_headings_marks_and_attributes_aside_a_headline_stays():
+    """html2text's and Pandoc's Markdown print the headline as a heading ('# …', Pandoc with its attributes): the same
+    headline, kept; a heading over no byline, and a line of the page's words, are no headline."""
+    for heading in (f"# {HEADLINE}", f"## {HEADLINE} {{#library-hours-cut .header}}"):
+        text = page(heading, "By Mara Quillfeather", "Oct 13, 2020")
+        assert headline_of(text) == heading, heading
+        assert heading not in reported(text)
+    assert headline_of(page(f"# {HEADLINE}", "Share")) is None
+    assert headline_of(page("# Sign in to read more", "By Mara Quillfeather")) is None

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint.fixes import delete_paragraph
+from newslint.furniture import nothing_to_read
 from newslint.model import LINK_TARGET, Article, Paragraph
 from newslint.rule import Cues, CueSet, Finding, Fix, Rule, Severity, Trigger, quote
 from newslint.rules.boilerplate._shared import _WORD, LINE_PACKS, _words
@@ -225,12 +226,14 @@ class BoilerplateLine(Rule):
             yield from self._cut_teasers(article)
         for paragraph in article.paragraphs:
             if len(paragraph.text) == 1:
-                if _LONE_GLYPH.match(paragraph.text):
+                if _LONE_GLYPH.match(paragraph.text) and not nothing_to_read(paragraph.text):  # (Pandoc's '\\')
                     yield self.finding(paragraph.start, paragraph.end, f"web boilerplate in the body (a line of one "
                                        f"glyph, a widget's button or marker): {quote(paragraph.text)}",
                                        delete_paragraph(article, paragraph))
                 continue
             why = boilerplate_shape(paragraph.text)
+            if why and nothing_to_read(paragraph.text):  # (a picture without alt text: the format's, no furniture)
+                continue
             if why:
                 fix = delete_paragraph(article, paragraph)
                 if why == EMBED_SIGNATURE:

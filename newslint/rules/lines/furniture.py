@@ -12,7 +12,7 @@ from newslint import native, ngrams, occurrences, regexcache
 from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
-                                holds_link, may_reach, page_signs, prose_paragraph, prose_word_counts, story_extent,
+                                holds_link, may_reach, nothing_to_read, page_signs, prose_paragraph, prose_word_counts, story_extent,
                                 threshold, told_elsewhere)
 from newslint.lineshapes import BYLINE_LINE, STAMP_LABELS, STAMP_LONGEST, _PERSON, timestamp_line as _timestamp_line
 from newslint.model import Article, Paragraph
@@ -67,18 +67,6 @@ _BESIDE_CUT = 0.5  # the model's score that makes a line beside a line of furnit
 # prints ('__'); not w3m's '[          ]' (fold b: as many lines left unlabelled as labelled)
 _FIELD_LINE = regexcache.compile(r"_{20}|__")
 _SHORT = 320  # characters: a longer paragraph is never a furniture line (furniture._LONG)
-
-
-_BARE_PICTURE = regexcache.compile(r"!\[\]\([^()]*\)|\[\s*\]\([^()]*\)")  # Markdown's picture or link, no text
-
-
-def _no_alt_only(text: str) -> bool:
-    """A line of pictures without alt text alone, as Pandoc prints them ('[] []') or html2text, linked or not
-    ('[ ![](https://…/a.jpg) ](https://…)'): no word of the page's to delete."""
-    text = text.strip()
-    if text[:2] == "[]":
-        return not text.replace("[]", "").strip()
-    return "![](" in text and not _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text)).strip()
 
 
 def _list_item(text: str) -> bool:
@@ -217,7 +205,7 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
-            if i == listed or _no_alt_only(texts[i]):  # (reported above; a picture with no text: nothing to read)
+            if i == listed or nothing_to_read(texts[i]):  # (reported above; a picture with no text: nothing to read)
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
@@ -257,7 +245,7 @@ class FurnitureLine(Rule):
             if i in whole:
                 return
             for start, end in lines:
-                if not _no_alt_only(article.text[start:end]):
+                if not nothing_to_read(article.text[start:end]):
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
 
@@ -1042,6 +1030,8 @@ def _boxed_prose(texts: list[str], shapes: list[tuple[int, bool]], extent: tuple
         if story is None:
             first, last = extent or story_extent(texts, shapes)
             story = prose_word_counts(texts, shapes, range(first, last + 1))
+        if last in box and prose_paragraph(texts[last], shapes[last][0]):
+            continue  # (the story's last paragraph of prose, under a box of links inside it: the story's close)
         left = prose_word_counts(texts, shapes, (i for i in box if first <= i <= last))  # (the box's own words)
         share = _TEASER_SHARE if above == last_told else 2  # (a teaser under the story: another story's words)
         if any(not label and told_elsewhere(line, story, left, share) for line, label in zip(lines, labels)):

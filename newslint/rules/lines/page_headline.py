@@ -20,6 +20,15 @@ _PICTURE_FIRST = regexcache.compile(r"^\[[^\[\]\n]{1,40}\] ")  # a picture's nam
 _NOT_LAST = (".", ",", ":", ";", ")", "]", "|")  # how a headline never ends (a caption's stop, a label's colon)
 
 
+# a Markdown heading's marks ('# ', '## '), and Pandoc's attributes after it ('{#two-more-gunned-down .header}')
+_HEADING_MARKS = regexcache.compile(r"^#{1,6}[ \t]+|[ \t]*\{#[^{}]*\}$")
+
+
+def _heading_text(text: str) -> str:
+    """``text`` (stripped) without a Markdown heading's marks and attributes ('# Ferry Fares Rise Again')."""
+    return _HEADING_MARKS.sub("", text) if text[:1] == "#" else text
+
+
 def _headline_shape(text: str) -> bool:
     """Four to twenty words ('State Capitol' over a picture is its caption), a capital first (after a quotation
     mark), not all in capitals, no link."""
@@ -88,11 +97,12 @@ def headline_copies(texts: Sequence[str], index: int) -> list[int]:
 
 def _listed_headline(text: str) -> bool:
     """Shaped like a headline, no word of the page's own (a share bar's 'Share on Facebook Share on Twitter')."""
+    text = _heading_text(text)
     return _headline_shape(text) and WEB_WORDS.isdisjoint(content_words(text))
 
 
 def signed_headline(texts: Sequence[str], index: int, story: frozenset[str], boxed: bool = False) -> bool:
     """Line ``index`` of ``texts`` (stripped) is the story's headline: shaped like one, telling the story (``story``:
     its prose's words), signed under it (:func:`_signed`, ``boxed`` as there)."""
-    text = texts[index].strip()
+    text = _heading_text(texts[index].strip())
     return _headline_shape(text) and tells_the_story(text, story) and _signed(texts, index, boxed)
