@@ -456,6 +456,12 @@ _PANDOC_SIGNS = ("{", ":::", "```", "<!--", "\\")  # a mark of _PANDOC_MARKUP's 
 _SHELL = regexcache.compile(r"\]\([^()]*\)|^[ \t]*[-*+](?=\s)|[\[\]\s]", re.M)  # a link's target, a list's mark, brackets
 
 
+def _without_bare_pictures(text: str) -> str:
+    """``text`` without Markdown's pictures and links of no text (``_BARE_PICTURE``), a picture inside a link too: its
+    removal leaves the link empty ('[![](a.jpg)](url)' → '[](url)'), which a second pass removes."""
+    return _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text))
+
+
 def nothing_to_read(text: str) -> bool:
     """A line of pictures without alt text alone, as Pandoc prints them ('[] []') or html2text, linked or not
     ('[ ![](https://…/a.jpg) ](https://…)'), or Pandoc's markup around no text ('-   ::: item-content', a lone
@@ -466,8 +472,8 @@ def nothing_to_read(text: str) -> bool:
     if text[:2] == "[]":
         return not text.replace("[]", "").strip()
     if not any(map(text.__contains__, _PANDOC_SIGNS)):  # (most lines, and every line of the other formats)
-        return "![](" in text and not _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text)).strip()
+        return "![](" in text and not _without_bare_pictures(text).strip()
     if "{" in text and _OWN_ELEMENT.search(text):
         return False
-    bare = _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", _PANDOC_MARKUP.sub("", text)))
+    bare = _without_bare_pictures(_PANDOC_MARKUP.sub("", text))
     return bare != text and not _SHELL.sub("", bare)  # (a glyph left is the page's: '[+](#){.show}', '[✕]{.close}')
