@@ -76,13 +76,10 @@ _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs
 # a Markdown link glued to the word after it, the link's text to the next block ('By [Jane Doe](/author/jane-doe/)March
 # 14, 2024'): a link whose text ends in a letter or digit, not a picture or a link around one; its text wrapped over
 # lines, and Pandoc's attributes after its target (``{.author key="v"}``, on one line) or in its place (a span,
-# ``[Jane Doe]{.author}March``), as Pandoc writes them; or glued to the next link or span, a menu's items written
-# solid ('[News](/news)[Sport](/sport)'; its text a capital's: not a word's letters in spans, '[Ch]{.s5}[â]{.s5}');
-# the '[' first
+# ``[Jane Doe]{.author}March``), as Pandoc writes them; the '[' first
 _ATTRIBUTES = r"\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"[^\"\n]*\"|[^{}\"\n])*\}"
 _GLUED_LINK = regexcache.compile(r"(?<![!\]])\[[^\[\]\n]*(?:\n(?![ \t]*\n)[^\[\]\n]*)*(?<=[^\W_])(?P<close>\])"
-                                 rf"(?:\([^()\s]*\)(?:{_ATTRIBUTES})?|{_ATTRIBUTES})"
-                                 r"(?P<next>[^\W_]+|(?=\[(?P<item>[^\W\d_]+)))")
+                                 rf"(?:\([^()\s]*\)(?:{_ATTRIBUTES})?|{_ATTRIBUTES})(?P<next>[^\W_]+)")
 
 
 def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]:
@@ -233,13 +230,10 @@ class GluedWords(_ExtractionRule):
             for match in _glued_links(article, offset, text) if links else ():
                 after, close = match.group("next"), match.start("close")
                 last = _LETTERS_BEFORE.search(article.text, max(0, close - 40), close)
-                # a capital or a digit after it, or a common word that does not end the link's last ('[tweet](…)ed');
-                # a next link's text that opens on a capital
-                item = match.group("item")
-                if item[0].isupper() if item else after[0].isupper() or after[0].isdigit() \
-                        or self._known_lower(after) and not (last and self.known(last.group() + after)):
-                    yield self._split_at(0, article.text, max(offset, match.start()), match.start("next"),
-                                         match.end("item") if item else match.end())
+                # a capital or a digit after it, or a common word that does not end the link's last ('[tweet](…)ed')
+                if after[0].isupper() or after[0].isdigit() or self._known_lower(after) \
+                        and not (last and self.known(last.group() + after)):
+                    yield self._split_at(0, article.text, max(offset, match.start()), match.start("next"), match.end())
             glued_clocks = _glued_clocks(text) if clocks else []
             for start, cuts, end in glued_clocks:
                 yield self._split_at_cuts(offset, text, start, cuts, end)
@@ -319,10 +313,10 @@ class GluedWords(_ExtractionRule):
                           cuts: dict[int, list[int]], counts: _Counts) -> None:
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
         ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
-        ListingsGardens'); each a dictionary word or one the article uses on its own, one of them so used, the pair a
-        form the web never writes solid (not 'YouTube' in 'fansYouTubeThis') nor a domain of the page ('CorkBeo' beside
-        corkbeo.ie), the run written once (not a site's name on every block) or only before a lower-case word, a
-        teaser the page prints twice (:func:`_teaser_copies`)."""
+        ListingsGardens'); each a dictionary word or one the article uses on its own, one of them so used, the pair a form
+        the web never writes solid (not 'YouTube' in 'fansYouTubeThis') nor a domain of the page ('CorkBeo' beside
+        corkbeo.ie), the run written once (not a site's name on every block) or only before a lower-case word, a teaser
+        the page prints twice (:func:`_teaser_copies`)."""
         places = sorted(at for at, _, _, _ in runs if cuts[at])
         if len(places) < _SOLID_BLOCK:
             return
