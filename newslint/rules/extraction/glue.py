@@ -195,7 +195,8 @@ class GluedWords(_ExtractionRule):
                    "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't') and, near two "
                    "other glued words, two words in title case the web never writes solid, each a dictionary word or "
                    "one the page uses on its own, not the page's domain ('Top StoriesHarbour'; twice too where each "
-                   "copy has a lower-case word after it, a teaser the page prints in two lists), and a list's label glued to three or more different capitalised words, none "
+                   "copy has a lower-case word after it, a teaser the page prints in two lists), and a list's label "
+                   "glued to three or more different capitalised words, none "
                    "of the runs one the web writes solid ('NewsThree', 'NewsSiren', 'NewsIn'). A solid form the "
                    "web's word counts know (LeeAnne, BankAmerica) is a name, and two short parts with no word "
                    "after them (tagDiv.) a code.")
