@@ -465,6 +465,23 @@ def test_title_case_pairs_a_solid_page_leaves_alone(lint, text):
             if word not in ("weatherSport", "travelMusic")] == []
 
 
+def test_a_word_glued_to_a_name_the_page_uses_in_a_page_written_solid(lint, fixed):
+    """A part the dictionary does not know counts where the page uses it on its own (a site's or a writer's name)."""
+    text = article(SOLID_MENU.format("EventsQuillby") + " The Quillby guide is free.")
+    assert shown(lint, text, "NL102") == ["weatherSport", "travelMusic", "EventsQuillby"]
+    assert "Events Quillby" in fixed(text, ["NL102"])
+
+
+@pytest.mark.parametrize("text", [
+    SOLID_MENU.format("EventsZorble") + " The Quillby guide is free.",  # a part neither known nor used alone
+    SOLID_MENU.format("EventsQuillby") + " The Quillby guide is free at eventsquillby.com today.",  # the page's domain
+    "The EventsQuillby team met on the quay. The Quillby guide is free.",  # nothing else glued
+])
+def test_a_word_glued_to_a_name_a_solid_page_leaves_alone(lint, text):
+    assert [word for word in shown(lint, article(text), "NL102")
+            if word not in ("weatherSport", "travelMusic")] == []
+
+
 # a page written solid that prints a teaser in two lists: the teaser's heading glued to its text in both
 TEASER_TWICE = ("Sections weatherSport travelMusic Latest {0} open late on the quay. Most read {0} open late on the "
                 "quay. Gardens and listings, the page says.")

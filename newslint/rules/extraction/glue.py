@@ -193,9 +193,10 @@ class GluedWords(_ExtractionRule):
                    "('NAIROBIKenyan officials'), words written twice without a space (a page's title or a name, "
                    "'A Day In RomeA Day In Rome'), and, in "
                    "a page with other glue, a word glued to an opening quote ('megaproject\"I didn't') and, near two "
-                   "other glued words, two dictionary words in title case the web never writes solid ('Top "
-                   "StoriesHarbour'; twice too where each copy has a lower-case word after it, a teaser the page "
-                   "prints in two lists), and a list's label glued to three or more different capitalised words, none "
+                   "other glued words, two words in title case the web never writes solid, each a dictionary word or "
+                   "one the page uses on its own, not the page's domain ('Top StoriesHarbour'; twice too where each "
+                   "copy has a lower-case word after it, a teaser the page prints in two lists), and a list's label "
+                   "glued to three or more different capitalised words, none "
                    "of the runs one the web writes solid ('NewsThree', 'NewsSiren', 'NewsIn'). A solid form the "
                    "web's word counts know (LeeAnne, BankAmerica) is a name, and two short parts with no word "
                    "after them (tagDiv.) a code.")
@@ -313,9 +314,10 @@ class GluedWords(_ExtractionRule):
                           cuts: dict[int, list[int]], counts: _Counts) -> None:
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
         ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
-        ListingsGardens'); both dictionary words, one the article uses on its own, the pair a form the web never writes
-        solid (not 'YouTube' in 'fansYouTubeThis'), the run written once (not a site's name on every block) or only
-        before a lower-case word, a teaser the page prints twice (:func:`_teaser_copies`)."""
+        ListingsGardens'); each a dictionary word or one the article uses on its own, one of them so used, the pair a
+        form the web never writes solid (not 'YouTube' in 'fansYouTubeThis') nor a domain of the page ('CorkBeo' beside
+        corkbeo.ie), the run written once (not a site's name on every block) or only before a lower-case word, a
+        teaser the page prints twice (:func:`_teaser_copies`)."""
         places = sorted(at for at, _, _, _ in runs if cuts[at])
         if len(places) < _SOLID_BLOCK:
             return
@@ -353,9 +355,11 @@ class GluedWords(_ExtractionRule):
         """Two title-case words of a page written solid: see :meth:`_cut_solid_blocks`."""
         return len(left) > 2 and len(right) > 2 and left[0].isupper() and left[1:].islower() \
             and right[1:].islower() and left.lower() not in _NAME_PREFIXES and right.lower() not in _PARTICLES \
-            and self.known(left) and self.known(right) and (counts.has(left) or counts.has(right)) \
+            and (self.known(left) or counts.has(left)) and (self.known(right) or counts.has(right)) \
+            and (counts.has(left) or counts.has(right)) \
             and (not context.used_twice(counts) or _teaser_copies(context.run(), counts.article.text)) \
-            and not context.used_in_capitals(counts) and _unigram(left + right) == 0
+            and not context.used_in_capitals(counts) and _unigram(left + right) == 0 \
+            and f"{left}{right}.".lower() not in counts.article.text  # not the site's name ('CorkBeo', news@corkbeo.ie)
 
     @staticmethod
     def _glued_digits(text: str) -> Iterator[tuple[int, int, int]]:
