@@ -132,6 +132,7 @@ class FurnitureLine(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
         listed = len(paragraphs) - 1 if article.link_list else -1  # lynx's list of the page's links, its last paragraph
+        numbered = listed >= 0  # (lynx's numbers of links alone on a line: nothing to read)
         if listed >= 0:  # reported once, whole (engine._outside keeps it), whatever else the page holds
             yield self._line(article, paragraphs[listed], "a text browser's list of the page's links (References)")
         if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
@@ -205,7 +206,7 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
-            if i == listed or nothing_to_read(texts[i]):  # (reported above; a picture with no text: nothing to read)
+            if i == listed or nothing_to_read(texts[i], numbered):  # (reported above; a picture with no text: nothing)
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
@@ -245,7 +246,7 @@ class FurnitureLine(Rule):
             if i in whole:
                 return
             for start, end in lines:
-                if not nothing_to_read(article.text[start:end]):
+                if not nothing_to_read(article.text[start:end], numbered):
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
 
