@@ -231,3 +231,20 @@ def test_only_lynxs_numbers_and_picture_file_names_alone_are_nothing_to_read():
     assert [t for t in alone if furniture_model.nothing_to_read(t, numbered=True)] == alone
     assert not [t for t in words if furniture_model.nothing_to_read(t, numbered=True)]
     assert not [t for t in alone if furniture_model.nothing_to_read(t)]
+
+
+def test_a_nested_menus_section_over_its_reported_items_is_reported():
+    texts = ["Primary Menu", "* [13]Watch", "+ [14]Harbour Newscasts", "+ [15]Live Streams", "* [20]Weather & Traffic",
+             "+ [21]Radar", "* The council will vote again in the spring", "+ [30]Budget papers", "* Sport", "Sport",
+             "* News", "+ Local"]
+    shapes = [(len(text.split()), False) for text in texts]
+    flagged = {2, 3, 5, 7, 9}
+    # (a long item is no section; nor one over a line that is no item inside it, nor one over an item left alone)
+    assert furniture._menu_sections(texts, shapes, flagged) == [1, 4]
+
+
+def test_a_storys_own_nested_list_stays():
+    points = "\n\n".join(["   * Opening hours", "        + Monday to Wednesday, nine to five",
+                          "        + Thursday, nine to eight", "   * Where to find it"])
+    text = page().replace(wrapped(MORE), wrapped(MORE) + "\n\n" + points)
+    assert points in text and not [line for line in reported(text) if line.startswith(("* Opening", "* Where", "+ "))]
