@@ -456,21 +456,31 @@ _PANDOC_SIGNS = ("{", ":::", "```", "<!--", "\\")  # a mark of _PANDOC_MARKUP's 
 _SHELL = regexcache.compile(r"\]\([^()]*\)|^[ \t]*[-*+](?=\s)|[\[\]\s]", re.M)  # a link's target, a list's mark, brackets
 
 
+# lynx's numbers of links with nothing after them ('[41]', '[7][]'), or the name of a picture's file, wrapped or not
+# ('[12][logo.png]', '[74][?uuid=…&type=previ\n   ew&width=440]'), on a line of their own
+_LYNX_MARKS_ALONE = regexcache.compile(r"(?:\[\d+\](?:\[(?:[^\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)|[?=&])[^\]\s]*"
+                                       r"(?:\n[ \t]*[^\]\s]+)*)?\])?\s*)+")
+
+
 def _without_bare_pictures(text: str) -> str:
     """``text`` without Markdown's pictures and links of no text (``_BARE_PICTURE``), a picture inside a link too: its
     removal leaves the link empty ('[![](a.jpg)](url)' → '[](url)'), which a second pass removes."""
     return _BARE_PICTURE.sub("", _BARE_PICTURE.sub("", text))
 
 
-def nothing_to_read(text: str) -> bool:
+def nothing_to_read(text: str, numbered: bool = False) -> bool:
     """A line of pictures without alt text alone, as Pandoc prints them ('[] []') or html2text, linked or not
     ('[ ![](https://…/a.jpg) ](https://…)'), or Pandoc's markup around no text ('-   ::: item-content', a lone
     '\\', '```{=html}', '-   [![](…)](…){.share}'): no word of the page's to delete. Not an empty link of the page's or
     a span of its, empty or round a picture ('-   [](https://…){target="_blank"}', '[ ![](…) ]{.icon}'): furniture of
-    no words."""
+    no words. In a text browser's page whose links it numbers (``numbered``: lynx, its References after the text), a
+    line of its numbers alone is no word of the page's either, with no text after them or the file name it prints for
+    a picture without alt text ('[41]', '[12][logo.png]')."""
     text = text.strip()
     if text[:2] == "[]":
         return not text.replace("[]", "").strip()
+    if numbered and text[1:2].isdigit() and text[0] == "[" and _LYNX_MARKS_ALONE.fullmatch(text):
+        return True  # (a link's words follow its number, where it has any)
     if not any(map(text.__contains__, _PANDOC_SIGNS)):  # (most lines, and every line of the other formats)
         return "![](" in text and not _without_bare_pictures(text).strip()
     if "{" in text and _OWN_ELEMENT.search(text):

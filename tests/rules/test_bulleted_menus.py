@@ -134,3 +134,36 @@ def test_a_line_of_pictures_without_alt_text_among_a_menus_items_is_left_alone()
     found = reported(page("Subscribe now", "[] []", *items[:6], "[] []", *items[6:]))
     assert [line for line in found if line.startswith("-")] == items and "[] []" not in found
 
+
+
+def menu_lines(text):
+    """The items of lists in ``text`` that :func:`bulleted_menus` finds, stripped (not a form's controls)."""
+    article = Article.parse(text)
+    texts, shapes, _, _ = paragraph_forms(article)
+    found = [text[start:end].strip() for lines in bulleted_menus(text, article.paragraphs, texts, shapes).values()
+             for start, end in lines]
+    return [line for line in found if line[:2] in ("* ", "+ ", "o ", "# ")]
+
+
+def test_a_lynx_menu_whose_labels_follow_the_links_numbers_is_reported_a_line_at_a_time():
+    numbered = [f"[{n}]{section}" for n, section in enumerate(SECTIONS, 13)]
+    text = page("Skip to content", nested(numbered), "(BUTTON) Subscribe")
+    assert [line.lstrip("*+ ") for line in menu_lines(text)] == numbered
+    assert {line.lstrip("*+ ") for line in reported(text)} >= set(numbered)
+
+
+def test_lynxs_items_nested_deeper_under_o_and_hash_marks_are_the_menus_items():
+    lines = ["     * [13]Top Stories", "          + [14]Germany", "               o [15]Berlin Wall",
+             "          + [16]World", "               o [17]Europe", "                    # [18]The 77 Percent",
+             "                    # [19]Crime Fighters", "               o [20]Asia", "               o [21]Americas",
+             "          + [22]Business", "               o [23]Founders Valley", "          + [24]Science"]
+    text = lynx_page("Skip to content", "\n".join(lines), "(BUTTON) Subscribe")
+    assert menu_lines(text) == [line.strip() for line in lines]
+    assert {line.strip() for line in lines} <= set(reported(text))
+
+
+def test_a_storys_list_of_numbered_links_and_deeper_items_of_lower_case_things_stays():
+    lines = ["     * [13]two eggs, beaten", "          + [14]a cup of flour", "               o [15]a pinch of salt",
+             "               o [16]half a cup of milk", "          + [17]butter for the pan",
+             "               o [18]a spoon of sugar", "               o [19]lemon juice", "          + [20]honey"]
+    assert menu_lines(lynx_page(after=["\n".join(lines)])) == []

@@ -109,3 +109,26 @@ def test_a_markdown_headings_marks_and_attributes_aside_a_headline_stays():
         assert heading not in reported(text)
     assert headline_of(page(f"# {HEADLINE}", "Share")) is None
     assert headline_of(page("# Sign in to read more", "By Mara Quillfeather")) is None
+
+
+def test_a_headline_signed_after_lynxs_number_and_a_long_picture_name_stays():
+    """lynx prints the link's number before the author's picture's name, a long one with its query."""
+    text = page(HEADLINE, "[48][e3d6d9295dca2a99ac10a58e81f1170c?s=96&d=mm&r=g] By Mara Quillfeather")
+    assert headline_of(text) == HEADLINE and HEADLINE not in reported(text)
+
+
+def test_pictures_alone_between_the_headline_and_its_byline_are_not_counted():
+    for pictures in (["![Ferry at the quay](https://cdn.example.com/ferry.jpg)", "![](https://cdn.example.com/a.jpg)",
+                      "[![](https://cdn.example.com/logo.jpg)](https://example.com/)"],
+                     ["[ferry-1]", "[12][logo.png]", "[quay.jpg]"]):
+        text = page(HEADLINE, *pictures, "Oct 13, 2020")
+        assert headline_of(text) == HEADLINE, pictures
+    assert headline_of(page(HEADLINE, "Share", "Print", "Comment", "Oct 13, 2020")) is None  # (lines of words count)
+
+
+def test_a_copy_of_the_headline_under_a_trails_home_crumb_is_the_trails_not_the_pages_heading():
+    for home in ("Home", "[44]Home", "* Home", "Home »"):
+        texts = [home, HEADLINE, "Local News", *HEAD, HEADLINE]
+        assert headline_copies(texts, len(texts) - 1) == [], home
+    texts = ["Harbourtown Courier", HEADLINE, *HEAD, HEADLINE]
+    assert headline_copies(texts, len(texts) - 1) == [1]

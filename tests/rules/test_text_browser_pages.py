@@ -8,6 +8,7 @@ from rule_texts import LAST, LATER, LONG, MORE, PROSE
 
 from newslint.fixes import apply_fixes, select_fixes
 from newslint.model import Article
+from newslint import furniture as furniture_model
 from newslint.rules.lines import furniture
 from newslint.rules.lines.text_browser import _wraps, _wrapped_sentence, box_pieces, head_links
 
@@ -206,3 +207,44 @@ def test_a_box_of_timed_entries_holding_a_sentence_or_over_the_story_stays():
                  page(story=STORY, head=("   Skip to content", box(TIMED)))):
         found = reported(text)
         assert not [line for line in TIMED[2:] if line.strip() in found], text
+
+
+REFERENCES = "References\n\n   Visible links:\n   1. https://news.example.com/home/\n   2. https://news.example.com/share/\n"
+SHARE = ["[72]", "Facebook", "[73]", "Twitter", "[74][white_android.png] [75][white_apple.png]", "WhatsApp"]
+
+
+def test_lynxs_numbers_of_links_alone_in_a_box_are_nothing_to_read_and_its_words_are_reported():
+    text = page(box(SHARE), "   [76][?uuid=0ce01&function=fit&type=previ\n   ew&width=440&height=660]", REFERENCES)
+    found = reported(text)
+    assert {"Facebook", "Twitter", "WhatsApp"} <= set(found)
+    assert not [line for line in found if line.startswith("[7")]
+
+
+def test_numbers_alone_on_a_page_without_lynxs_list_of_links_are_still_read():
+    assert {"[72]", "[73]", "Facebook"} <= set(reported(page(box(SHARE))))
+
+
+def test_only_lynxs_numbers_and_picture_file_names_alone_are_nothing_to_read():
+    alone = ["[41]", "[7][]", "[12][logo.png]", "[39][white_android.png] [40][white_apple.png]",
+             "[74][?uuid=0ce01&type=previ\n   ew&width=440]"]
+    words = ["[12]Home", "[11][Subscribe]", "[5][logo1.png]\n   [6]Login", "[3] Council votes", "[12][Harbour at dawn]"]
+    assert [t for t in alone if furniture_model.nothing_to_read(t, numbered=True)] == alone
+    assert not [t for t in words if furniture_model.nothing_to_read(t, numbered=True)]
+    assert not [t for t in alone if furniture_model.nothing_to_read(t)]
+
+
+def test_a_nested_menus_section_over_its_reported_items_is_reported():
+    texts = ["Primary Menu", "* [13]Watch", "+ [14]Harbour Newscasts", "+ [15]Live Streams", "* [20]Weather & Traffic",
+             "+ [21]Radar", "* The council will vote again in the spring", "+ [30]Budget papers", "* Sport", "Sport",
+             "* News", "+ Local"]
+    shapes = [(len(text.split()), False) for text in texts]
+    flagged = {2, 3, 5, 7, 9}
+    # (a long item is no section; nor one over a line that is no item inside it, nor one over an item left alone)
+    assert furniture._menu_sections(texts, shapes, flagged) == [1, 4]
+
+
+def test_a_storys_own_nested_list_stays():
+    points = "\n\n".join(["   * Opening hours", "        + Monday to Wednesday, nine to five",
+                          "        + Thursday, nine to eight", "   * Where to find it"])
+    text = page().replace(wrapped(MORE), wrapped(MORE) + "\n\n" + points)
+    assert points in text and not [line for line in reported(text) if line.startswith(("* Opening", "* Where", "+ "))]

@@ -15,6 +15,8 @@ from newslint.rule import Fix
 from newslint.rules.lines._shared import _HEADLINE_WORDS
 
 _BULLETS = "*+-•□☆○◦▪■●·–‣"  # the marks a text browser or converter writes before a list's item
+_LYNX_NUMBER = regexcache.compile(r"^\[\d+\]")  # lynx's number of a link, before its text
+_DEEP_MARKS = ("o ", "# ")  # lynx's marks of a list's items at its third and fourth levels, under '*' and '+'
 _WIDGETS = ("(BUTTON)", "[ ]", "[X]", "(*)", "( )")  # a form's controls printed among a menu's items
 _FIELD_FIRST = "[(_"  # how a form's control or field opens ('[ ]', '(BUTTON)', '____')
 _ITEM_WORDS = 6  # words of a menu's label at most ('Birthday/Wedding/Anniversary', 'Do not sell my data')
@@ -46,6 +48,8 @@ def _label(line: str) -> str | None:
     label = text[1:].strip().lstrip("> ").strip("_ ")  # (inscriptis marks a related story '* > Title'; '* __' an icon)
     if label.startswith("[") and "](" in label:  # a Markdown link: its text
         label = label[1:label.index("](")].strip(" _")  # ("[ __Become a member](…)": an icon's mark, spaces)
+    elif label[1:2].isdigit() and label[0] == "[":  # lynx's number of the link ('[13]Watch'): its text after it
+        label = _LYNX_NUMBER.sub("", label, 1)
     return label
 
 
@@ -54,14 +58,21 @@ def _list_lines(text: str, start: int, column: int) -> tuple[list[tuple[Line, st
     form's controls, each with its item's label (see :func:`_label`), and whether they are all its lines: a line
     that goes on under an item's label (lynx wraps a long one) adds a line to that label (its own label is ''), and up to
     ``_PLAIN_LINES`` lines without a mark, fewer than the marked ones, are labels of their own ('E-Edition' over
-    '* News'). Lines of another kind (a weather box's over a menu) end none; no list, no lines."""
+    '* News'); an item nested deeper than the list's first, marked as lynx marks its third and fourth levels
+    ('o Europe', '# Africa on the Move'), is an item too. Lines of another kind (a weather box's over a menu) end none;
+    no list, no lines."""
     found: list[tuple[Line, str]] = []
     plain = marked = 0
     whole = True
     under = -1  # the column of the last item's label, where a line that goes on with it starts
+    top = -1  # the column of the list's first item: lynx marks an item nested deeper than the second level 'o' or '#'
     for k, line in enumerate(text.split("\n")):
         lead = len(line) - len(line.lstrip()) + (column if k == 0 else 0)
         label = _label(line)
+        if label is None and 0 <= top < lead and line.lstrip()[:2] in _DEEP_MARKS:
+            label = _LYNX_NUMBER.sub("", line.strip()[2:].strip(), 1)
+        if label and top < 0:
+            top = lead
         if label is None and 0 <= under <= lead:  # the last item's label, going on
             item = len(found) - 1 - next(j for j, (_, kept) in enumerate(reversed(found)) if kept)
             found[item] = (found[item][0], found[item][1] + "\n" + line.strip())
@@ -69,7 +80,7 @@ def _list_lines(text: str, start: int, column: int) -> tuple[list[tuple[Line, st
         elif label is None:
             words = len(_HEADLINE_WORDS.findall(line))
             if not 1 <= words <= _ITEM_WORDS or line.rstrip().endswith(_CLAUSE_ENDS) or plain == _PLAIN_LINES:
-                found, plain, marked, whole, under = [], 0, 0, False, -1  # (the list, if any, starts below)
+                found, plain, marked, whole, under, top = [], 0, 0, False, -1, -1  # (the list, if any, starts below)
                 start += len(line) + 1
                 continue
             plain, label, under = plain + 1, line.strip(), -1

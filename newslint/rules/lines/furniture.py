@@ -109,7 +109,8 @@ class FurnitureLine(Rule):
                    "a list of the page's links kept with its marks ('* Facebook' / '* Twitter' / '* Pinterest', or "
                    "'* Privacy, * Terms, * Cookie Policy,' run into one line; a line so run together above or below "
                    "the story whatever its words, where no item is a statement: its tags, related headlines, menus), "
-                   "a heading with nothing under it at the end, short labels beside other furniture, a line right "
+                   "a heading with nothing under it at the end, short labels beside other furniture, the section of a "
+                   "menu a text browser nests over items of its that are furniture ('* Watch' / '+ Newscasts'), a line right "
                    "between two lines of furniture, a line "
                    "beside furniture that shows a sign of the page and nearly reaches the model's cut, and a run of bare "
                    "lines beside it that reach it (the rows of a spec box: 'Developer …' / 'Multiplayer? No' over 'Link "
@@ -132,6 +133,7 @@ class FurnitureLine(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
         listed = len(paragraphs) - 1 if article.link_list else -1  # lynx's list of the page's links, its last paragraph
+        numbered = listed >= 0  # (lynx's numbers of links alone on a line: nothing to read)
         if listed >= 0:  # reported once, whole (engine._outside keeps it), whatever else the page holds
             yield self._line(article, paragraphs[listed], "a text browser's list of the page's links (References)")
         if not any(len(p.text) <= _SHORT for p in paragraphs) or _wire_copy(paragraphs) or article.ocr.ocr:
@@ -205,7 +207,7 @@ class FurnitureLine(Rule):
         def line(i: int, why: str) -> Iterator[Finding]:
             """The finding on line ``i``, and one on the lines right under it that say it again (``runs``): reported,
             they count as flagged for the passes that read the lines beside furniture."""
-            if i == listed or nothing_to_read(texts[i]):  # (reported above; a picture with no text: nothing to read)
+            if i == listed or nothing_to_read(texts[i], numbered):  # (reported above; a picture with no text: nothing)
                 return
             if not kept:
                 kept.append(page_headline(texts, shapes) if open_lines else None)
@@ -245,7 +247,7 @@ class FurnitureLine(Rule):
             if i in whole:
                 return
             for start, end in lines:
-                if not nothing_to_read(article.text[start:end]):
+                if not nothing_to_read(article.text[start:end], numbered):
                     yield self.finding(start, end, f"{why}: {quote(article.text[start:end])}",
                                        delete_line(article.text, start, end))
 
@@ -332,6 +334,9 @@ class FurnitureLine(Rule):
             labels = _labels_beside_furniture(texts, shapes, flagged, unflagged)
             for i in labels:
                 yield from line(i, "a section label beside page furniture")
+            for i in _menu_sections(texts, shapes, flagged):
+                if i not in story_own():
+                    yield from line(i, "a menu's section over its items")
             live = article.shared("lines.live-entry-headings", _live_entry_headings)
             between = _between_furniture(texts, shapes, flagged.union(labels), live, headings)
             between = [i for i in between if i not in story_own()] if between else between
@@ -942,6 +947,18 @@ def _piece_of_sentence(texts: list[str], index: int) -> bool:
     return not (text[:1].isupper() or text[:1].isdigit()) \
         or index + 1 < len(texts) and _goes_on(text, texts[index + 1]) \
         or bool(above) and (above.endswith((",", ";")) or _goes_on(above, text))
+
+
+_SUB_ITEM = regexcache.compile(r"[+o◦][ \t]+\S")  # an item of a list inside an item, as lynx and inscriptis mark it
+_SECTION_WORDS = 4  # words of a menu's section at most ('* [48]Weather & Traffic')
+
+
+def _menu_sections(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int]) -> list[int]:
+    """The items of a menu a text browser prints as a nested list ('* [13]Watch' over '+ [14]KXAN Newscasts', …)
+    whose first item under them is furniture (``flagged``): each the section's label, of up to ``_SECTION_WORDS``
+    words, not flagged itself."""
+    return [i for i in range(len(texts) - 1) if i + 1 in flagged and i not in flagged and _list_item(texts[i])
+            and shapes[i][0] <= _SECTION_WORDS and _SUB_ITEM.match(texts[i + 1]) is not None]
 
 
 def _labels_beside_furniture(texts: list[str], shapes: list[tuple[int, bool]], flagged: set[int],

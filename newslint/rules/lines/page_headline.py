@@ -16,7 +16,12 @@ _SIGNED_WITHIN = 3  # lines under the headline within which its byline or date s
 # a line that opens on the page's date in full, a word or two after it ('May 06, 2022 News', 'June 5, 2019 by site 0')
 _DATED = regexcache.compile(MONTH_FIRST_DATE + r"\b")
 _DATED_WORDS = 8  # words of such a line at most
-_PICTURE_FIRST = regexcache.compile(r"^\[[^\[\]\n]{1,40}\] ")  # a picture's name a text browser prints, then text
+# a picture's name a text browser prints, lynx's number of its link before it, then text ('[48][a1b2…?s=96] By …')
+_PICTURE_FIRST = regexcache.compile(r"^(?:\[\d+\])?\[[^\[\]\n]{1,80}\] ")
+# a picture alone on its line: Markdown's, linked or not ('![alt](url)', '[![](url)](link)'), or the name a text
+# browser prints for it ('[photo-1.jpg]', lynx's '[12][photo-1.jpg]')
+_PICTURE_ALONE = regexcache.compile(r"\[?!\[[^\[\]]*\]\([^()]*\)(?:\]\([^()]*\))?|(?:\[\d+\])?\[[^\[\]\n]{1,80}\]")
+_HOME_CRUMB = regexcache.compile(r"(?:\[\d+\])?(?:[*+•-][ \t]+)?Home(?:[ \t]*[/»›>|])?")  # a trail's first crumb
 _NOT_LAST = (".", ",", ":", ";", ")", "]", "|")  # how a headline never ends (a caption's stop, a label's colon)
 
 
@@ -45,13 +50,15 @@ def tells_the_story(text: str, story: frozenset[str]) -> bool:
 
 
 def _signed(texts: Sequence[str], index: int, boxed: bool = False) -> bool:
-    """A byline or the page's date stands within ``_SIGNED_WITHIN`` lines under line ``index`` (a picture's caption,
+    """A byline or the page's date stands within ``_SIGNED_WITHIN`` lines under line ``index``, pictures alone on
+    their lines not counted (a picture's caption,
     under the byline, has neither under it); ``boxed``: or among the first ``_SIGNED_WITHIN`` lines of one of those
     paragraphs (a text browser keeps the lines of a byline's box together: 'Jane Doe' / 'Oct 13, 2020', 'Features' /
     'By Jane Doe', 'Reuters' / 'Updated: …')."""
+    under = [text for text in texts[index + 1:index + 1 + 2 * _SIGNED_WITHIN] if not _PICTURE_ALONE.fullmatch(text)]
     return any(_signature(text) or boxed and "\n" in text
                and any(map(_signature, text.split("\n", _SIGNED_WITHIN)[:_SIGNED_WITHIN]))
-               for text in texts[index + 1:index + 1 + _SIGNED_WITHIN])
+               for text in under[:_SIGNED_WITHIN])
 
 
 def _signature(text: str) -> bool:
@@ -88,11 +95,13 @@ def page_headline(texts: Sequence[str], shapes: Sequence[tuple[int, bool]]) -> i
 
 def headline_copies(texts: Sequence[str], index: int) -> list[int]:
     """The lines above the page's headline (line ``index`` of ``texts``) that give it again whole and alone, no
-    headline-shaped line beside them (a list of other stories' headlines, a breadcrumb trail's sections): the page's
-    heading or <title> over its menus, by convention no furniture either."""
+    headline-shaped line beside them (a list of other stories' headlines, a breadcrumb trail's sections) and none
+    under the trail's first crumb ('Home', lynx's '[44]Home': the trail's last): the page's heading or <title> over its
+    menus, by convention no furniture either."""
     headline = texts[index].strip()
     return [j for j in range(index) if texts[j].strip() == headline
-            and not any(_listed_headline(texts[k].strip()) for k in (j - 1, j + 1) if 0 <= k < len(texts))]
+            and not any(_listed_headline(texts[k].strip()) for k in (j - 1, j + 1) if 0 <= k < len(texts))
+            and not (j and _HOME_CRUMB.fullmatch(texts[j - 1].strip()))]
 
 
 def _listed_headline(text: str) -> bool:
