@@ -328,6 +328,29 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+# an embedded post's signature ('— Jane Doe (@janedoe) January 7, 2020', 'A post shared by Jane Doe (@janedoe) on Apr
+# 27, 2020 at 9:24am PDT'): the date after the handle, maybe a link's text ('[January 7, 2020](https://…)', lynx's
+# '[61]January 7, 2020'), maybe wrapped in a quotation's '>' marks, and nothing after it on its line but the link's
+# close: the post's template, in every format of the page
+_EMBED_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*)?)"  # spaces, or a line's break with a quotation's mark after it
+_EMBED_DATE = regexcache.compile(
+    r"\(@[\w.\\]{1,40}\)" + _EMBED_GAP + r"(?:on" + _EMBED_GAP + r")?(?:\[\d+\]|\[)?"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?" + _EMBED_GAP + r"\d{1,2}," + _EMBED_GAP + r"\d{4}"
+    r"(?:" + _EMBED_GAP + r"at" + _EMBED_GAP + r"\d{1,2}:\d\d ?[ap]m(?:" + _EMBED_GAP + TIME_ZONE + r")?)?)"
+    r"(?=\]\(|[^\S\n]*(?:\n|\Z))")
+
+
+def embed_dates(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each embedded post's date (_EMBED_DATE), looked for only after a handle in brackets ('(@')."""
+    text, found = article.text, []
+    at = text.find("(@")
+    while at >= 0:  # (most articles: no handle in brackets, one C-level search)
+        if match := _EMBED_DATE.match(text, at):
+            found.append(match.span("date"))
+        at = text.find("(@", at + 2)
+    return found
+
+
 # a full date run into a page flattened to one line, between its elements ('… Sign Out Sunday, March 14, 2021
 # E-Edition …', '… ferry fares to rise March 14, 2021 Latest News …', '… Posted on May 3, 2021 Share …'): its label
 # with it, nothing after it but a space and a capital or a figure, or the line's end (in prose a comma, a stop or a
@@ -586,7 +609,7 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + embed_dates(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
