@@ -25,7 +25,7 @@ from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYP
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import delete_line
 from newslint.rules.lines.page_bios import bios_after_story
-from newslint.rules.lines.stamps import (_FLAT_PAGE, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
+from newslint.rules.lines.stamps import (_FLAT_PAGE, live_entries, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
 
@@ -271,6 +271,7 @@ class BylineLine(Rule):
         yield from labelled
         yield from self._flat_page_bylines(article, labelled)
         yield from self._headline_bylines(article)
+        yield from self._live_entry_names(article)
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
         paragraphs = article.paragraphs
@@ -429,6 +430,13 @@ class BylineLine(Rule):
             if not any(f.start < end and start < f.end for f in labelled):
                 yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
+
+    def _live_entry_names(self, article: Article) -> Iterable[Finding]:
+        """The writer's name of each live blog's entry head ('… 21:01 Jane Doe Goodnight …', stamps.live_entries: the
+        clock is NL314's)."""
+        for _, _, start, end in article.shared("stamps.live-entries", live_entries):
+            yield self.finding(start, end, f"live blog entry's byline: {quote(article.text[start:end])}",
+                               Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
     def _headline_bylines(self, article: Article) -> Iterable[Finding]:
         """'By' and a name run into a page flattened to one line after a word that ends no sentence, before the next

@@ -351,6 +351,32 @@ def embed_dates(article: Article) -> list[tuple[int, int]]:
     return found
 
 
+# a live blog's entry head, its clock and its writer's name, maybe written solid before and after them ('… cases.
+# 21:01 Jane Doe Goodnight …', '… cases21:01Jane DoeGoodnight …'): a name of two words (a surname's 'Mc', 'Mac' or
+# "O'" kept), a clock's hour of two figures where figures stand before it
+_LIVE_ENTRY = regexcache.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<=\d)(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])")
+_LIVE_NAME = regexcache.compile(r" ?((?:[A-Z][a-z]+) (?:Mc|Mac|O['’])?[A-Z][a-z]+)")
+_LIVE_ENTRIES = 3  # entries at least under one name: a live blog's heads, not a time and a name in a sentence
+_LIVE_COLONS = 6  # colons at least in the text (a clock's and its other clocks'): most texts hold fewer
+
+
+def live_entries(article: Article) -> list[tuple[int, int, int, int]]:
+    """(clock start, clock end, name start, name end) of each live blog's entry head (_LIVE_ENTRY, then a name): a
+    clock with a name straight after it, where the same name follows a clock _LIVE_ENTRIES times at least (the
+    page's own heads; in prose a time goes on with a lower-case word or a preposition). NL314 reports the clock, NL315
+    the name."""
+    text = article.text
+    if text.count(":") < _LIVE_COLONS:  # (C-level: most texts)
+        return []
+    heads: dict[str, list[tuple[int, int, int, int]]] = {}
+    for clock in _LIVE_ENTRY.finditer(text):
+        if name := _LIVE_NAME.match(text, clock.end()):
+            heads.setdefault(name.group(1), []).append((*clock.span(), *name.span(1)))
+    return sorted(head for name, found in heads.items() if len(found) >= _LIVE_ENTRIES
+                  and name.split(None, 1)[0].lower() not in _NOT_FIRST_NAMES for head in found)
+
+
 # a full date run into a page flattened to one line, between its elements ('… Sign Out Sunday, March 14, 2021
 # E-Edition …', '… ferry fares to rise March 14, 2021 Latest News …', '… Posted on May 3, 2021 Share …'): its label
 # with it, nothing after it but a space and a capital or a figure, or the line's end (in prose a comma, a stop or a
@@ -609,7 +635,8 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + embed_dates(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + embed_dates(article) \
+            + [head[:2] for head in article.shared("stamps.live-entries", live_entries)]
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
