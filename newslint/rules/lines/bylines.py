@@ -374,10 +374,12 @@ class BylineLine(Rule):
     def _lone_bylines(self, paragraph: Paragraph, lines: Iterable[tuple[int, str]]) -> Iterable[Finding]:
         """The findings of the lines of ``paragraph`` (each where it starts in the paragraph, stripped) that are a
         byline of their own: _byline_shape or _other_byline, read without lynx's reference markers ('By [12]Jane
-        Doe')."""
+        Doe'), or a name or a news agency alone directly above or below a line that is the page's date
+        (_named_beside_date_line)."""
         for start, line in lines:
             words = _LYNX_MARKER.sub("", line) if "[" in line else line
-            if _byline_shape(words) or _other_byline(words) or _author_item(words, paragraph.text, start):
+            if _byline_shape(words) or _other_byline(words) or _author_item(words, paragraph.text, start) \
+                    or _named_beside_date_line(paragraph.text, start, words):
                 yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
                                    f"byline line in the body: {quote(line)}",
                                    Fix.replace(paragraph.start + start, paragraph.start + start + len(line) + 1, "",
@@ -750,6 +752,18 @@ def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
     if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+
+
+def _named_beside_date_line(text: str, start: int, line: str) -> bool:
+    """The line of ``text`` at ``start`` (``line``, stripped) is only a person's name or a news agency ('Jane Doe',
+    'Reuters'), and the line directly above or below it is only the page's date ('Updated: January 16, 2020'): a
+    byline among a laid-out page's lines, as _name_beside_date's among the body's first paragraphs."""
+    if len(line) > _NAME_LINE_MAX or not (_WIRE_AGENCY_LINE.fullmatch(line) or _bare_name(line)):
+        return False
+    opening = text.rfind("\n", 0, start)  # the break before the line, -1 on the first
+    end = text.find("\n", start)  # the break after it, -1 on the last
+    return bool(opening > 0 and timestamp_line(text[text.rfind("\n", 0, opening) + 1:opening].strip())
+                or end >= 0 and timestamp_line(text[end + 1:(text.find("\n", end + 1) + 1 or len(text) + 1) - 1].strip()))
 
 
 # a news agency that writes the story, alone on a line ('Reuters', 'AP', 'The Associated Press', 'AFP'): not a
