@@ -206,13 +206,27 @@ _SEPARATOR_WORDS = frozenset("•|·–—-")
 
 def _lines_under_bylines(text: str) -> Iterable[tuple[int, str]]:
     """Where each line of a block under a line that is only a byline starts, with the line stripped ('by Jane Doe' /
-    '2 May 2018, 9:15am' / 'Share')."""
+    '2 May 2018, 9:15am' / 'Share'); a line that is only a separator may stand between them, and the byline may be a
+    lone 'By' over the name ('By' / 'Jane Doe' / '-' / 'April 28, 2022': a page template's byline and date, one
+    element a line)."""
     lines, at = text.split("\n"), 0
     for k, line in enumerate(lines):
-        above = lines[k - 1].strip() if k else ""
-        if above.startswith(_BYLINE_OPENINGS) and _NAMED_BYLINE.fullmatch(above):
+        j = k - 1 - (k > 1 and _is_separator_line(lines[k - 1]))  # the line above, past a separator's
+        above = lines[j].strip() if j >= 0 else ""
+        if above.startswith(_BYLINE_OPENINGS) and _NAMED_BYLINE.fullmatch(above) \
+                or j > 0 and lines[j - 1].strip() in _LONE_BY and _NAME_LINE.fullmatch(above):
             yield at + len(line) - len(line.lstrip()), line.strip()
         at += len(line) + 1
+
+
+_LONE_BY = frozenset(("By", "by", "BY", "By:", "by:"))
+_NAME_LINE = regexcache.compile(_PERSON)
+
+
+def _is_separator_line(line: str) -> bool:
+    """The line is only a separator ('-', '•', '|'): a template's mark between a byline and its date."""
+    stripped = line.strip()
+    return len(stripped) == 1 and stripped in _SEPARATOR_WORDS
 
 
 _TAIL_SEPARATOR = regexcache.compile(r" [/|•·] ")
