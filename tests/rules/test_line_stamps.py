@@ -442,3 +442,54 @@ def test_a_stamp_after_a_links_label(lint, line, stamp):
 ])
 def test_a_links_label_without_a_stamp_after_it_stays(lint, line):
     assert lint(MARKDOWN_STORY.format(line=line), select=["NL314"]) == []
+
+
+# an embedded post's signature: the date after its handle, in the shapes the converters give it
+@pytest.mark.parametrize("signature, stamp", [
+    ("— Jane Okafor (@okafor_harbour) March 4, 2021", "March 4, 2021"),
+    ("A post shared by Harbour Ferries (@harbourferries) on Apr 27, 2020 at 9:24am PDT", "Apr 27, 2020 at 9:24am PDT"),
+    ("> -- Jane Okafor (@okafor\\_harbour) [March 4,\n> 2021](https://example.com/okafor/status/1)", "March 4,\n> 2021"),
+    ("— Jane Okafor (@okafor_harbour) [61]March 4, 2021", "March 4, 2021"),
+])
+def test_an_embedded_posts_date(lint, signature, stamp):
+    text = f"Title\n\n{PROSE}\n\nThe new ferry leaves at dawn.\n\n{signature}\n\n{MORE}\n"
+    assert shown(lint, text, "NL314") == [stamp]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jane Okafor (@okafor_harbour) wrote on March 4, 2021 that the ferry would run late.",
+    "The harbour board (@harbourboard) said on March 4, 2021, that fares would rise.",
+    "Jane Okafor (@okafor_harbour) March 4, 2021 was the day the ferry ran late, she said.",
+])
+def test_a_handle_and_a_date_in_a_sentence_stay(lint, sentence):
+    assert shown(lint, f"Title\n\n{PROSE}\n\n{sentence}\n\n{MORE}\n", "NL314") == []
+
+
+# a live blog's entry heads: a clock and the writer's name, written solid or with spaces, in a page run into one line
+_ENTRIES = ("{gap}21:22{gap}Jane Okafor{gap}Goodnight from the harbour desk, we are back at seven. "
+            "{gap}20:36{gap}Jane Okafor{gap}The last ferry has left on time tonight. "
+            "{gap}19:17{gap}Tom Brennan{gap}Fares will rise in spring, the board said. "
+            "{gap}18:05{gap}Jane Okafor{gap}Queues are forming at the quay.")
+
+
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_a_live_blogs_entry_heads(lint, gap):
+    text = f"Title\n\n{PROSE} {_ENTRIES.format(gap=gap)} {MORE}\n"
+    assert shown(lint, text, "NL314") == ["21:22", "20:36", "18:05"]
+    assert shown(lint, text, "NL315") == ["Jane Okafor"] * 3
+
+
+def test_a_clock_and_a_name_in_prose_stay(lint):
+    """A name after a clock once or twice is a sentence's ('at 10:30 Jane Okafor rang the bell'), not the page's heads."""
+    prose = ("At 10:30 Jane Okafor rang the harbour master. By 11:15 Jane Okafor had the answer she wanted, and the "
+             "ferry left at 12:05 with every seat taken: 14:00 was the last sailing of the day.")
+    text = f"Title\n\n{PROSE}\n\n{prose}\n\n{MORE}\n"
+    assert shown(lint, text, "NL314") == [] and shown(lint, text, "NL315") == []
+
+
+def test_a_date_under_a_lone_by_and_a_separator(lint):
+    """A page template's byline and date, one element a line: 'By' / the name / '-' / the date."""
+    text = _wrapped(PROSE, "By\nJane Okafor\n-\nApril 28, 2022\nShare", MORE)
+    assert shown(lint, text, "NL314") == ["April 28, 2022"]
+    prose = _wrapped(PROSE, "The ferry was named by\nJane Okafor\n-\nApril 28, 2022 was the day", MORE)
+    assert shown(lint, prose, "NL314") == []

@@ -372,7 +372,6 @@ _LIVE_ENTRY = regexcache.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<=\d)(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])")
 _LIVE_NAME = regexcache.compile(r" ?((?:[A-Z][a-z]+) (?:Mc|Mac|O['’])?[A-Z][a-z]+)")
 _LIVE_ENTRIES = 3  # entries at least under one name: a live blog's heads, not a time and a name in a sentence
-_LIVE_COLONS = 6  # colons at least in the text (a clock's and its other clocks'): most texts hold fewer
 
 
 def live_entries(article: Article) -> list[tuple[int, int, int, int]]:
@@ -381,7 +380,7 @@ def live_entries(article: Article) -> list[tuple[int, int, int, int]]:
     page's own heads; in prose a time goes on with a lower-case word or a preposition). NL314 reports the clock, NL315
     the name."""
     text = article.text
-    if text.count(":") < _LIVE_COLONS:  # (C-level: most texts)
+    if text.count(":") < _LIVE_ENTRIES:  # (C-level: a clock's colon each)
         return []
     heads: dict[str, list[tuple[int, int, int, int]]] = {}
     for clock in _LIVE_ENTRY.finditer(text):
