@@ -365,6 +365,27 @@ def embed_dates(article: Article) -> list[tuple[int, int]]:
     return found
 
 
+# a date or time in a span whose attributes the page gave it as a date's (Pandoc's Markdown keeps them: '[2 days
+# ago]{.date .meta-item}', '[[4:53 pm]{timestamp="1582728797"}](…)', '[May 3, 2021]{.entry-date .published}'): the
+# span's words, a date or time alone (timestamp_line), maybe wrapped over lines
+_ATTRIBUTED_SPAN = regexcache.compile(r"\[([^\[\]{}]{1,60})\]\{([^{}]{1,300})\}")
+_DATE_ATTRIBUTE = regexcache.compile(r"(?:^|\s)\.[\w-]*(?:date|time|stamp|published|updated|posted)[\w-]*(?![^\s}])"
+                                     r"|(?:^|\s)(?:timestamp|datetime|data-timestamp|data-time)=", re.I)
+
+
+def attributed_stamps(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of the words of each span that the page's attributes call a date (_ATTRIBUTED_SPAN,
+    _DATE_ATTRIBUTE) and that are only a date or time; looked for only in a text that holds an attribute's '{'."""
+    text = article.text
+    if text.find("{") < 0:  # (most articles: one search of one character)
+        return []
+    found = []
+    for span in _ATTRIBUTED_SPAN.finditer(text):
+        if _DATE_ATTRIBUTE.search(span.group(2)) and timestamp_line(" ".join(span.group(1).split())):
+            found.append(span.span(1))
+    return found
+
+
 # a live blog's entry head, its clock and its writer's name, maybe written solid before and after them ('… cases.
 # 21:01 Jane Doe Goodnight …', '… cases21:01Jane DoeGoodnight …'): matched from the clock's colon (a literal first:
 # the search runs from colon to colon), a name of two words after it (a surname's 'Mc', 'Mac' or "O'" kept); the
@@ -660,7 +681,7 @@ class TimestampLine(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
         clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + embed_dates(article) \
-            + [head[:2] for head in article.shared("stamps.live-entries", live_entries)]
+            + [head[:2] for head in article.shared("stamps.live-entries", live_entries)] + attributed_stamps(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
