@@ -493,3 +493,22 @@ def test_a_date_under_a_lone_by_and_a_separator(lint):
     assert shown(lint, text, "NL314") == ["April 28, 2022"]
     prose = _wrapped(PROSE, "The ferry was named by\nJane Okafor\n-\nApril 28, 2022 was the day", MORE)
     assert shown(lint, prose, "NL314") == []
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("-   [[2 days ago]{.date .meta-item\n    .tie-icon}](https://example.com/ferries/)", "2 days ago"),
+    ("[Jane Okafor](https://example.com/author/okafor/){.author-name}[20\nhours ago]{.date .meta-item}", "20\nhours ago"),
+    ('    [[4:53 pm]{timestamp="1582728797"\n    title="harbour"}](https://example.com/live/)', "4:53 pm"),
+    ("[March 4, 2021]{.entry-date .published}", "March 4, 2021"),
+])
+def test_a_stamp_in_a_span_the_page_calls_a_date(lint, line, stamp):
+    text = MARKDOWN_STORY.format(line=line)
+    assert stamp in shown(lint, text, "NL314")
+
+
+@pytest.mark.parametrize("line", [
+    "[the ferry timetable]{.date-table}", "[March 4, 2021 was a grey day]{.date}", "[2 days ago]{.author-name}",
+    "[March 4, 2021]{.highlight}",
+])
+def test_a_span_not_called_a_date_or_holding_more_than_a_date_stays(lint, line):
+    assert shown(lint, MARKDOWN_STORY.format(line=line), "NL314") == []
