@@ -791,15 +791,3 @@ def test_a_place_and_date_among_a_short_block_s_lines_is_no_byline(lint):
     """A letter's place and date over its first line ('Harbour Creek, 3rd May, 1861.'): a name and a date, no 'By'."""
     text = PAGE_HEAD.format(block="To the Editor\nHarbour Creek, 3rd May, 1861.\nSir,")
     assert lint(text, select=["NL315"]) == []
-
-
-@pytest.mark.parametrize("line", ["Reuters\nUpdated: January 16, 2020", "Jane Okafor\nMarch 4, 2021",
-                                  "Updated: January 16, 2020\nReuters"])
-def test_a_name_or_an_agency_beside_a_date_line_in_a_laid_out_page(lint, line):
-    text = LAID_OUT.format(line=line)
-    assert shown(lint, text, "NL315") == [next(part for part in line.split("\n") if not part[-1].isdigit())]
-
-
-@pytest.mark.parametrize("line", ["Jane Okafor\nThe harbour reopens", "Ferries of the Isles\nMarch 4, 2021"])
-def test_a_name_beside_no_date_or_a_place_beside_a_date_stays(lint, line):
-    assert lint(LAID_OUT.format(line=line), select=["NL315"]) == []

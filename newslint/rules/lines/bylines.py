@@ -25,7 +25,7 @@ from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYP
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import delete_line
 from newslint.rules.lines.page_bios import bios_after_story
-from newslint.rules.lines.stamps import (_FLAT_PAGE, live_entries, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
+from newslint.rules.lines.stamps import (_FLAT_PAGE, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
 
@@ -271,7 +271,6 @@ class BylineLine(Rule):
         yield from labelled
         yield from self._flat_page_bylines(article, labelled)
         yield from self._headline_bylines(article)
-        yield from self._live_entry_names(article)
         roles = _roles_held(article)  # a glued heading is looked for only where the text holds its role
         emails = None  # the article's '@', counted where a short paragraph first asks
         paragraphs = article.paragraphs
@@ -374,12 +373,10 @@ class BylineLine(Rule):
     def _lone_bylines(self, paragraph: Paragraph, lines: Iterable[tuple[int, str]]) -> Iterable[Finding]:
         """The findings of the lines of ``paragraph`` (each where it starts in the paragraph, stripped) that are a
         byline of their own: _byline_shape or _other_byline, read without lynx's reference markers ('By [12]Jane
-        Doe'), or a name or a news agency alone directly above or below a line that is the page's date
-        (_named_beside_date_line)."""
+        Doe')."""
         for start, line in lines:
             words = _LYNX_MARKER.sub("", line) if "[" in line else line
-            if _byline_shape(words) or _other_byline(words) or _author_item(words, paragraph.text, start) \
-                    or _named_beside_date_line(paragraph.text, start, words):
+            if _byline_shape(words) or _other_byline(words) or _author_item(words, paragraph.text, start):
                 yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
                                    f"byline line in the body: {quote(line)}",
                                    Fix.replace(paragraph.start + start, paragraph.start + start + len(line) + 1, "",
@@ -432,13 +429,6 @@ class BylineLine(Rule):
             if not any(f.start < end and start < f.end for f in labelled):
                 yield self.finding(start, end, f"byline run into the line: {quote(match.group())}",
                                    Fix.replace(start, end, "", safe=False, description="remove the byline"))
-
-    def _live_entry_names(self, article: Article) -> Iterable[Finding]:
-        """The writer's name of each live blog's entry head ('… 21:01 Jane Doe Goodnight …', stamps.live_entries: the
-        clock is NL314's)."""
-        for _, _, start, end in article.shared("stamps.live-entries", live_entries):
-            yield self.finding(start, end, f"live blog entry's byline: {quote(article.text[start:end])}",
-                               Fix.replace(start, end, "", safe=False, description="remove the byline"))
 
     def _headline_bylines(self, article: Article) -> Iterable[Finding]:
         """'By' and a name run into a page flattened to one line after a word that ends no sentence, before the next
@@ -752,18 +742,6 @@ def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
     if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
-
-
-def _named_beside_date_line(text: str, start: int, line: str) -> bool:
-    """The line of ``text`` at ``start`` (``line``, stripped) is only a person's name or a news agency ('Jane Doe',
-    'Reuters'), and the line directly above or below it is only the page's date ('Updated: January 16, 2020'): a
-    byline among a laid-out page's lines, as _name_beside_date's among the body's first paragraphs."""
-    if len(line) > _NAME_LINE_MAX or not (_WIRE_AGENCY_LINE.fullmatch(line) or _bare_name(line)):
-        return False
-    opening = text.rfind("\n", 0, start)  # the break before the line, -1 on the first
-    end = text.find("\n", start)  # the break after it, -1 on the last
-    return bool(opening > 0 and timestamp_line(text[text.rfind("\n", 0, opening) + 1:opening].strip())
-                or end >= 0 and timestamp_line(text[end + 1:(text.find("\n", end + 1) + 1 or len(text) + 1) - 1].strip()))
 
 
 # a news agency that writes the story, alone on a line ('Reuters', 'AP', 'The Associated Press', 'AFP'): not a

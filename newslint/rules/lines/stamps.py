@@ -342,29 +342,6 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
-# an embedded post's signature ('— Jane Doe (@janedoe) January 7, 2020', 'A post shared by Jane Doe (@janedoe) on Apr
-# 27, 2020 at 9:24am PDT'): the date after the handle, maybe a link's text ('[January 7, 2020](https://…)', lynx's
-# '[61]January 7, 2020'), maybe wrapped in a quotation's '>' marks, and nothing after it on its line but the link's
-# close: the post's template, in every format of the page
-_EMBED_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*)?)"  # spaces, or a line's break with a quotation's mark after it
-_EMBED_DATE = regexcache.compile(
-    r"\(@[\w.\\]{1,40}\)" + _EMBED_GAP + r"(?:on" + _EMBED_GAP + r")?(?:\[\d+\]|\[)?"
-    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?" + _EMBED_GAP + r"\d{1,2}," + _EMBED_GAP + r"\d{4}"
-    r"(?:" + _EMBED_GAP + r"at" + _EMBED_GAP + r"\d{1,2}:\d\d ?[ap]m(?:" + _EMBED_GAP + TIME_ZONE + r")?)?)"
-    r"(?=\]\(|[^\S\n]*(?:\n|\Z))")
-
-
-def embed_dates(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each embedded post's date (_EMBED_DATE), looked for only after a handle in brackets ('(@')."""
-    text, found = article.text, []
-    at = text.find("@")  # (most articles: none; a search of one character, where '(@' cost forty times as much)
-    while at > 0:
-        if text[at - 1] == "(" and (match := _EMBED_DATE.match(text, at - 1)):
-            found.append(match.span("date"))
-        at = text.find("@", at + 1)
-    return found
-
-
 # a date or time in a span whose attributes the page gave it as a date's (Pandoc's Markdown keeps them: '[2 days
 # ago]{.date .meta-item}', '[[4:53 pm]{timestamp="1582728797"}](…)', '[May 3, 2021]{.entry-date .published}'): the
 # span's words, a date or time alone (timestamp_line), maybe wrapped over lines
@@ -375,51 +352,19 @@ _DATE_ATTRIBUTE = regexcache.compile(r"(?:^|\s)\.[\w-]*(?:date|time|stamp|publis
 
 def attributed_stamps(article: Article) -> list[tuple[int, int]]:
     """(start, end) of the words of each span that the page's attributes call a date (_ATTRIBUTED_SPAN,
-    _DATE_ATTRIBUTE) and that are only a date or time; looked for only in a text that holds an attribute's '{'."""
+    _DATE_ATTRIBUTE) and that are only a date or time; looked for only in a text that holds an attribute's '{'. A
+    span that is a whole line is left to NL311 (see _unmarked_stamps)."""
     text = article.text
     if text.find("{") < 0:  # (most articles: one search of one character)
         return []
     found = []
     for span in _ATTRIBUTED_SPAN.finditer(text):
-        if _DATE_ATTRIBUTE.search(span.group(2)) and timestamp_line(" ".join(span.group(1).split())):
+        start, end = span.span()
+        line_end = text.find("\n", end)
+        beside = text[text.rfind("\n", 0, start) + 1:start] + text[end:line_end if line_end >= 0 else None]
+        if beside.strip() and _DATE_ATTRIBUTE.search(span.group(2)) and timestamp_line(" ".join(span.group(1).split())):
             found.append(span.span(1))
     return found
-
-
-# a live blog's entry head, its clock and its writer's name, maybe written solid before and after them ('… cases.
-# 21:01 Jane Doe Goodnight …', '… cases21:01Jane DoeGoodnight …'): matched from the clock's colon (a literal first:
-# the search runs from colon to colon), a name of two words after it (a surname's 'Mc', 'Mac' or "O'" kept); the
-# clock's hour read back from the colon (_clock_start)
-_LIVE_HEAD = regexcache.compile(r":[0-5]\d(?![\d:]) ?([A-Z][a-z]+ (?:Mc|Mac|O['’])?[A-Z][a-z]+)")
-_LIVE_ENTRIES = 3  # entries at least under one name: a live blog's heads, not a time and a name in a sentence
-
-
-def _clock_start(text: str, colon: int) -> int | None:
-    """Where the clock whose colon is at ``colon`` starts: its hour of one or two figures (0-23; two where figures
-    stand before them, written solid: 'cases18:2821:22'), no colon before it (a clock's seconds), else None."""
-    if text[colon - 2:colon].isdigit():
-        start = colon - 2
-        return start if text[start:colon] <= "23" and not (start and text[start - 1] == ":") else None
-    if text[colon - 1:colon].isdigit() and not (colon > 1 and text[colon - 2] == ":"):
-        return colon - 1
-    return None
-
-
-def live_entries(article: Article) -> list[tuple[int, int, int, int]]:
-    """(clock start, clock end, name start, name end) of each live blog's entry head (_LIVE_HEAD): a clock with a name
-    straight after it, where the same name follows a clock _LIVE_ENTRIES times at least (the page's own heads; in
-    prose a time goes on with a lower-case word or a preposition). NL314 reports the clock, NL315 the name."""
-    text = article.text
-    at = -1
-    for _ in range(_LIVE_ENTRIES):  # a clock's colon each: three searches of one character (most texts: fewer colons)
-        if (at := text.find(":", at + 1)) < 0:
-            return []
-    heads: dict[str, list[tuple[int, int, int, int]]] = {}
-    for head in _LIVE_HEAD.finditer(text):
-        if (start := _clock_start(text, head.start())) is not None:
-            heads.setdefault(head.group(1), []).append((start, head.start() + 3, *head.span(1)))
-    return sorted(head for name, found in heads.items() if len(found) >= _LIVE_ENTRIES
-                  and name.split(None, 1)[0].lower() not in _NOT_FIRST_NAMES for head in found)
 
 
 # a full date run into a page flattened to one line, between its elements ('… Sign Out Sunday, March 14, 2021
@@ -665,7 +610,9 @@ class TimestampLine(Rule):
                    "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
                    "in prose a space stands before a date. So are a list item's time glued to its headline ('* 5:12 "
                    "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
-                   "line under a byline, and a full date with its clock time inside a line where no preposition "
+                   "line under a byline (past a separator's line: 'By' / 'Jane Doe' / '-' / 'April 28, 2022'), a date "
+                   "or time in a span the page's attributes call a date (Pandoc's '[2 days ago]{.date}', "
+                   "'[4:53 pm]{timestamp=\"…\"}'), and a full date with its clock time inside a line where no preposition "
                    "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
                    "08:05 3 comments'). In a page flattened to one line (2,000 characters or more), a full date "
                    "without its clock is one too where no function word stands before it and only a capital or a "
@@ -680,8 +627,7 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + embed_dates(article) \
-            + [head[:2] for head in article.shared("stamps.live-entries", live_entries)] + attributed_stamps(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
