@@ -112,7 +112,7 @@ def test_an_iso_date_and_time_to_the_second_inside_a_line(lint, line, stamp):
 @pytest.mark.parametrize("line", [
     "The log shows the gate opened at 2021-10-04 09:12:05 and shut an hour later.",
     "The gate log reads 2021-10-04 09:12:05 then stops.", "The gate opened 2021-10-04 09:12 and shut later.",
-    "Ferry fares to rise [2021-10-04 09:12:05]{.date} Share",
+    "Ferry fares to rise [2021-10-04 09:12:05]{.highlight} Share",
 ])
 def test_an_iso_stamp_in_a_sentence_or_in_pandocs_markup_stays(lint, line):
     assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []
@@ -442,3 +442,31 @@ def test_a_stamp_after_a_links_label(lint, line, stamp):
 ])
 def test_a_links_label_without_a_stamp_after_it_stays(lint, line):
     assert lint(MARKDOWN_STORY.format(line=line), select=["NL314"]) == []
+
+
+def test_a_date_under_a_lone_by_and_a_separator(lint):
+    """A page template's byline and date, one element a line: 'By' / the name / '-' / the date."""
+    text = _wrapped(PROSE, "By\nJane Okafor\n-\nApril 28, 2022\nShare", MORE)
+    assert shown(lint, text, "NL314") == ["April 28, 2022"]
+    prose = _wrapped(PROSE, "The ferry was named by\nJane Okafor\n-\nApril 28, 2022 was the day", MORE)
+    assert shown(lint, prose, "NL314") == []
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("-   [[2 days ago]{.date .meta-item\n    .tie-icon}](https://example.com/ferries/)", "2 days ago"),
+    ("[Jane Okafor](https://example.com/author/okafor/){.author-name}[20\nhours ago]{.date .meta-item}", "20\nhours ago"),
+    ('    [[4:53 pm]{timestamp="1582728797"\n    title="harbour"}](https://example.com/live/)', "4:53 pm"),
+    ("Ferry fares to rise [2021-10-04 09:12:05]{.date} Share", "2021-10-04 09:12:05"),
+])
+def test_a_stamp_in_a_span_the_page_calls_a_date(lint, line, stamp):
+    text = MARKDOWN_STORY.format(line=line)
+    assert stamp in shown(lint, text, "NL314")
+
+
+@pytest.mark.parametrize("line", [
+    "[the ferry timetable]{.date-table}", "[March 4, 2021 was a grey day]{.date}", "[2 days ago]{.author-name}",
+    "[March 4, 2021]{.highlight}",
+])
+def test_a_span_not_called_a_date_or_holding_more_than_a_date_stays(lint, line):
+    """(A span that is its whole line, '[May 3, 2021]{.entry-date}', is NL311's: see the test above.)"""
+    assert shown(lint, MARKDOWN_STORY.format(line=line), "NL314") == []

@@ -206,13 +206,27 @@ _SEPARATOR_WORDS = frozenset("•|·–—-")
 
 def _lines_under_bylines(text: str) -> Iterable[tuple[int, str]]:
     """Where each line of a block under a line that is only a byline starts, with the line stripped ('by Jane Doe' /
-    '2 May 2018, 9:15am' / 'Share')."""
+    '2 May 2018, 9:15am' / 'Share'); a line that is only a separator may stand between them, and the byline may be a
+    lone 'By' over the name ('By' / 'Jane Doe' / '-' / 'April 28, 2022': a page template's byline and date, one
+    element a line)."""
     lines, at = text.split("\n"), 0
     for k, line in enumerate(lines):
-        above = lines[k - 1].strip() if k else ""
-        if above.startswith(_BYLINE_OPENINGS) and _NAMED_BYLINE.fullmatch(above):
+        j = k - 1 - (k > 1 and _is_separator_line(lines[k - 1]))  # the line above, past a separator's
+        above = lines[j].strip() if j >= 0 else ""
+        if above.startswith(_BYLINE_OPENINGS) and _NAMED_BYLINE.fullmatch(above) \
+                or j > 0 and lines[j - 1].strip() in _LONE_BY and _NAME_LINE.fullmatch(above):
             yield at + len(line) - len(line.lstrip()), line.strip()
         at += len(line) + 1
+
+
+_LONE_BY = frozenset(("By", "by", "BY", "By:", "by:"))
+_NAME_LINE = regexcache.compile(_PERSON)
+
+
+def _is_separator_line(line: str) -> bool:
+    """The line is only a separator ('-', '•', '|'): a template's mark between a byline and its date."""
+    stripped = line.strip()
+    return len(stripped) == 1 and stripped in _SEPARATOR_WORDS
 
 
 _TAIL_SEPARATOR = regexcache.compile(r" [/|•·] ")
@@ -326,6 +340,31 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
             if _apart_in_line(text, match.start(), match.end()):
                 found[match.start()] = match.end()
     return sorted(found.items())
+
+
+# a date or time in a span whose attributes the page gave it as a date's (Pandoc's Markdown keeps them: '[2 days
+# ago]{.date .meta-item}', '[[4:53 pm]{timestamp="1582728797"}](…)', '[May 3, 2021]{.entry-date .published}'): the
+# span's words, a date or time alone (timestamp_line), maybe wrapped over lines
+_ATTRIBUTED_SPAN = regexcache.compile(r"\[([^\[\]{}]{1,60})\]\{([^{}]{1,300})\}")
+_DATE_ATTRIBUTE = regexcache.compile(r"(?:^|\s)\.[\w-]*(?:date|time|stamp|published|updated|posted)[\w-]*(?![^\s}])"
+                                     r"|(?:^|\s)(?:timestamp|datetime|data-timestamp|data-time)=", re.I)
+
+
+def attributed_stamps(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of the words of each span that the page's attributes call a date (_ATTRIBUTED_SPAN,
+    _DATE_ATTRIBUTE) and that are only a date or time; looked for only in a text that holds an attribute's '{'. A
+    span that is a whole line is left to NL311 (see _unmarked_stamps)."""
+    text = article.text
+    if text.find("{") < 0:  # (most articles: one search of one character)
+        return []
+    found = []
+    for span in _ATTRIBUTED_SPAN.finditer(text):
+        start, end = span.span()
+        line_end = text.find("\n", end)
+        beside = text[text.rfind("\n", 0, start) + 1:start] + text[end:line_end if line_end >= 0 else None]
+        if beside.strip() and _DATE_ATTRIBUTE.search(span.group(2)) and timestamp_line(" ".join(span.group(1).split())):
+            found.append(span.span(1))
+    return found
 
 
 # a full date run into a page flattened to one line, between its elements ('… Sign Out Sunday, March 14, 2021
@@ -571,7 +610,9 @@ class TimestampLine(Rule):
                    "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
                    "in prose a space stands before a date. So are a list item's time glued to its headline ('* 5:12 "
                    "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
-                   "line under a byline, and a full date with its clock time inside a line where no preposition "
+                   "line under a byline (past a separator's line: 'By' / 'Jane Doe' / '-' / 'April 28, 2022'), a date "
+                   "or time in a span the page's attributes call a date (Pandoc's '[2 days ago]{.date}', "
+                   "'[4:53 pm]{timestamp=\"…\"}'), and a full date with its clock time inside a line where no preposition "
                    "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
                    "08:05 3 comments'). In a page flattened to one line (2,000 characters or more), a full date "
                    "without its clock is one too where no function word stands before it and only a capital or a "
@@ -586,7 +627,7 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
