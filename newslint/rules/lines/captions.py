@@ -504,6 +504,7 @@ class CaptionLine(Rule):
         # case change inside a word (a copy glued to its alt text), NL102's suspects: most texts pay one translate)
         repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) \
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
+        alts = _alts_over_copies(texts, credits) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) else {}
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -516,6 +517,13 @@ class CaptionLine(Rule):
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
+            if i in alts:
+                if not alts[i]:
+                    yield self._caption(article, paragraph, paragraph, "an image's alt text over its caption's copy")
+                    continue
+                start, end = paragraph.start + alts[i], paragraph.start + len(text.rstrip())
+                yield self.finding(start, end, f"photo caption (an image's alt text over its caption's copy): "
+                                   f"{quote(article.text[start:end])}", delete_line(article.text, start, end))
             if i in repeated:
                 if end := _printed_twice(text):
                     if not text[end:].strip():
@@ -876,6 +884,7 @@ _ALT_COPIES = 3  # copies of an alt text alone in its paragraph at least that ne
 
 _OPENING = itemgetter(slice(_TWICE_PROBE))
 _FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
+_FOUND_FROM_ZERO = (-1).__lt__  # (str.find from the start: 0 or more)
 
 
 def _repeated_openings(texts: list[str]) -> set[int]:
@@ -945,6 +954,33 @@ def _wrapped_copy(text: str) -> int:
     found = list(_WORD.finditer(text))
     words = [m.group() for m in found]
     return next((found[k].start() for k in range(_TWICE_WORDS, len(words)) if words[k:2 * k] == words[:k]), 0)
+
+
+_ALT_OVER_WORDS = 6  # words of an alt text printed over its caption's copy at the least (a shorter one: a heading)
+
+
+def _alts_over_copies(texts: list[str], credits: list[bool]) -> dict[int, int]:
+    """The paragraphs (``texts``) that end in an image's alt text printed over its caption, which the next paragraph
+    repeats (a text browser's picture in a ``<figure>``: its alt text on the lines under a box's byline and dates, or a
+    paragraph of its own, then the ``<figcaption>`` saying it again): index → where the alt text starts in the
+    paragraph (at a line's start). The copy under it must be a caption: its credit after it, on its line or the next
+    (``credit_only``), or the next paragraph a credit line (``credits``; not a wire story's signoff: a story's paragraph
+    printed twice has no credit under it). Six words at the least, a capital first."""
+    found = {}
+    for i in compress(count(), map(_FOUND_FROM_ZERO, map(str.find, texts, map(_OPENING, texts[1:])))):
+        text, under = texts[i], texts[i + 1]
+        at = text.find(under[:_TWICE_PROBE])
+        if at and text[:at].rstrip(" \t")[-1:] != "\n" or not under[:1].isupper():
+            continue  # (not at a line's start: a quotation or a name the story says again)
+        words = text[at:].split()
+        end = _copy_end(under, words, 0) if len(words) >= _ALT_OVER_WORDS else 0
+        if not end:
+            continue
+        rest = under[end:].strip()
+        if credit_only(rest.partition("\n")[0].strip()) if rest else \
+                i + 2 < len(texts) and credits[i + 2] and not _AGENCY_LINE.fullmatch(texts[i + 2].strip()):
+            found[i] = at
+    return found
 
 
 def _over_its_caption(text: str, under: str) -> bool:
