@@ -517,6 +517,8 @@ class CaptionLine(Rule):
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
+            if article.text[paragraph.end:paragraph.end + 2] in _UNDERLINES and _underlined(article.text, paragraph.end):
+                continue  # (a Markdown heading)
             if i in alts:
                 if not alts[i]:
                     yield self._caption(article, paragraph, paragraph, "an image's alt text over its caption's copy")
@@ -609,7 +611,8 @@ class CaptionLine(Rule):
             elif marks & COLON_SPACE and _label_caption(text) and not in_menu(paragraphs, i, credits=credits) \
                     and not _speaker_turn(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
-            elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
+            elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text) \
+                    and text not in texts[max(0, i - 1):i + 2:2]:  # (a live blog's entry title and its link's copy)
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif text.endswith(_ALT_ENDS) and size <= _ALT_LINE_MAX and (alt := _alt_text_with_credit(article, i)):
                 reported_end = alt
@@ -758,7 +761,7 @@ _QUOTE_OPENERS = frozenset("\"“‘'")  # a quotation the story repeats is a pu
 def _restated_captions(article: Article) -> dict[int, int]:
     """A caption that the story's lead restates (a site that captions its first picture with the lead's words), or a
     related story's headline that its teaser restates, above the story: a paragraph of 60 to 300 characters before
-    the first longer one, not under a paragraph half as long again (the story's prose), whose caption (the paragraph
+    the first longer one, no Markdown heading ('### …'), not under a paragraph half as long again (the story's prose), whose caption (the paragraph
     or its first sentence) the next paragraph half as long again, right under it or under one shorter line (a byline,
     a date), restates (``_restates``). Each such paragraph's index, with the end of its caption."""
     paragraphs = article.paragraphs
@@ -771,8 +774,8 @@ def _restated_captions(article: Article) -> dict[int, int]:
             if _prose_paragraph(article, i):
                 break  # (the story has begun)
             continue  # (a block of the page's menu or links, which a text browser joins: lynx, w3m)
-        if size < _RESTATED_LEAST or above >= size * _RESTATED_LONGER:
-            continue  # (under a longer paragraph: a pull quote the story rewords, NL311's)
+        if size < _RESTATED_LEAST or above >= size * _RESTATED_LONGER or text[:1] == "#":
+            continue  # (under a longer paragraph: a pull quote the story rewords, NL311's; a Markdown heading)
         lead = i + 1 if len(paragraphs[i + 1].text) >= size * _RESTATED_LONGER else i + 2
         if lead == len(paragraphs) or len(restated := paragraphs[lead].text) < size * _RESTATED_LONGER:
             continue
@@ -814,8 +817,18 @@ _ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
 # march (DW/J. Roe)'; a part is an agency or a photographer's initial and name (not 'Greater Metro (IL/MO)', a menu's)
 _ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
 _CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
+# (in a text browser's box, under the story's lines: a picture library too, 'picture-alliance / akg-images')
+_BOX_CREDIT_PART = regexcache.deferred(_LIBRARY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
 _ALT_CAPTION_WORDS = range(3, 31)
 _ALT_ENDS = (")", ")]")  # (Pandoc's plain text sets a picture as its alt text in square brackets: '[Jane Doe (dpa/J. Roe)]')
+
+
+def _alt_and_credit(text: str, pictured: bool = False, parts: regexcache.Deferred = _CREDIT_PART) -> bool:
+    """Whether ``text`` is an image's alt text and its credit in brackets (``_ALT_WITH_CREDIT``), a part of the credit
+    one ``parts`` matches: an agency or a photographer's initial and name (any part where the text is ``pictured``:
+    set in Pandoc's brackets)."""
+    match = _ALT_WITH_CREDIT.fullmatch(text)
+    return match is not None and (pictured or any(parts.fullmatch(part.strip()) for part in match.group(1).split("/")))
 
 
 def _alt_text_with_credit(article: Article, index: int) -> int:
@@ -826,8 +839,7 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
     is no such line, or no paragraph of prose stands within four above and below it."""
     text = article.paragraphs[index].text.strip()
     pictured = text[:1] == "[" and text[-2:] == ")]"  # (a picture set by Pandoc: its credit's parts need no name)
-    match = _ALT_WITH_CREDIT.fullmatch(text[1:-1] if pictured else text)
-    if match is None or not (pictured or any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/"))) \
+    if not _alt_and_credit(text[1:-1] if pictured else text, pictured) \
             or not _prose_near(article, index, -1) or not _prose_near(article, index, 1):
         return 0
     if index + 1 < len(article.paragraphs):
@@ -957,6 +969,16 @@ def _wrapped_copy(text: str) -> int:
 
 
 _ALT_OVER_WORDS = 6  # words of an alt text printed over its caption's copy at the least (a shorter one: a heading)
+
+
+_UNDERLINES = ("\n=", "\n-")  # how the line under a Markdown heading ('===', '---') opens
+
+
+def _underlined(text: str, end: int) -> bool:
+    """Whether the line under the one ending at ``end`` of ``text`` is only '=' or '-', three or more: a Markdown
+    heading's underline (the parse keeps it out of the paragraphs)."""
+    under = text[end + 1:text.find("\n", end + 1) % (len(text) + 1)].rstrip()
+    return len(under) >= 3 and not under.strip("=-")
 
 
 def _alts_over_copies(texts: list[str], credits: list[bool]) -> dict[int, int]:
@@ -1588,6 +1610,7 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
 
 
 _BOX_CAPTION_WORDS = range(6, 61)  # words of a caption above its credit in a text browser's box
+_PICTURE_MARK = regexcache.compile(r"(?:[*•+-] |\[\d+\])?")  # what a text browser prints before a picture's alt text
 
 
 def _box_captions(article: Article, paragraph: Paragraph) -> Iterable[tuple[int, int, str]]:
@@ -1605,6 +1628,8 @@ def _box_captions(article: Article, paragraph: Paragraph) -> Iterable[tuple[int,
             yield start - paragraph.start, after[1] - paragraph.start, "above its credit"
         elif _tail_may_credit(piece) and _caption_before_credit(piece) is not None:
             yield start - paragraph.start, end - paragraph.start, "with its credit"
+        elif piece.endswith(")") and k and _alt_and_credit(_PICTURE_MARK.sub("", piece, 1), parts=_BOX_CREDIT_PART):
+            yield start - paragraph.start, end - paragraph.start, "an image's alt text with its credit"
 
 
 def _picture_credit(text: str) -> bool:
