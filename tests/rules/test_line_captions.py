@@ -1026,14 +1026,20 @@ def test_an_alt_text_alone_over_its_caption_copy_and_the_credit(lint):
     assert reported == [ALT_TEXT, f"{ALT_TEXT}\n\nNICOLE DRAYTON"]
 
 
+def test_an_alt_text_ending_a_text_browsers_box_over_its_caption_alone(lint):
+    """The caption under the alt text that ends a box of the byline and the date may say it again without a credit."""
+    box = ["By Jane Roe", "Updated: May 3, 2021", ALT_TEXT]
+    assert ALT_TEXT in _reported(lint, _laid_out(PROSE, box, ALT_TEXT, *STORY_BLOCKS[1:]))
+
+
 def test_a_paragraph_printed_twice_without_a_credit_is_no_alt_text(lint):
-    """The story's paragraph printed twice, at a box's end or alone, with no credit under the copy, or over a wire
-    story's signoff, is no picture's."""
+    """The story's paragraph printed twice on its own, with no credit under the copy or over a wire story's signoff,
+    and a box's last line that the story's next paragraph opens with and goes on from, are no picture's."""
     sentence = "The council will meet again on Monday to decide how the repairs are paid for."
-    box = ["By Jane Roe", "Updated: May 3, 2021", sentence]
-    assert _reported(lint, _laid_out(PROSE, box, sentence, *STORY_BLOCKS[1:])) == []
     assert found(lint, "NL312", fill(PROSE, 72), fill(MORE, 72), sentence, sentence, "Reuters") == []
     assert found(lint, "NL312", fill(PROSE, 72), sentence, sentence, fill(MORE, 72)) == []
+    box = ["By Jane Roe", "Updated: May 3, 2021", sentence]
+    assert _reported(lint, _laid_out(f"{PROSE} {MORE} {LONG}", box, f"{sentence} {LATER}", LAST)) == []
 
 
 @pytest.mark.parametrize("line", ["* Rowers carry their boat to the river at dawn (picture-alliance / akg-images)",

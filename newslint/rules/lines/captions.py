@@ -985,9 +985,10 @@ def _alts_over_copies(texts: list[str], credits: list[bool]) -> dict[int, int]:
     """The paragraphs (``texts``) that end in an image's alt text printed over its caption, which the next paragraph
     repeats (a text browser's picture in a ``<figure>``: its alt text on the lines under a box's byline and dates, or a
     paragraph of its own, then the ``<figcaption>`` saying it again): index → where the alt text starts in the
-    paragraph (at a line's start). The copy under it must be a caption: its credit after it, on its line or the next
-    (``credit_only``), or the next paragraph a credit line (``credits``; not a wire story's signoff: a story's paragraph
-    printed twice has no credit under it). Six words at the least, a capital first."""
+    paragraph (at a line's start). Six words at the least, a capital first. The copy under an alt text ending a box
+    may be alone; the copy under a paragraph of its own must be a caption (a story's paragraph printed twice is no
+    picture's): its credit after it, on its line or the next (``credit_only``), or the next paragraph a credit line
+    (``credits``; not an agency's name alone, a wire story's signoff)."""
     found = {}
     for i in compress(count(), map(_FOUND_FROM_ZERO, map(str.find, texts, map(_OPENING, texts[1:])))):
         text, under = texts[i], texts[i + 1]
@@ -999,7 +1000,7 @@ def _alts_over_copies(texts: list[str], credits: list[bool]) -> dict[int, int]:
         if not end:
             continue
         rest = under[end:].strip()
-        if credit_only(rest.partition("\n")[0].strip()) if rest else \
+        if credit_only(rest.partition("\n")[0].strip()) if rest else at or \
                 i + 2 < len(texts) and credits[i + 2] and not _AGENCY_LINE.fullmatch(texts[i + 2].strip()):
             found[i] = at
     return found
