@@ -1030,6 +1030,8 @@ def test_an_alt_text_ending_a_text_browsers_box_over_its_caption_alone(lint):
     """The caption under the alt text that ends a box of the byline and the date may say it again without a credit."""
     box = ["By Jane Roe", "Updated: May 3, 2021", ALT_TEXT]
     assert ALT_TEXT in _reported(lint, _laid_out(PROSE, box, ALT_TEXT, *STORY_BLOCKS[1:]))
+    card = ["More from the valley", ALT_TEXT]  # (a box with no date line: another story's card, the page's furniture)
+    assert ALT_TEXT not in _reported(lint, _laid_out(PROSE, card, ALT_TEXT, *STORY_BLOCKS[1:]))
 
 
 def test_a_paragraph_printed_twice_without_a_credit_is_no_alt_text(lint):
@@ -1077,3 +1079,41 @@ def test_a_live_blogs_entry_title_printed_twice_is_no_artists_work(lint):
     profile = "Jane Doe grew up on a farm, and the plants she paints are the ones her grandmother grew there."
     title = "Jane Doe: Harbour Exhibition Opens"
     assert found(lint, "NL312", profile, "18:28 KEY EVENT", title, title, PROSE, MORE) == []
+
+
+# unstopped captions in a text browser's or Pandoc's wrapped text
+
+WRAPPED_CAPTIONS = ["Campaigners gather outside the old library on the high street as the council meets to decide its "
+                    "future", "The reading room of the library, which opened in the years after the war, pictured "
+                    "last summer by a visitor from the county archive"]
+
+
+def _wrapped(*paragraphs):
+    return "Library hours cut\n\n" + "\n\n".join(fill(p, 72) for p in paragraphs) + "\n"
+
+
+def test_unstopped_captions_wrapped_over_lines_among_the_story(lint):
+    text = _wrapped(LONG, WRAPPED_CAPTIONS[0], LATER, WRAPPED_CAPTIONS[1], LAST)
+    assert [" ".join(text[d.start:d.end].split()) for d in lint(text, select=["NL312"])] == WRAPPED_CAPTIONS
+
+
+@pytest.mark.parametrize("lines", [
+    # a reading list's entries, lynx's link number before the outlet
+    ("Why the ferries on the north coast keep running late and what the harbour board plans (Ann Tully — [12]Harbour "
+     "Review)", "The quiet decline of the seaside town library told in three charts and a map of closures (Tom Reyes — "
+     "[13]Coastal Times)"),
+    # the site speaking to its reader
+    ("Simply pop your email address into the box at the top of this page and get the latest local news every day",
+     "Sign up to the newsletter and we will send you the morning headlines and the best reads of the week"),
+])
+def test_wrapped_stopless_lines_of_the_page_stay(lint, lines):
+    assert lint(_wrapped(LONG, lines[0], LATER, lines[1], LAST), select=["NL312"]) == []
+
+
+def test_an_embedded_posts_text_is_no_caption(lint):
+    post = "Swimming at dawn in the cold harbour with the whole club this morning and we all survived it"
+    lines = [LONG, "View this post on Instagram", post, "A post shared by Harbour Swim Club (@harbourswim)", LATER,
+             WRAPPED_CAPTIONS[0], LAST]
+    assert post not in lines_of(lint, "\n\n".join(lines) + "\n", "NL312")
+    assert post in lines_of(lint, "\n\n".join(line.replace("A post shared by", "Taken by") for line in lines) + "\n",
+                            "NL312")

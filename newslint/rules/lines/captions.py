@@ -981,14 +981,20 @@ def _underlined(text: str, end: int) -> bool:
     return len(under) >= 3 and not under.strip("=-")
 
 
+def _dated_box(lines: str) -> bool:
+    """Whether one of the ``lines`` (of a box above a picture's alt text) is a date line: the story's head, its byline
+    and dates, over its lead picture (a box of other stories' cards has no date line of its own above a picture)."""
+    return any(timestamp_line(line.strip()) for line in lines.split("\n"))
+
+
 def _alts_over_copies(texts: list[str], credits: list[bool]) -> dict[int, int]:
     """The paragraphs (``texts``) that end in an image's alt text printed over its caption, which the next paragraph
     repeats (a text browser's picture in a ``<figure>``: its alt text on the lines under a box's byline and dates, or a
     paragraph of its own, then the ``<figcaption>`` saying it again): index → where the alt text starts in the
     paragraph (at a line's start). Six words at the least, a capital first. The copy under an alt text ending a box
-    may be alone; the copy under a paragraph of its own must be a caption (a story's paragraph printed twice is no
-    picture's): its credit after it, on its line or the next (``credit_only``), or the next paragraph a credit line
-    (``credits``; not an agency's name alone, a wire story's signoff)."""
+    with a date line (``_dated_box``) may be alone; any other copy must be a caption (a story's paragraph printed twice
+    is no picture's): its credit after it, on its line or the next (``credit_only``), or the next paragraph a credit
+    line (``credits``; not an agency's name alone, a wire story's signoff)."""
     found = {}
     for i in compress(count(), map(_FOUND_FROM_ZERO, map(str.find, texts, map(_OPENING, texts[1:])))):
         text, under = texts[i], texts[i + 1]
@@ -1000,7 +1006,7 @@ def _alts_over_copies(texts: list[str], credits: list[bool]) -> dict[int, int]:
         if not end:
             continue
         rest = under[end:].strip()
-        if credit_only(rest.partition("\n")[0].strip()) if rest else at or \
+        if credit_only(rest.partition("\n")[0].strip()) if rest else at and _dated_box(text[:at]) or \
                 i + 2 < len(texts) and credits[i + 2] and not _AGENCY_LINE.fullmatch(texts[i + 2].strip()):
             found[i] = at
     return found
@@ -1400,35 +1406,43 @@ def _ends_open(text: str) -> bool:
     return text[-1] not in _ENDS_LIKE_A_CLAUSE
 
 
+_EMBEDDED_POST_CREDIT = "A post shared by"  # what an embedded Instagram post prints under its text
 _DASHES = (" -", " –", " —")  # how a heading cut off from the text it runs into ends
 _EMBED_ADDRESS = regexcache.compile(r"https?://\S+")  # an embedded post's address on a line of its own
 # a reading list's entry: another outlet's headline with its writer and outlet after it ('Why ports are slow (Jane
 # Doe — Harbour Review)'); a caption's bracket names what it shows ('(left)') or its credit ('(Jane Doe/Agency)')
-_CITED_PIECE = regexcache.compile(r"\([A-Z][^()/]{1,60} [—–] [A-Z][^()/]{0,60}\)\Z")
+_CITED_PIECE = regexcache.compile(r"\([A-Z][^()/]{1,60} [—–] (?:\[\d+\])?[A-Z][^()/]{0,60}\)\Z")  # (lynx: '— [12]WSJ')
 
 
 def _unstopped_shape(article: Article, index: int) -> bool:
     """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence
-    case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)').
-    A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a quotation
-    mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken over two
+    case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)'); a
+    paragraph a text browser or Pandoc wrapped is read as one line (a box of lines is none). A line opening with a
+    pronoun, reporting what someone said, speaking to the reader ('you'), holding a colon, a bar, a question or a
+    quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is an embedded post's
+    text (over 'A post shared by …'), a sentence broken over two
     lines (see _broken_sentence), the text of a list's item under its heading cut off at a dash ('Secure your
     accounts –' / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the
     story's pointer to it), a live blog's entry heading and a reading list's entry ('… (Jane Doe — Harbour
-    Review)')."""
+    Review)', lynx's '… (Jane Doe — [12]Harbour Review)')."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text.rstrip()
-    if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
-            or not text[:1].isupper():
+    if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or not text[:1].isupper():
         return False
+    if "\n" in text:
+        if box_pieces(article.text, paragraphs[index]):
+            return False  # (a box of lines; a paragraph wrapped by a text browser or Pandoc is read as one line)
+        text = " ".join(text.split())
     if not _ends_open(text) or any(c in text for c in "|?") or ": " in text \
             or text[-1] == ")" and _CITED_PIECE.search(text):
         return False
     words = article.paragraph_words[index]
     if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
-            or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
+            or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6 or not _ADDRESSED.isdisjoint(words):
         return False
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    if following.startswith(_EMBEDDED_POST_CREDIT):
+        return False  # (an embedded post's text: its own caption, the post's)
     return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
         and not paragraphs[index - 1].text.rstrip().endswith(_DASHES) \
         and not _EMBED_ADDRESS.fullmatch(following.strip()) \
