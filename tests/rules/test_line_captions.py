@@ -1002,3 +1002,118 @@ def test_a_one_line_article_with_glued_sentences_and_no_menu_is_no_page_without_
     assert any("without separators" in d.message for d in lint(glued, select=["NL312"]))
     for text in (one_line, shared, short):
         assert not any("without separators" in d.message for d in lint(text, select=["NL312"]))
+
+
+# a text browser's figure: the picture's alt text printed over its caption, which says it again ---------------------
+
+ALT_TEXT = "Volunteers stack sandbags along the towpath as the river rises on Sunday."
+
+
+def test_an_alt_text_ending_a_text_browsers_box_over_its_caption_with_its_credit(lint):
+    """lynx prints the lead picture's alt text on the lines under the byline and the date, in their box, and the
+    caption under it repeats it with its credit: the alt text's lines are reported, not the box's head."""
+    box = ["By Jane Roe", "Updated: May 3, 2021", ALT_TEXT]
+    text = _laid_out(PROSE, box, f"{ALT_TEXT} Jane Doe/Reuters files", *STORY_BLOCKS[1:])
+    assert ALT_TEXT in _reported(lint, text)
+    assert not any(line.startswith("By Jane Roe") for line in _reported(lint, text))
+
+
+def test_an_alt_text_alone_over_its_caption_copy_and_the_credit(lint):
+    """w3m prints the alt text as a paragraph of its own (on a page of wrapped lines), the caption's copy under it and
+    the credit under that."""
+    story, more, long = fill(PROSE, 72), fill(MORE, 72), fill(LONG, 72)
+    reported = found(lint, "NL312", story, more, ALT_TEXT, ALT_TEXT, "NICOLE DRAYTON", long)
+    assert reported == [ALT_TEXT, f"{ALT_TEXT}\n\nNICOLE DRAYTON"]
+
+
+def test_an_alt_text_ending_a_text_browsers_box_over_its_caption_alone(lint):
+    """The caption under the alt text that ends a box of the byline and the date may say it again without a credit."""
+    box = ["By Jane Roe", "Updated: May 3, 2021", ALT_TEXT]
+    assert ALT_TEXT in _reported(lint, _laid_out(PROSE, box, ALT_TEXT, *STORY_BLOCKS[1:]))
+    card = ["More from the valley", ALT_TEXT]  # (a box with no date line: another story's card, the page's furniture)
+    assert ALT_TEXT not in _reported(lint, _laid_out(PROSE, card, ALT_TEXT, *STORY_BLOCKS[1:]))
+
+
+def test_a_paragraph_printed_twice_without_a_credit_is_no_alt_text(lint):
+    """The story's paragraph printed twice on its own, with no credit under the copy or over a wire story's signoff,
+    and a box's last line that the story's next paragraph opens with and goes on from, are no picture's."""
+    sentence = "The council will meet again on Monday to decide how the repairs are paid for."
+    assert found(lint, "NL312", fill(PROSE, 72), fill(MORE, 72), sentence, sentence, "Reuters") == []
+    assert found(lint, "NL312", fill(PROSE, 72), sentence, sentence, fill(MORE, 72)) == []
+    box = ["By Jane Roe", "Updated: May 3, 2021", sentence]
+    assert _reported(lint, _laid_out(f"{PROSE} {MORE} {LONG}", box, f"{sentence} {LATER}", LAST)) == []
+
+
+@pytest.mark.parametrize("line", ["* Rowers carry their boat to the river at dawn (picture-alliance / akg-images)",
+                                  "[12]Rowers carry their boat to the river at dawn (DW/J. Roe)",
+                                  "Rowers carry their boat to the river at dawn (picture alliance/dpa/J. Roe)"])
+def test_a_pictures_alt_text_with_its_credit_ending_a_text_browsers_box(lint, line):
+    """lynx prints a picture in a list or a link under the story's lines, in their box: its alt text and its credit
+    in brackets, wrapped or not, the list's mark or the link's number before it."""
+    box = [LONG, line]
+    assert _reported(lint, _laid_out(PROSE, MORE, box, LATER, LAST)) == [line]
+
+
+@pytest.mark.parametrize("line", ["* The ferry runs twice a day in summer (Monday/Friday)",
+                                  "* Fares rise in the spring (2021/22)", "[12]Fares and timetables (PDF)"])
+def test_a_list_item_with_brackets_in_a_text_browsers_box_is_no_caption(lint, line):
+    box = [LONG, line]
+    assert _reported(lint, _laid_out(PROSE, MORE, box, LATER, LAST)) == []
+
+
+# Markdown headings and a live blog's entry titles are no captions
+
+def test_a_markdown_heading_is_no_caption(lint):
+    """A heading the lead under it restates ('### …') and an underlined heading with a name in it are the page's
+    headings (markdownify)."""
+    heading = "### " + _RESTATED_CAPTION
+    assert found(lint, "NL312", "Published on May 10, 2022", heading, _RESTATING_LEAD, MORE) == []
+    headline = "Harbour Mayor Jane Doe at the Opening of the Ferry Terminal"
+    speaker = "Jane Doe said the ferry terminal would open to the public on Monday morning at nine."
+    underlined = f"{headline}\n{'=' * len(headline)}"
+    assert found(lint, "NL312", PROSE, underlined, speaker, MORE) == []
+    assert found(lint, "NL312", PROSE, headline, speaker, MORE) == [headline]
+
+
+def test_a_live_blogs_entry_title_printed_twice_is_no_artists_work(lint):
+    profile = "Jane Doe grew up on a farm, and the plants she paints are the ones her grandmother grew there."
+    title = "Jane Doe: Harbour Exhibition Opens"
+    assert found(lint, "NL312", profile, "18:28 KEY EVENT", title, title, PROSE, MORE) == []
+
+
+# unstopped captions in a text browser's or Pandoc's wrapped text
+
+WRAPPED_CAPTIONS = ["Campaigners gather outside the old library on the high street as the council meets to decide its "
+                    "future", "The reading room of the library, which opened in the years after the war, pictured "
+                    "last summer by a visitor from the county archive"]
+
+
+def _wrapped(*paragraphs):
+    return "Library hours cut\n\n" + "\n\n".join(fill(p, 72) for p in paragraphs) + "\n"
+
+
+def test_unstopped_captions_wrapped_over_lines_among_the_story(lint):
+    text = _wrapped(LONG, WRAPPED_CAPTIONS[0], LATER, WRAPPED_CAPTIONS[1], LAST)
+    assert [" ".join(text[d.start:d.end].split()) for d in lint(text, select=["NL312"])] == WRAPPED_CAPTIONS
+
+
+@pytest.mark.parametrize("lines", [
+    # a reading list's entries, lynx's link number before the outlet
+    ("Why the ferries on the north coast keep running late and what the harbour board plans (Ann Tully — [12]Harbour "
+     "Review)", "The quiet decline of the seaside town library told in three charts and a map of closures (Tom Reyes — "
+     "[13]Coastal Times)"),
+    # the site speaking to its reader
+    ("Type your address in the form below for the harbour town's own round-up of local news each weekday morning",
+     "Join the club's mailing list and we will send you the morning headlines and the best reads of the week"),
+])
+def test_wrapped_stopless_lines_of_the_page_stay(lint, lines):
+    assert lint(_wrapped(LONG, lines[0], LATER, lines[1], LAST), select=["NL312"]) == []
+
+
+def test_an_embedded_posts_text_is_no_caption(lint):
+    post = "Swimming at dawn in the cold harbour with the whole club this morning and we all survived it"
+    lines = [LONG, "View this post on Instagram", post, "A post shared by Harbour Swim Club (@harbourswim)", LATER,
+             WRAPPED_CAPTIONS[0], LAST]
+    assert post not in lines_of(lint, "\n\n".join(lines) + "\n", "NL312")
+    assert post in lines_of(lint, "\n\n".join(line.replace("A post shared by", "Taken by") for line in lines) + "\n",
+                            "NL312")

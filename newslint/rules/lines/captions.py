@@ -435,7 +435,12 @@ class CaptionLine(Rule):
                    "unlabelled credit: its caption is a piece). Inside a text browser's box of lines (a card's "
                    "caption, its credit and its headline printed without a blank line between them), the runs of "
                    "lines a wrap joins are read as lines: a caption above a credit that names a picture ('Photo: "
-                   "Jane Doe', a slash), or one ending in its credit. Under a page's headline, its picture's alt text repeating it in "
+                   "Jane Doe', a slash), one ending in its credit, or a picture's alt text and its credit in brackets "
+                   "ending the box, a list's mark or lynx's link number before it ('* Rowers at dawn (dpa/J. Roe)'). "
+                   "A picture's alt text printed over its caption, which repeats it: at the end of a box (the story's "
+                   "byline and dates: the copy may be alone) or a paragraph of its own (the copy with its credit, or "
+                   "over a credit line). A stopless caption a text browser or Pandoc wrapped over lines is read as one "
+                   "line. Under a page's headline, its picture's alt text repeating it in "
                    "a form no headline takes (lynx's indented copy under a headline at the margin, a lazy-loaded "
                    "picture's copies on one line, Pandoc's '[…]'), the story's prose starting under it. A paragraph that is "
                    "only an alt text said three times or more, with no stop (lynx's lazy-loaded picture). On a page "
@@ -504,6 +509,7 @@ class CaptionLine(Rule):
         # case change inside a word (a copy glued to its alt text), NL102's suspects: most texts pay one translate)
         repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) \
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
+        alts = _alts_over_copies(texts, credits) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) else {}
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -516,6 +522,15 @@ class CaptionLine(Rule):
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
+            if article.text[paragraph.end:paragraph.end + 2] in _UNDERLINES and _underlined(article.text, paragraph.end):
+                continue  # (a Markdown heading)
+            if i in alts:
+                if not alts[i]:
+                    yield self._caption(article, paragraph, paragraph, "an image's alt text over its caption's copy")
+                    continue
+                start, end = paragraph.start + alts[i], paragraph.start + len(text.rstrip())
+                yield self.finding(start, end, f"photo caption (an image's alt text over its caption's copy): "
+                                   f"{quote(article.text[start:end])}", delete_line(article.text, start, end))
             if i in repeated:
                 if end := _printed_twice(text):
                     if not text[end:].strip():
@@ -601,7 +616,8 @@ class CaptionLine(Rule):
             elif marks & COLON_SPACE and _label_caption(text) and not in_menu(paragraphs, i, credits=credits) \
                     and not _speaker_turn(paragraphs, i):
                 yield self._caption(article, paragraph, paragraph, "'label: caption' form")
-            elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text):
+            elif marks & COLON_SPACE and size <= _NAMED_WORK_LENGTH and _named_work(article, text) \
+                    and text not in texts[max(0, i - 1):i + 2:2]:  # (a live blog's entry title and its link's copy)
                 yield self._caption(article, paragraph, paragraph, "'artist: work' form")
             elif text.endswith(_ALT_ENDS) and size <= _ALT_LINE_MAX and (alt := _alt_text_with_credit(article, i)):
                 reported_end = alt
@@ -750,7 +766,7 @@ _QUOTE_OPENERS = frozenset("\"“‘'")  # a quotation the story repeats is a pu
 def _restated_captions(article: Article) -> dict[int, int]:
     """A caption that the story's lead restates (a site that captions its first picture with the lead's words), or a
     related story's headline that its teaser restates, above the story: a paragraph of 60 to 300 characters before
-    the first longer one, not under a paragraph half as long again (the story's prose), whose caption (the paragraph
+    the first longer one, no Markdown heading ('### …'), not under a paragraph half as long again (the story's prose), whose caption (the paragraph
     or its first sentence) the next paragraph half as long again, right under it or under one shorter line (a byline,
     a date), restates (``_restates``). Each such paragraph's index, with the end of its caption."""
     paragraphs = article.paragraphs
@@ -763,8 +779,8 @@ def _restated_captions(article: Article) -> dict[int, int]:
             if _prose_paragraph(article, i):
                 break  # (the story has begun)
             continue  # (a block of the page's menu or links, which a text browser joins: lynx, w3m)
-        if size < _RESTATED_LEAST or above >= size * _RESTATED_LONGER:
-            continue  # (under a longer paragraph: a pull quote the story rewords, NL311's)
+        if size < _RESTATED_LEAST or above >= size * _RESTATED_LONGER or text[:1] == "#":
+            continue  # (under a longer paragraph: a pull quote the story rewords, NL311's; a Markdown heading)
         lead = i + 1 if len(paragraphs[i + 1].text) >= size * _RESTATED_LONGER else i + 2
         if lead == len(paragraphs) or len(restated := paragraphs[lead].text) < size * _RESTATED_LONGER:
             continue
@@ -806,8 +822,18 @@ _ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
 # march (DW/J. Roe)'; a part is an agency or a photographer's initial and name (not 'Greater Metro (IL/MO)', a menu's)
 _ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
 _CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
+# (in a text browser's box, under the story's lines: a picture library too, 'picture-alliance / akg-images')
+_BOX_CREDIT_PART = regexcache.deferred(_LIBRARY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
 _ALT_CAPTION_WORDS = range(3, 31)
 _ALT_ENDS = (")", ")]")  # (Pandoc's plain text sets a picture as its alt text in square brackets: '[Jane Doe (dpa/J. Roe)]')
+
+
+def _alt_and_credit(text: str, pictured: bool = False, parts: regexcache.Deferred = _CREDIT_PART) -> bool:
+    """Whether ``text`` is an image's alt text and its credit in brackets (``_ALT_WITH_CREDIT``), a part of the credit
+    one ``parts`` matches: an agency or a photographer's initial and name (any part where the text is ``pictured``:
+    set in Pandoc's brackets)."""
+    match = _ALT_WITH_CREDIT.fullmatch(text)
+    return match is not None and (pictured or any(parts.fullmatch(part.strip()) for part in match.group(1).split("/")))
 
 
 def _alt_text_with_credit(article: Article, index: int) -> int:
@@ -818,8 +844,7 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
     is no such line, or no paragraph of prose stands within four above and below it."""
     text = article.paragraphs[index].text.strip()
     pictured = text[:1] == "[" and text[-2:] == ")]"  # (a picture set by Pandoc: its credit's parts need no name)
-    match = _ALT_WITH_CREDIT.fullmatch(text[1:-1] if pictured else text)
-    if match is None or not (pictured or any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/"))) \
+    if not _alt_and_credit(text[1:-1] if pictured else text, pictured) \
             or not _prose_near(article, index, -1) or not _prose_near(article, index, 1):
         return 0
     if index + 1 < len(article.paragraphs):
@@ -876,6 +901,7 @@ _ALT_COPIES = 3  # copies of an alt text alone in its paragraph at least that ne
 
 _OPENING = itemgetter(slice(_TWICE_PROBE))
 _FOUND = (0).__lt__  # (str.find from _TWICE_PROBE on: -1 or more than 0)
+_FOUND_FROM_ZERO = (-1).__lt__  # (str.find from the start: 0 or more)
 
 
 def _repeated_openings(texts: list[str]) -> set[int]:
@@ -945,6 +971,50 @@ def _wrapped_copy(text: str) -> int:
     found = list(_WORD.finditer(text))
     words = [m.group() for m in found]
     return next((found[k].start() for k in range(_TWICE_WORDS, len(words)) if words[k:2 * k] == words[:k]), 0)
+
+
+_ALT_OVER_WORDS = 6  # words of an alt text printed over its caption's copy at the least (a shorter one: a heading)
+
+
+_UNDERLINES = ("\n=", "\n-")  # how the line under a Markdown heading ('===', '---') opens
+
+
+def _underlined(text: str, end: int) -> bool:
+    """Whether the line under the one ending at ``end`` of ``text`` is only '=' or '-', three or more: a Markdown
+    heading's underline (the parse keeps it out of the paragraphs)."""
+    under = text[end + 1:text.find("\n", end + 1) % (len(text) + 1)].rstrip()
+    return len(under) >= 3 and not under.strip("=-")
+
+
+def _dated_box(lines: str) -> bool:
+    """Whether one of the ``lines`` (of a box above a picture's alt text) is a date line: the story's head, its byline
+    and dates, over its lead picture (a box of other stories' cards has no date line of its own above a picture)."""
+    return any(timestamp_line(line.strip()) for line in lines.split("\n"))
+
+
+def _alts_over_copies(texts: list[str], credits: list[bool]) -> dict[int, int]:
+    """The paragraphs (``texts``) that end in an image's alt text printed over its caption, which the next paragraph
+    repeats (a text browser's picture in a ``<figure>``: its alt text on the lines under a box's byline and dates, or a
+    paragraph of its own, then the ``<figcaption>`` saying it again): index → where the alt text starts in the
+    paragraph (at a line's start). Six words at the least, a capital first. The copy under an alt text ending a box
+    with a date line (``_dated_box``) may be alone; any other copy must be a caption (a story's paragraph printed twice
+    is no picture's): its credit after it, on its line or the next (``credit_only``), or the next paragraph a credit
+    line (``credits``; not an agency's name alone, a wire story's signoff)."""
+    found = {}
+    for i in compress(count(), map(_FOUND_FROM_ZERO, map(str.find, texts, map(_OPENING, texts[1:])))):
+        text, under = texts[i], texts[i + 1]
+        at = text.find(under[:_TWICE_PROBE])
+        if at and text[:at].rstrip(" \t")[-1:] != "\n" or not under[:1].isupper():
+            continue  # (not at a line's start: a quotation or a name the story says again)
+        words = text[at:].split()
+        end = _copy_end(under, words, 0) if len(words) >= _ALT_OVER_WORDS else 0
+        if not end:
+            continue
+        rest = under[end:].strip()
+        if credit_only(rest.partition("\n")[0].strip()) if rest else at and _dated_box(text[:at]) or \
+                i + 2 < len(texts) and credits[i + 2] and not _AGENCY_LINE.fullmatch(texts[i + 2].strip()):
+            found[i] = at
+    return found
 
 
 def _over_its_caption(text: str, under: str) -> bool:
@@ -1341,35 +1411,43 @@ def _ends_open(text: str) -> bool:
     return text[-1] not in _ENDS_LIKE_A_CLAUSE
 
 
+_EMBEDDED_POST_CREDIT = "A post shared by"  # what an embedded Instagram post prints under its text
 _DASHES = (" -", " –", " —")  # how a heading cut off from the text it runs into ends
 _EMBED_ADDRESS = regexcache.compile(r"https?://\S+")  # an embedded post's address on a line of its own
 # a reading list's entry: another outlet's headline with its writer and outlet after it ('Why ports are slow (Jane
 # Doe — Harbour Review)'); a caption's bracket names what it shows ('(left)') or its credit ('(Jane Doe/Agency)')
-_CITED_PIECE = regexcache.compile(r"\([A-Z][^()/]{1,60} [—–] [A-Z][^()/]{0,60}\)\Z")
+_CITED_PIECE = regexcache.compile(r"\([A-Z][^()/]{1,60} [—–] (?:\[\d+\])?[A-Z][^()/]{0,60}\)\Z")  # (lynx: '— [12]WSJ')
 
 
 def _unstopped_shape(article: Article, index: int) -> bool:
     """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence
-    case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)').
-    A line opening with a pronoun, reporting what someone said, holding a colon, a bar, a question or a quotation
-    mark at its start, or in title case (a headline) is the story's, or a heading; so is a sentence broken over two
+    case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)'); a
+    paragraph a text browser or Pandoc wrapped is read as one line (a box of lines is none). A line opening with a
+    pronoun, reporting what someone said, speaking to the reader ('you'), holding a colon, a bar, a question or a
+    quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is an embedded post's
+    text (over 'A post shared by …'), a sentence broken over two
     lines (see _broken_sentence), the text of a list's item under its heading cut off at a dash ('Secure your
     accounts –' / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the
     story's pointer to it), a live blog's entry heading and a reading list's entry ('… (Jane Doe — Harbour
-    Review)')."""
+    Review)', lynx's '… (Jane Doe — [12]Harbour Review)')."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text.rstrip()
-    if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or "\n" in text \
-            or not text[:1].isupper():
+    if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or not text[:1].isupper():
         return False
+    if "\n" in text:
+        if box_pieces(article.text, paragraphs[index]):
+            return False  # (a box of lines; a paragraph wrapped by a text browser or Pandoc is read as one line)
+        text = " ".join(text.split())
     if not _ends_open(text) or any(c in text for c in "|?") or ": " in text \
             or text[-1] == ")" and _CITED_PIECE.search(text):
         return False
     words = article.paragraph_words[index]
     if not 8 <= len(words) <= 60 or words[0].lower() in _PRONOUN_STARTS or "said" in words \
-            or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6:
+            or sum(w[:1].isupper() for w in words) * 10 >= len(words) * 6 or not _ADDRESSED.isdisjoint(words):
         return False
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    if following.startswith(_EMBEDDED_POST_CREDIT):
+        return False  # (an embedded post's text: its own caption, the post's)
     return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
         and not paragraphs[index - 1].text.rstrip().endswith(_DASHES) \
         and not _EMBED_ADDRESS.fullmatch(following.strip()) \
@@ -1552,6 +1630,7 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
 
 
 _BOX_CAPTION_WORDS = range(6, 61)  # words of a caption above its credit in a text browser's box
+_PICTURE_MARK = regexcache.compile(r"(?:[*•+-] |\[\d+\])?")  # what a text browser prints before a picture's alt text
 
 
 def _box_captions(article: Article, paragraph: Paragraph) -> Iterable[tuple[int, int, str]]:
@@ -1569,6 +1648,8 @@ def _box_captions(article: Article, paragraph: Paragraph) -> Iterable[tuple[int,
             yield start - paragraph.start, after[1] - paragraph.start, "above its credit"
         elif _tail_may_credit(piece) and _caption_before_credit(piece) is not None:
             yield start - paragraph.start, end - paragraph.start, "with its credit"
+        elif piece.endswith(")") and k and _alt_and_credit(_PICTURE_MARK.sub("", piece, 1), parts=_BOX_CREDIT_PART):
+            yield start - paragraph.start, end - paragraph.start, "an image's alt text with its credit"
 
 
 def _picture_credit(text: str) -> bool:
