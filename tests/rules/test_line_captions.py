@@ -1044,23 +1044,6 @@ def test_a_paragraph_printed_twice_without_a_credit_is_no_alt_text(lint):
     assert _reported(lint, _laid_out(f"{PROSE} {MORE} {LONG}", box, f"{sentence} {LATER}", LAST)) == []
 
 
-@pytest.mark.parametrize("line", ["* Rowers carry their boat to the river at dawn (picture-alliance / akg-images)",
-                                  "[12]Rowers carry their boat to the river at dawn (DW/J. Roe)",
-                                  "Rowers carry their boat to the river at dawn (picture alliance/dpa/J. Roe)"])
-def test_a_pictures_alt_text_with_its_credit_ending_a_text_browsers_box(lint, line):
-    """lynx prints a picture in a list or a link under the story's lines, in their box: its alt text and its credit
-    in brackets, wrapped or not, the list's mark or the link's number before it."""
-    box = [LONG, line]
-    assert _reported(lint, _laid_out(PROSE, MORE, box, LATER, LAST)) == [line]
-
-
-@pytest.mark.parametrize("line", ["* The ferry runs twice a day in summer (Monday/Friday)",
-                                  "* Fares rise in the spring (2021/22)", "[12]Fares and timetables (PDF)"])
-def test_a_list_item_with_brackets_in_a_text_browsers_box_is_no_caption(lint, line):
-    box = [LONG, line]
-    assert _reported(lint, _laid_out(PROSE, MORE, box, LATER, LAST)) == []
-
-
 # Markdown headings and a live blog's entry titles are no captions
 
 def test_a_markdown_heading_is_no_caption(lint):

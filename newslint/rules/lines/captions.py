@@ -435,8 +435,7 @@ class CaptionLine(Rule):
                    "unlabelled credit: its caption is a piece). Inside a text browser's box of lines (a card's "
                    "caption, its credit and its headline printed without a blank line between them), the runs of "
                    "lines a wrap joins are read as lines: a caption above a credit that names a picture ('Photo: "
-                   "Jane Doe', a slash), one ending in its credit, or a picture's alt text and its credit in brackets "
-                   "ending the box, a list's mark or lynx's link number before it ('* Rowers at dawn (dpa/J. Roe)'). "
+                   "Jane Doe', a slash), or one ending in its credit. "
                    "A picture's alt text printed over its caption, which repeats it: at the end of a box (the story's "
                    "byline and dates: the copy may be alone) or a paragraph of its own (the copy with its credit, or "
                    "over a credit line). A stopless caption a text browser or Pandoc wrapped over lines is read as one "
@@ -822,18 +821,8 @@ _ALT_LINE_MAX = 160  # characters: an alt text of a few words and its credit
 # march (DW/J. Roe)'; a part is an agency or a photographer's initial and name (not 'Greater Metro (IL/MO)', a menu's)
 _ALT_WITH_CREDIT = regexcache.deferred(r"[A-Z][^()\n]{0,100}?[\w'’] \(((?:[\w'’.& -]{1,40}/){1,3}[\w'’.& -]{1,40})\)")
 _CREDIT_PART = regexcache.deferred(AGENCY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
-# (in a text browser's box, under the story's lines: a picture library too, 'picture-alliance / akg-images')
-_BOX_CREDIT_PART = regexcache.deferred(_LIBRARY + r"|(?:[A-Z]\. ?){1,2}[A-Z][\w'’-]+")
 _ALT_CAPTION_WORDS = range(3, 31)
 _ALT_ENDS = (")", ")]")  # (Pandoc's plain text sets a picture as its alt text in square brackets: '[Jane Doe (dpa/J. Roe)]')
-
-
-def _alt_and_credit(text: str, pictured: bool = False, parts: regexcache.Deferred = _CREDIT_PART) -> bool:
-    """Whether ``text`` is an image's alt text and its credit in brackets (``_ALT_WITH_CREDIT``), a part of the credit
-    one ``parts`` matches: an agency or a photographer's initial and name (any part where the text is ``pictured``:
-    set in Pandoc's brackets)."""
-    match = _ALT_WITH_CREDIT.fullmatch(text)
-    return match is not None and (pictured or any(parts.fullmatch(part.strip()) for part in match.group(1).split("/")))
 
 
 def _alt_text_with_credit(article: Article, index: int) -> int:
@@ -844,7 +833,8 @@ def _alt_text_with_credit(article: Article, index: int) -> int:
     is no such line, or no paragraph of prose stands within four above and below it."""
     text = article.paragraphs[index].text.strip()
     pictured = text[:1] == "[" and text[-2:] == ")]"  # (a picture set by Pandoc: its credit's parts need no name)
-    if not _alt_and_credit(text[1:-1] if pictured else text, pictured) \
+    match = _ALT_WITH_CREDIT.fullmatch(text[1:-1] if pictured else text)
+    if match is None or not (pictured or any(_CREDIT_PART.fullmatch(part.strip()) for part in match.group(1).split("/"))) \
             or not _prose_near(article, index, -1) or not _prose_near(article, index, 1):
         return 0
     if index + 1 < len(article.paragraphs):
@@ -1630,7 +1620,6 @@ def _caption_lines(text: str, article: Article | None = None) -> Iterable[tuple[
 
 
 _BOX_CAPTION_WORDS = range(6, 61)  # words of a caption above its credit in a text browser's box
-_PICTURE_MARK = regexcache.compile(r"(?:[*•+-] |\[\d+\])?")  # what a text browser prints before a picture's alt text
 
 
 def _box_captions(article: Article, paragraph: Paragraph) -> Iterable[tuple[int, int, str]]:
@@ -1648,8 +1637,6 @@ def _box_captions(article: Article, paragraph: Paragraph) -> Iterable[tuple[int,
             yield start - paragraph.start, after[1] - paragraph.start, "above its credit"
         elif _tail_may_credit(piece) and _caption_before_credit(piece) is not None:
             yield start - paragraph.start, end - paragraph.start, "with its credit"
-        elif piece.endswith(")") and k and _alt_and_credit(_PICTURE_MARK.sub("", piece, 1), parts=_BOX_CREDIT_PART):
-            yield start - paragraph.start, end - paragraph.start, "an image's alt text with its credit"
 
 
 def _picture_credit(text: str) -> bool:
