@@ -10,6 +10,7 @@ from newslint import captions, native, ngrams, regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Rule, Severity, quote
+from newslint.lineshapes import AGENCY
 from newslint.rules.boilerplate._shared import _MONTHS
 
 
@@ -293,6 +294,11 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    "a caption that points at its picture runs into the text: "
                                    f"{quote(text[start:end])}")
+            for start, end in _credited_captions(text) if flat and not print_ocr else ():
+                if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       "a caption with its photo credit runs into the text: "
+                                       f"{quote(text[start:end])}")
             pictured = list(_picture_verb_captions(text)) if flat and picture_verbs else []
             for start, end in pictured:
                 if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
@@ -565,10 +571,33 @@ def _picture_marks(text: str) -> Iterator[tuple[int, int]]:
             at = text.find("(", at + 1)
             continue
         at = text.find("(", mark.end())
-        reach = max(0, mark.start() - _CAPTION_REACH)
-        ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, mark.start())]
-        start = ends[-1] if ends else text.find(" ", reach, mark.start()) + 1 if reach else 0
-        yield start, mark.end()
+        yield _sentence_start(text, mark.start()), mark.end()
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last sentence end within ``_CAPTION_REACH`` characters
+    before it, else at the first word there (at the text's start when that is nearer)."""
+    reach = max(0, at - _CAPTION_REACH)
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, at)]
+    return ends[-1] if ends else text.find(" ", reach, at) + 1 if reach else 0
+
+
+# a photo's credit after a sentence's stop: in brackets, with a picture word or a slash between its names ('(Jo
+# Doe/AFP)', '(Photo: Jo Doe)') or an agency alone ('(Reuters)'), or after a picture word ('Photo: Jo Doe',
+# 'Photograph by Jo Doe'); the sentence before it is its caption (a story's sentence is not credited)
+_CREDIT_AFTER_STOP = regexcache.compile(
+    r"(?<=[a-z0-9)][.!?])['’\"”]?\s+(\((?:(?:Photos?|Images?|Pictures?|Credit): [^()]{3,60}|[A-Z][^()/]{1,59}/[^()]{1,60}|"
+    + AGENCY + r")\)|(?:Photos?|Pictures?|Photograph|Image|Credit)(?::| by) [A-Z][\w'’-]+ [A-Z])")
+
+
+def _credited_captions(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of a flattened page that a photo's credit follows (``_CREDIT_AFTER_STOP``) on
+    its line, the text running on after the credit: its caption, run in with its stop ('…during a meeting in 2009.
+    (Jo Doe/AFP) The collapse of…'; not a caption of its own line, which a text browser's output keeps)."""
+    for credit in _CREDIT_AFTER_STOP.finditer(text):
+        start = _sentence_start(text, credit.start() - 1)
+        if text[credit.end():credit.end() + 2].strip(" ") and "\n" not in text[start:credit.end()]:  # one line on
+            yield start, credit.start()
 
 
 _CAPTION_SUBJECT_SPACES = 8  # most words before a caption's verb: its subject ('Alex Doe of Leeds Rovers')
