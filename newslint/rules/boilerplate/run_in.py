@@ -582,12 +582,13 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else text.find(" ", reach, at) + 1 if reach else 0
 
 
-# a photo's credit after a sentence's stop: in brackets, with a picture word or a slash between its names ('(Jo
-# Doe/AFP)', '(Photo: Jo Doe)') or an agency alone ('(Reuters)'), or after a picture word ('Photo: Jo Doe',
-# 'Photograph by Jo Doe'); the sentence before it is its caption (a story's sentence is not credited)
+# a photo's credit after a sentence's stop: in brackets, with a picture word or a slash after a name ('(Jo Doe/AFP)',
+# '(Photo: Jo Doe)'; not an aside, '(Figures for 2019/20…)') or an agency alone ('(Reuters)'), or after a picture word
+# ('Photo: Jo Doe', 'Photograph by Jo Doe'); the sentence before it is its caption (a story's sentence is not credited)
+_CREDIT_NAME = r"(?:Photo by )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _CREDIT_AFTER_STOP = regexcache.compile(
-    r"(?<=[a-z0-9)][.!?])['’\"”]?\s+(\((?:(?:Photos?|Images?|Pictures?|Credit): [^()]{3,60}|[A-Z][^()/]{1,59}/[^()]{1,60}|"
-    + AGENCY + r")\)|(?:Photos?|Pictures?|Photograph|Image|Credit)(?::| by) [A-Z][\w'’-]+ [A-Z])")
+    r"(?<=[a-z0-9)][.!?])['’\"”]?\s+(\((?:(?:Photos?|Images?|Pictures?|Credit): [^()]{3,60}|" + _CREDIT_NAME
+    + r"/[^()]{1,60}|" + AGENCY + r")\)|(?:Photos?|Pictures?|Photograph|Image|Credit)(?::| by) [A-Z][\w'’-]+ [A-Z])")
 
 
 def _credited_captions(text: str) -> Iterator[tuple[int, int]]:
