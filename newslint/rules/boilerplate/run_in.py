@@ -584,21 +584,55 @@ def _sentence_start(text: str, at: int) -> int:
 
 # a photo's credit after a sentence's stop: in brackets, with a picture word or a slash after a name ('(Jo Doe/AFP)',
 # '(Photo: Jo Doe)'; not an aside, '(Figures for 2019/20…)') or an agency alone ('(Reuters)'), or after a picture word
-# ('Photo: Jo Doe', 'Photograph by Jo Doe'); the sentence before it is its caption (a story's sentence is not credited)
+# and its colon ('Photo: Jo Doe', 'Image: Jo Doe'); the sentence before it is its caption (a story's sentence is not
+# credited)
 _CREDIT_NAME = r"(?:Photo by )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_CREDIT_AFTER_STOP = regexcache.compile(
-    r"(?<=[a-z0-9)][.!?])['’\"”]?\s+(\((?:(?:Photos?|Images?|Pictures?|Credit): [^()]{3,60}|" + _CREDIT_NAME
-    + r"/[^()]{1,60}|" + AGENCY + r")\)|(?:Photos?|Pictures?|Photograph|Image|Credit)(?::| by) [A-Z][\w'’-]+ [A-Z])")
+_BRACKETED_CREDIT = regexcache.compile(r"\((?:(?:Photos?|Images?|Pictures?|Credit): [^()]{3,60}|" + _CREDIT_NAME
+                                       + r"/[^()]{1,60}|" + AGENCY + r")\)")
+_CREDIT_WORDS = frozenset("Photo Photos Photograph Picture Pictures Image Images Credit".split())
+_NAMED_CREDIT = regexcache.compile(r"[A-Z][a-z]+: [A-Z][\w'’-]+ [A-Z]")  # (after one of _CREDIT_WORDS)
+_STOP_BEFORE = regexcache.compile(r"[a-z0-9)][.!?]['’\"”]? $")  # (searched up to a credit: a sentence ends there)
+_STOP_REACH = 4  # characters before a credit searched for that stop
+_STOP_OR_QUOTE = frozenset(".!?'’\"”")  # (the character before a credit's space)
+
+
+def _credits(text: str) -> list[re.Match]:
+    """The matches of ``_BRACKETED_CREDIT`` and of ``_NAMED_CREDIT`` (a word of ``_CREDIT_WORDS``) in ``text`` after a
+    stop or a closing quotation mark and a space, in order, each tried only at a '(' or before a ':' (found by
+    ``str.find``, one character: a search tried them at every character, a scan for a word cost several times that)."""
+    found = []
+    for opening in "(:":
+        at = text.find(opening)
+        while at >= 0:
+            start = at if opening == "(" else _word_start(text, at)
+            if text[start - 2:start - 1] in _STOP_OR_QUOTE and text[start - 1] == " " and (
+                    opening == "(" or text[start:at] in _CREDIT_WORDS):
+                if credit := (_BRACKETED_CREDIT if opening == "(" else _NAMED_CREDIT).match(text, start):
+                    found.append(credit)
+            at = text.find(opening, at + 1)
+    return sorted(found, key=lambda credit: credit.start()) if len(found) > 1 else found
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters that ends at ``end`` starts."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
 
 
 def _credited_captions(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence of a flattened page that a photo's credit follows (``_CREDIT_AFTER_STOP``) on
-    its line, the text running on after the credit: its caption, run in with its stop ('…during a meeting in 2009.
-    (Jo Doe/AFP) The collapse of…'; not a caption of its own line, which a text browser's output keeps)."""
-    for credit in _CREDIT_AFTER_STOP.finditer(text):
-        start = _sentence_start(text, credit.start() - 1)
-        if text[credit.end():credit.end() + 2].strip(" ") and "\n" not in text[start:credit.end()]:  # one line on
-            yield start, credit.start()
+    """(start, end) of each sentence of a flattened page that a photo's credit (``_credits``) follows after its stop,
+    the text running on after the credit on its line: its caption, run in with its stop ('…during a meeting in 2009.
+    (Jo Doe/AFP) The collapse of…'; not a caption on a line of its own, as a text browser prints it)."""
+    for credit in _credits(text):
+        stop = _STOP_BEFORE.search(text, max(0, credit.start() - _STOP_REACH), credit.start())
+        after = text[credit.end():credit.end() + 2].lstrip(" ")[:1]
+        if stop is None or after in ("", "\n"):
+            continue
+        start = _sentence_start(text, stop.start() + 1)
+        if "\n" not in text[start:credit.end()]:
+            yield start, stop.start() + 2 + (text[stop.start() + 2] in _CLOSING_QUOTES)
 
 
 _CAPTION_SUBJECT_SPACES = 8  # most words before a caption's verb: its subject ('Alex Doe of Leeds Rovers')
