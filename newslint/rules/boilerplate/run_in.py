@@ -578,14 +578,8 @@ def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts: after the last sentence end within ``_CAPTION_REACH`` characters
     before it, else at the first word there (at the text's start when that is nearer)."""
     reach = max(0, at - _CAPTION_REACH)
-    end = _last_sentence_end(text, reach, at)
-    return end if end >= 0 else text.find(" ", reach, at) + 1 if reach else 0
-
-
-def _last_sentence_end(text: str, start: int, end: int) -> int:
-    """Where the last sentence that ends between ``start`` and ``end`` ends (after its stop's space), or -1."""
-    ends = [found.end() for found in _SENTENCE_END.finditer(text, start, end)]
-    return ends[-1] if ends else -1
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, at)]
+    return ends[-1] if ends else text.find(" ", reach, at) + 1 if reach else 0
 
 
 # a photo's credit after a sentence's stop: in brackets, with a picture word or a slash after a name ('(Jo Doe/AFP)',
@@ -636,9 +630,7 @@ def _credited_captions(text: str) -> Iterator[tuple[int, int]]:
         after = text[credit.end():credit.end() + 2].lstrip(" ")[:1]
         if stop is None or after in ("", "\n"):
             continue
-        start = _last_sentence_end(text, max(0, stop.start() - _CAPTION_REACH), stop.start() + 1)
-        if start < 0:  # where the caption starts is not known: its last words
-            start = text.rfind(" ", 0, text.rfind(" ", 0, text.rfind(" ", 0, stop.start()))) + 1
+        start = _sentence_start(text, stop.start() + 1)
         if "\n" not in text[start:credit.end()]:
             yield start, stop.start() + 2 + (text[stop.start() + 2] in _CLOSING_QUOTES)
 
