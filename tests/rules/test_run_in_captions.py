@@ -294,3 +294,37 @@ def test_one_title_two_labels_or_speech_before_a_colon_are_no_gallery(lint, pros
 
 def test_a_gallerys_labels_where_no_other_caption_was_found_are_left_alone(lint):
     assert shown(lint, flattened(GALLERY + " the plan.", copies=5), "NL317") == []
+
+
+# NL317: a caption whose photo credit follows its stop, run into a one-line page
+@pytest.mark.parametrize("credit", [
+    "(Jo Roe/Kestrel Press/Getty Images)",  # names and an agency between slashes
+    "(Photo by Jo Roe/Kestrel Press)",
+    "(Photo: Jo Roe)",
+    "(Reuters)",                            # an agency alone
+    "Photo: Jo Roe Archive",                # after a picture word and its colon, without brackets
+    "Image: Jo Roe Archive",
+])
+def test_a_caption_with_its_credit_after_its_stop_runs_into_a_one_line_page(lint, credit):
+    caption = "The harbour master and the new mayor at the opening of the ferry pier in 2019."
+    text = flattened(f"{caption} {credit} The town spent most of its reserves on the new pier.", copies=5)
+    assert caption in shown(lint, text, "NL317")
+
+
+@pytest.mark.parametrize("aside", [
+    "(Figures for 2019/20 are not yet final.)",  # an aside with a slash, in words of its own
+    "(and/or the harbour board)",
+    "(see the chart below)",
+])
+def test_a_bracketed_aside_after_a_sentence_is_no_credit(lint, aside):
+    sentence = "The council spent most of its reserves on the new pier last year."
+    text = flattened(f"{sentence} {aside} The rest went on roads.", copies=5)
+    assert sentence not in shown(lint, text, "NL317")
+
+
+def test_a_credit_on_a_line_of_its_own_or_in_a_short_paragraph_is_left_to_the_caption_rules(lint):
+    caption = "The harbour master and the new mayor at the opening of the ferry pier in 2019. (Jo Roe/Kestrel Press)"
+    wrapped = SPACED * 6 + "\n" + caption + "\n" + SPACED * 6  # the caption's own line, as a text browser prints it
+    line_end = SPACED * 6 + caption + "\n" + SPACED * 6  # the credit ends its line
+    short = f"Title\n\n{STORY}\n\n{caption} The town spent most of its reserves on the new pier.\n"
+    assert [shown(lint, text, "NL317") for text in (wrapped, line_end, short)] == [[], [], []]

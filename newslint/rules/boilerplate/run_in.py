@@ -10,6 +10,7 @@ from newslint import captions, native, ngrams, regexcache
 from newslint.cuewindows import SpansByRe2
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Finding, Rule, Severity, quote
+from newslint.lineshapes import AGENCY
 from newslint.rules.boilerplate._shared import _MONTHS
 
 
@@ -202,7 +203,7 @@ class RunInCaption(Rule):
                    "small logistic model (newslint/captions.py) also scores every lower-case-to-capital seam inside "
                    "a long stretch without a stop (and, in a stretch where one seam is sure, the weaker ones beside it: "
                    "captions come in runs), and a 'Label:' that opens the text is reported; so is a sentence "
-                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. In a flattened page where another caption was found, a gallery's label in title case after a word without a stop is one too where the page holds three distinct ones or more ('…on the lawn Rex Goes Swimming: Here, Rex…'). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
+                   "opening with a year after a lower-case word ('…80 years ago In 1994, after…'); in a flattened page also 'And' or 'In' opening a sentence after a word without a stop ('…a gift to the school And while they…'), which edited copy that lost a stop also shows; and a label in capitals after a sentence or a word without a stop ('…tweets. BRAGGERS: According to…', '…inflated ONLINE BRAGGING: Morgan…'; not after 'told' or 'the', nor an acronym of three letters), and a numbered list whose items lost their line breaks and stops ('…favourite snacks 2. Lentil soup…', three items or more counting up from 1). A caption that opens a sentence with its subject and a picture's present-tense verb ('Jane Doe celebrates after…', 'looks on', 'poses for', 'in action') where no stop follows for longer than a sentence runs is one too (its subject, capitalised words, may follow a word without a stop: '…his old club victory Substitute Jo Doe celebrates…'); in a page flattened onto one line where another caption was found, so is one that opens a sentence with a name and any present-tense verb before its object ('…Jo Doe unleashes a shot…'; not 'says', nor 'likes to'); so is a caption in capitals asked as a question ('…purchased. REALLY? Jane Doe's…', four capitals or more), and, in a page where another seam was found, a caption that repeats a sentence of the story: the last four words of a sentence that ends elsewhere in the page (16 characters or more) before a capital without the stop ('…to a hospice in Leeds When he died…'); and no model seam is taken within five words of a reported sentence opener, whose sentence is still going. In a flattened page a sentence that a photo's credit follows after its stop, the text running on after the credit on its line, is a caption too ('…during a meeting in 2009. (Jo Doe/AFP) The…', 'Photo: Jo Doe'). In a flattened page where another caption was found, a gallery's label in title case after a word without a stop is one too where the page holds three distinct ones or more ('…on the lawn Rex Goes Swimming: Here, Rex…'). 'He', 'She', 'They', 'We' or 'There' after a particle ('…the shot curls in There was…') and a quotation opening right after a name with no verb of saying before it ('…at Riverside Park 'We always…') are seams too; a model seam inside one noun phrase ('3,000 Harbour fans', a list of names, 'the Kestrel Tunnel, dug…') or inside a quotation that opens its sentence is not. In OCR'd print (the OCR "
                    "gate is open) only the 'Label: caption' forms are looked for: there a capital after a word "
                    "without a stop is verse, a heading or a stop the OCR lost.")
 
@@ -293,6 +294,11 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    "a caption that points at its picture runs into the text: "
                                    f"{quote(text[start:end])}")
+            for start, end in _credited_captions(text) if flat and not print_ocr else ():
+                if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
+                    yield self.finding(paragraph.start + start, paragraph.start + end,
+                                       "a caption with its photo credit runs into the text: "
+                                       f"{quote(text[start:end])}")
             pictured = list(_picture_verb_captions(text)) if flat and picture_verbs else []
             for start, end in pictured:
                 if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
@@ -565,10 +571,68 @@ def _picture_marks(text: str) -> Iterator[tuple[int, int]]:
             at = text.find("(", at + 1)
             continue
         at = text.find("(", mark.end())
-        reach = max(0, mark.start() - _CAPTION_REACH)
-        ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, mark.start())]
-        start = ends[-1] if ends else text.find(" ", reach, mark.start()) + 1 if reach else 0
-        yield start, mark.end()
+        yield _sentence_start(text, mark.start()), mark.end()
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last sentence end within ``_CAPTION_REACH`` characters
+    before it, else at the first word there (at the text's start when that is nearer)."""
+    reach = max(0, at - _CAPTION_REACH)
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, reach, at)]
+    return ends[-1] if ends else text.find(" ", reach, at) + 1 if reach else 0
+
+
+# a photo's credit after a sentence's stop: in brackets, with a picture word or a slash after a name ('(Jo Doe/AFP)',
+# '(Photo: Jo Doe)'; not an aside, '(Figures for 2019/20…)') or an agency alone ('(Reuters)'), or after a picture word
+# and its colon ('Photo: Jo Doe', 'Image: Jo Doe'); the sentence before it is its caption (a story's sentence is not
+# credited)
+_CREDIT_NAME = r"(?:Photo by )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_BRACKETED_CREDIT = regexcache.compile(r"\((?:(?:Photos?|Images?|Pictures?|Credit): [^()]{3,60}|" + _CREDIT_NAME
+                                       + r"/[^()]{1,60}|" + AGENCY + r")\)")
+_CREDIT_WORDS = frozenset("Photo Photos Photograph Picture Pictures Image Images Credit".split())
+_NAMED_CREDIT = regexcache.compile(r"[A-Z][a-z]+: [A-Z][\w'’-]+ [A-Z]")  # (after one of _CREDIT_WORDS)
+_STOP_BEFORE = regexcache.compile(r"[a-z0-9)][.!?]['’\"”]? $")  # (searched up to a credit: a sentence ends there)
+_STOP_REACH = 4  # characters before a credit searched for that stop
+_STOP_OR_QUOTE = frozenset(".!?'’\"”")  # (the character before a credit's space)
+
+
+def _credits(text: str) -> list[re.Match]:
+    """The matches of ``_BRACKETED_CREDIT`` and of ``_NAMED_CREDIT`` (a word of ``_CREDIT_WORDS``) in ``text`` after a
+    stop or a closing quotation mark and a space, in order, each tried only at a '(' or before a ':' (found by
+    ``str.find``, one character: a search tried them at every character, a scan for a word cost several times that)."""
+    found = []
+    for opening in "(:":
+        at = text.find(opening)
+        while at >= 0:
+            start = at if opening == "(" else _word_start(text, at)
+            if text[start - 2:start - 1] in _STOP_OR_QUOTE and text[start - 1] == " " and (
+                    opening == "(" or text[start:at] in _CREDIT_WORDS):
+                if credit := (_BRACKETED_CREDIT if opening == "(" else _NAMED_CREDIT).match(text, start):
+                    found.append(credit)
+            at = text.find(opening, at + 1)
+    return sorted(found, key=lambda credit: credit.start()) if len(found) > 1 else found
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters that ends at ``end`` starts."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+def _credited_captions(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of a flattened page that a photo's credit (``_credits``) follows after its stop,
+    the text running on after the credit on its line: its caption, run in with its stop ('…during a meeting in 2009.
+    (Jo Doe/AFP) The collapse of…'; not a caption on a line of its own, as a text browser prints it)."""
+    for credit in _credits(text):
+        stop = _STOP_BEFORE.search(text, max(0, credit.start() - _STOP_REACH), credit.start())
+        after = text[credit.end():credit.end() + 2].lstrip(" ")[:1]
+        if stop is None or after in ("", "\n"):
+            continue
+        start = _sentence_start(text, stop.start() + 1)
+        if "\n" not in text[start:credit.end()]:
+            yield start, stop.start() + 2 + (text[stop.start() + 2] in _CLOSING_QUOTES)
 
 
 _CAPTION_SUBJECT_SPACES = 8  # most words before a caption's verb: its subject ('Alex Doe of Leeds Rovers')
