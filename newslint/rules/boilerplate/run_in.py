@@ -352,34 +352,36 @@ _SITE_BAR = " | "
 _SITE_DASHES = regexcache.compile(r" [-–—] ")
 _TITLE_REACH = 200  # characters at a page's start searched for the separator after its title
 _TITLE_WORDS = 3  # fewest words of a title; the words at its end a seam's last words must repeat
+_TITLE_MOST = 20  # most words of a title: a longer stretch before a dash is a sentence ('… the summit of K2 - the…')
 _MARKS = "-–—|:"  # a title's separators and marks, no words of it
 
 
-def _page_title(text: str) -> list[str] | None:
-    """The words of the title a one-line page ``text`` opens with (up to its first ' | ' within reach, else its first
-    dash between spaces), its separators left out; None where there is none of three words or more."""
+def _page_title(text: str) -> tuple[int, list[str]] | None:
+    """Where the title a one-line page ``text`` opens with ends (at its first ' | ' within reach, else its first dash
+    between spaces) and its words, its separators left out; None where there is none of three to twenty words."""
     bar = text.find(_SITE_BAR, 0, _TITLE_REACH)
     dash = _SITE_DASHES.search(text, 0, _TITLE_REACH) if bar < 0 else None
     end = bar if bar >= 0 else dash.start() if dash else -1
     words = [word for word in text[:end].split() if word.strip(_MARKS)] if end > 0 else []
-    return words if len(words) >= _TITLE_WORDS else None
+    return (end, words) if _TITLE_WORDS <= len(words) <= _TITLE_MOST else None
 
 
-def _in_title_repeat(text: str, seam: int, title: list[str] | None) -> bool:
-    """Whether the seam at the space ``text[seam]`` ends a repeat of the page's ``title`` (its last words just before
-    the seam) or lies inside one (the two words on each side of it follow each other in the title), a sentence going
-    on after it (its second word in lower case: not a card's label and date after a link to the story, 'Education
-    April 26…')."""
-    if title is None:
+def _in_title_repeat(text: str, seam: int, title: tuple[int, list[str]] | None) -> bool:
+    """Whether the seam at the space ``text[seam]``, after the page's ``title`` (:func:`_page_title`), ends a repeat of
+    it (its last words just before the seam) or lies inside one (the two words on each side of it follow each other
+    in the title), a sentence going on after it (its second word in lower case: not a card's label and date after a
+    link to the story, 'Education April 26…')."""
+    if title is None or seam < title[0]:
         return False
+    words = title[1]
     after = text[seam + 1:seam + 1 + _TITLE_REACH].split()[:2]
     if len(after) < 2 or not after[1][:1].islower():
         return False
     before = text[max(0, seam - _TITLE_REACH):seam].split()
-    if before[-_TITLE_WORDS:] == title[-_TITLE_WORDS:]:
+    if before[-_TITLE_WORDS:] == words[-_TITLE_WORDS:]:
         return True
     run = before[-2:] + after
-    return any(title[at:at + len(run)] == run for at in range(len(title) - len(run) + 1))
+    return any(words[at:at + len(run)] == run for at in range(len(words) - len(run) + 1))
 
 
 # the words before a seam that end a sentence elsewhere in the page (a caption that repeats the story), (words, fewest
