@@ -328,3 +328,41 @@ def test_a_credit_on_a_line_of_its_own_or_in_a_short_paragraph_is_left_to_the_ca
     line_end = SPACED * 6 + caption + "\n" + SPACED * 6  # the credit ends its line
     short = f"Title\n\n{STORY}\n\n{caption} The town spent most of its reserves on the new pier.\n"
     assert [shown(lint, text, "NL317") for text in (wrapped, line_end, short)] == [[], [], []]
+
+
+# a one-line page opens with its <title>; the headline repeated over the story runs into its first sentence
+TITLE = "Harbour Board Votes to Rebuild the Old Ferry Pier"
+HEADLINE_OVER_STORY = f"{TITLE} The board agreed on Tuesday to rebuild the pier before the summer."
+
+
+def test_a_pages_own_headline_over_its_story_is_no_run_in_caption(lint):
+    text = f"{TITLE} | The Valley Post " + flattened(HEADLINE_OVER_STORY, copies=5)
+    assert not any("Pier The" in line for line in shown(lint, text, "NL317"))
+
+
+def test_the_same_seam_without_the_pages_title_stays_a_run_in_caption(lint):
+    other = "Town Hall Opens Its Doors for the Winter Fair | The Valley Post "
+    for text in (flattened(HEADLINE_OVER_STORY, copies=5), other + flattened(HEADLINE_OVER_STORY, copies=5)):
+        assert any("Pier The" in line for line in shown(lint, text, "NL317"))
+
+
+def test_a_page_title_is_three_to_twenty_words_before_the_sites_name():
+    from newslint.rules.boilerplate.run_in import _page_title
+    long_sentence = " ".join(["word"] * 21)
+    assert _page_title(f"{TITLE} | The Valley Post Home News") == (len(TITLE), TITLE.split())
+    assert _page_title(f"{TITLE} - The Valley Post Home News") == (len(TITLE), TITLE.split())
+    assert [_page_title(text) for text in ("Ferry Pier | The Valley Post", f"{long_sentence} - and more",
+                                           "A page without a title separator")] == [None, None, None]
+
+
+@pytest.mark.parametrize("after, skipped", [
+    (" The board agreed on", True),       # its repeat, the story going on
+    (" News April 26, 2022", False),      # its repeat as a card, a label and a date after it
+])
+def test_a_seam_after_a_repeat_of_the_title_is_a_headings_where_a_sentence_goes_on(after, skipped):
+    from newslint.rules.boilerplate.run_in import _in_title_repeat, _page_title
+    text = f"{TITLE} | The Valley Post Home News Sport {TITLE}{after} the end."
+    title = _page_title(text)
+    seam = text.rindex(TITLE) + len(TITLE)
+    assert _in_title_repeat(text, seam, title) is skipped
+    assert _in_title_repeat(text, len(TITLE), title) is False  # (the title itself is no repeat)

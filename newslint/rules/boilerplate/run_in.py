@@ -237,6 +237,8 @@ class RunInCaption(Rule):
                     _LABEL_RUN_INS in held if one_long else _LABEL_RUN_IN_CUES.found(text)):
                 seams = sorted((*seams, *_label_run_ins(text)), key=lambda m: m.start())
             hand = set()
+            # (a flattened page's own title, where it opens the text: a seam in its repeat is a heading's)
+            title = _page_title(text) if flat and paragraph is article.paragraphs[0] else None
             for match in seams:
                 opener, _, after = match.group("next").partition(" ")
                 if not flat and opener in _FLAT_ONLY and after[:1].islower():
@@ -271,6 +273,8 @@ class RunInCaption(Rule):
                     continue  # after a capitalised word only a word that never follows a name
                 if not label and _in_open_quotation(text, match.start()):
                     continue  # speech that runs on without its stop: "'He wears a hat too He just…"
+                if _in_title_repeat(text, match.start(), title):
+                    continue  # the page's headline over its story: '…| Site … The Fall of Empires The long…'
                 start = paragraph.start + match.start() - len(before)
                 end = paragraph.start + match.start("next") + len(match.group("next").split(" ")[0].rstrip(","))
                 hand.add(match.start())
@@ -314,7 +318,8 @@ class RunInCaption(Rule):
             for seam in () if print_ocr else captions.caption_seams(text):
                 if seam.seam not in hand and not _inside_a_phrase(text, seam) and not _name_in_a_clause(seam) \
                         and not _in_open_quotation(text, seam.seam) \
-                        and not _just_after_an_opener(text, hand, seam.seam):
+                        and not _just_after_an_opener(text, hand, seam.seam) \
+                        and not _in_title_repeat(text, seam.seam, title):
                     modelled.add(seam.seam)
                     start = paragraph.start + seam.seam - len(seam.before)
                     end = paragraph.start + seam.seam + 1 + len(seam.word)
@@ -322,7 +327,7 @@ class RunInCaption(Rule):
                                        f"without a full stop: {quote(article.text[start:end])}")
             # a caption that repeats the story, searched for where other seams were found (captions come in runs)
             for seam in _echoed_seams(text, _ECHO_SHAPES) if flat and not print_ocr and (hand or modelled) else ():
-                if seam not in hand and seam not in modelled:
+                if seam not in hand and seam not in modelled and not _in_title_repeat(text, seam, title):
                     start = paragraph.start + text.rfind(" ", 0, seam) + 1
                     end = paragraph.start + _word_end(text, seam + 1)
                     yield self.finding(start, end, "a caption that repeats a sentence of the story runs into the next "
@@ -339,6 +344,44 @@ class RunInCaption(Rule):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
                                            "a photo caption (a name and a present-tense verb) runs into the next "
                                            f"sentence without a full stop: {quote(text[start:end])}")
+
+
+# a one-line page opens with its <title>, 'Headline | Site' or 'Headline - Site': the page's headline, whose repeat
+# over the story runs into its standfirst or first sentence without a stop (a heading's end, no caption's)
+_SITE_BAR = " | "
+_SITE_DASHES = regexcache.compile(r" [-–—] ")
+_TITLE_REACH = 200  # characters at a page's start searched for the separator after its title
+_TITLE_WORDS = 3  # fewest words of a title; the words at its end a seam's last words must repeat
+_TITLE_MOST = 20  # most words of a title: a longer stretch before a dash is a sentence ('… the summit of K2 - the…')
+_MARKS = "-–—|:"  # a title's separators and marks, no words of it
+
+
+def _page_title(text: str) -> tuple[int, list[str]] | None:
+    """Where the title a one-line page ``text`` opens with ends (at its first ' | ' within reach, else its first dash
+    between spaces) and its words, its separators left out; None where there is none of three to twenty words."""
+    bar = text.find(_SITE_BAR, 0, _TITLE_REACH)
+    dash = _SITE_DASHES.search(text, 0, _TITLE_REACH) if bar < 0 else None
+    end = bar if bar >= 0 else dash.start() if dash else -1
+    words = [word for word in text[:end].split() if word.strip(_MARKS)] if end > 0 else []
+    return (end, words) if _TITLE_WORDS <= len(words) <= _TITLE_MOST else None
+
+
+def _in_title_repeat(text: str, seam: int, title: tuple[int, list[str]] | None) -> bool:
+    """Whether the seam at the space ``text[seam]``, after the page's ``title`` (:func:`_page_title`), ends a repeat of
+    it (its last words just before the seam) or lies inside one (the two words on each side of it follow each other
+    in the title), a sentence going on after it (its second word in lower case: not a card's label and date after a
+    link to the story, 'Education April 26…')."""
+    if title is None or seam < title[0]:
+        return False
+    words = title[1]
+    after = text[seam + 1:seam + 1 + _TITLE_REACH].split()[:2]
+    if len(after) < 2 or not after[1][:1].islower():
+        return False
+    before = text[max(0, seam - _TITLE_REACH):seam].split()
+    if before[-_TITLE_WORDS:] == words[-_TITLE_WORDS:]:
+        return True
+    run = before[-2:] + after
+    return any(words[at:at + len(run)] == run for at in range(len(words) - len(run) + 1))
 
 
 # the words before a seam that end a sentence elsewhere in the page (a caption that repeats the story), (words, fewest
