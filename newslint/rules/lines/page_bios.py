@@ -21,7 +21,7 @@ def bios_after_story(article: Article, is_bio: Callable[[str], bool]) -> Iterabl
     spans."""
     texts, shapes = paragraph_forms(article)[:2]
     last = story_end(texts, shapes)
-    for paragraph in article.paragraphs[last + 1:]:
+    for paragraph in article.paragraphs[last:]:
         pieces = box_pieces(article.text, paragraph) if "\n" in paragraph.text else []
         for start, end, words in pieces or [(paragraph.start, paragraph.end, " ".join(paragraph.text.split()))]:
             if is_bio(words):
