@@ -75,4 +75,6 @@ def test_a_bio_the_page_prints_as_its_storys_last_paragraph_is_reported(lint):
     text = page(story=(PROSE, MORE, LONG, LATER, LAST, BIO))
     assert found(lint, text) == [BIO]
     nurse = "Mara Quillfeather is a nurse at the harbour clinic, where she has worked since the clinic opened in 2015."
-    assert found(lint, page(story=(PROSE, MORE, LONG, LATER, LAST, nurse))) == []
+    praise = "Mr Quillfeather is a splendid writer and ought to keep his opinions on the harbour to his novels."
+    for last in (nurse, praise):
+        assert found(lint, page(story=(PROSE, MORE, LONG, LATER, LAST, last))) == []
