@@ -67,3 +67,14 @@ def test_a_pull_quote_and_the_storys_subheadings_after_it_stay(lint):
     quote = "\u201cWe were told nothing until the letters arrived,\u201d the head of the union said."
     text = page(wrapped(quote), "   What the council decided", "   Why residents oppose the move")
     assert found(lint, text) == []
+
+
+def test_a_bio_the_page_prints_as_its_storys_last_paragraph_is_reported(lint):
+    """An author box right under the story, nothing between them (no share bar): the page's story ends at it, and it
+    is read as the boxes after the story are; a sentence of the story about someone else's trade stays."""
+    text = page(story=(PROSE, MORE, LONG, LATER, LAST, BIO))
+    assert found(lint, text) == [BIO]
+    nurse = "Mara Quillfeather is a nurse at the harbour clinic, where she has worked since the clinic opened in 2015."
+    praise = "Mr Quillfeather is a splendid writer and ought to keep his opinions on the harbour to his novels."
+    for last in (nurse, praise):
+        assert found(lint, page(story=(PROSE, MORE, LONG, LATER, LAST, last))) == []

@@ -937,7 +937,7 @@ class AuthorBio(Rule):
         for finding in self._bios_at_the_edges(article):
             reported.append(finding)
             yield finding
-        for start, end in bios_after_story(article, _is_bio):  # (a whole page's author box, 46k)
+        for start, end in bios_after_story(article, _page_bio):  # (a whole page's author box, 46k)
             if not any(f.start < end and start < f.end for f in reported):
                 yield self.finding(start, end, f"author bio after the story: {quote(article.text[start:end])}",
                                    delete_line(article.text, start, end))
@@ -1011,6 +1011,12 @@ def _bio_under_its_name(article: Article, index: int) -> bool:
     sentence = text.find(". ", opening)
     return _BIO_AFTER_NAME.match(text, opening) is not None \
         and _CALLED_A_JOURNALIST.search(text, opening, sentence if sentence > 0 else len(text)) is not None
+
+
+def _page_bio(text: str) -> bool:
+    """A bio of a whole page's author box (_is_bio) that opens with the full name, not an honorific: 'Mr Hale is a
+    splendid writer …' is a reader's or the story's sentence about someone."""
+    return not HONORIFIC.match(text) and _is_bio(text)
 
 
 def _is_bio(text: str) -> bool:

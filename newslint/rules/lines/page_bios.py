@@ -17,11 +17,13 @@ Span = tuple[int, int]  # a bio's start and end in the article's text
 
 def bios_after_story(article: Article, is_bio: Callable[[str], bool]) -> Iterable[Span]:
     """The bios (``is_bio``, NL313's test, of a paragraph's words or of a text browser's box's pieces) that stand after
-    the story of a whole page (``story_extent``: an extract's story runs to its end, and leaves none to ask), as their
-    spans."""
+    the story of a whole page or end it (``story_end``: an author box right under the story is its last paragraph; an
+    extract's story runs to its end, and leaves none to ask), as their spans."""
     texts, shapes = paragraph_forms(article)[:2]
     last = story_end(texts, shapes)
-    for paragraph in article.paragraphs[last + 1:]:
+    if last == len(texts) - 1:
+        return  # (an extract: its last paragraph is NL313's edges')
+    for paragraph in article.paragraphs[last:]:
         pieces = box_pieces(article.text, paragraph) if "\n" in paragraph.text else []
         for start, end, words in pieces or [(paragraph.start, paragraph.end, " ".join(paragraph.text.split()))]:
             if is_bio(words):
