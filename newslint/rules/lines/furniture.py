@@ -693,7 +693,7 @@ def _signed_cards(texts: list[str], shapes: list[tuple[int, bool]]) -> dict[int,
     teaser between a card's byline and the next card's headline, and a short label over a card's headline right
     under the card before it ('Analysis'). The story's own headline and byline stand above its prose; a story's list
     of people ('Jane Doe, a nurse') has no 'By '."""
-    bylines = [i for i, text in enumerate(texts) if i > 1 and _card_byline(text)]
+    bylines = [i for i, text in enumerate(texts) if text[:3] == "By " and i > 1 and _card_byline(text)]
     if len(bylines) < _SIGNED_CARDS:
         return {}
     end = story_extent(texts, shapes)[1]
