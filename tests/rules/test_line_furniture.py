@@ -1686,3 +1686,17 @@ def test_signed_titles_an_extract_ends_with_are_the_story_s():
     """An extract of the story alone (its prose from the start) is read to its end: its list of books stays."""
     texts = [PROSE, MORE, LAST, "Harbours of the north coast", "By Jane Doe", "A history of the ferries", "By John Roe"]
     assert furniture._signed_cards(texts, shapes_of(texts)) == {}
+
+
+def test_a_story_s_line_ending_in_a_colon_over_an_embedded_post_stays(lint):
+    """A line of the story that introduces what follows it (a clip, a post), with prose near above and below, is
+    the story's, whatever the embedded post's furniture beside it."""
+    intro = "Here’s a short clip of the mayor walking in:"
+    text = "\n\n".join(["Home", "News", "Sport", "School rules for every district", PROSE, MORE, LONG,
+                        "The harbour master posted that she was “delighted” to open the quay:",
+                        "Delighted to open the new quay today. Proud of the crew. https://t.co/abc123",
+                        "— Mara Quillfeather (@mquill) May 3, 2021", intro,
+                        "The mayor arrives at the new quay for the ceremony. https://t.co/def456",
+                        "— Harbour Watch (@harbourwatch) May 2, 2021", LATER, LAST]) + "\n"
+    assert intro not in lines_of(lint, text, "NL311")
+    assert not furniture._introduces_list("Share this article:")  # (the page's: the model may report it)
