@@ -1677,7 +1677,7 @@ def test_a_story_s_list_of_named_people_and_a_single_signed_line_are_no_cards(li
 
 
 def test_a_sign_up_notice_opening_with_by_is_no_card_s_byline():
-    assert not furniture._card_byline("By signing up, you agree to our terms")
+    assert not furniture._card_byline("By joining, readers accept the club's rules")
     assert not furniture._card_byline("By the time the ferry arrived, the quay was empty.")
     assert furniture._card_byline("By Jane Doe, John Roe and Ann Poe")
 

@@ -672,7 +672,7 @@ _KICKER_WORDS = 4  # words of a card's label over its headline at most ('Analysi
 
 def _card_byline(text: str) -> bool:
     """A card's byline alone on its line: 'By ' and a capital (a name, an agency, 'By TOI staff'), up to
-    ``_CARD_BYLINE_WORDS`` words, no sentence's end or comma after it ('By signing up, you agree …' is none)."""
+    ``_CARD_BYLINE_WORDS`` words, no sentence's end or comma after it ('By joining, readers accept …' is none)."""
     return text.startswith("By ") and text[3:4].isupper() and text.count(" ") < _CARD_BYLINE_WORDS \
         and not text.endswith(_SENTENCE_ENDS + (",", ";", ":"))
 
