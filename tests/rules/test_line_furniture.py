@@ -1638,3 +1638,65 @@ def test_a_story_sentence_on_comment_is_no_comment_box(lint, sentence):
     """'comment' in a story's sentence (declined to comment, asked for comment) is no word of the page's comment box."""
     assert lines(lint, "NL311", LONG, PROSE, sentence, MORE, LATER, LAST) == []
     assert lines(lint, "NL311", LONG, PROSE, "No comments yet", MORE, LATER, LAST) == ["No comments yet"]
+
+
+# cards of other stories after the story, each a headline over its byline ---------------------------------------
+
+SIGNED_PAGE_HEAD = ["Home", "News", "Sport", "New school rules for every district", "By Jane Doe"]  # menus, the headline
+SIGNED_CARDS = [
+    "Ferry operator adds late crossings for the festival weekend", "By John Roe",
+    "Extra sailings will run on both nights if the weather holds.",
+    "Library extends opening hours for exams", "By Ann Poe and Staff",
+    "Analysis",
+    "Mayor hails \u2018historic\u2019 deal on the old quay", "By AP",
+]
+
+
+def signed_page(*after):
+    return "\n\n".join([*SIGNED_PAGE_HEAD, PROSE, MORE, LONG, LATER, LAST, *after]) + "\n"
+
+
+def test_cards_of_other_stories_each_signed_after_the_story_are_furniture(lint):
+    found = lines_of(lint, signed_page(*SIGNED_CARDS), "NL311")
+    assert {SIGNED_CARDS[i] for i in (0, 2, 3, 5, 6)} <= set(found)
+    texts = [*SIGNED_PAGE_HEAD, PROSE, MORE, LONG, LATER, LAST, *SIGNED_CARDS]
+    cards = furniture._signed_cards(texts, shapes_of(texts))
+    assert sorted(cards) == [10, 12, 13, 15, 16]  # their headlines, the teaser, the label; not their bylines
+
+
+def test_the_story_s_own_headline_and_byline_and_prose_stay_beside_signed_cards(lint):
+    found = lines_of(lint, signed_page(*SIGNED_CARDS), "NL311")
+    assert not {"New school rules for every district", "By Jane Doe", PROSE, MORE, LONG, LATER, LAST} & set(found)
+
+
+def test_a_story_s_list_of_named_people_and_a_single_signed_line_are_no_cards(lint):
+    named = ["Jane Doe, a nurse at the harbour clinic", "John Roe, a ferry pilot", "Ann Poe, a teacher"]
+    assert furniture._signed_cards(named, shapes_of(named)) == {}
+    one = [*SIGNED_PAGE_HEAD, PROSE, MORE, LONG, LATER, LAST, "Read the harbour board's full report", "By Jane Doe"]
+    assert furniture._signed_cards(one, shapes_of(one)) == {}
+
+
+def test_a_sign_up_notice_opening_with_by_is_no_card_s_byline():
+    assert not furniture._card_byline("By joining, readers accept the club's rules")
+    assert not furniture._card_byline("By the time the ferry arrived, the quay was empty.")
+    assert furniture._card_byline("By Jane Doe, John Roe and Ann Poe")
+
+
+def test_signed_titles_an_extract_ends_with_are_the_story_s():
+    """An extract of the story alone (its prose from the start) is read to its end: its list of books stays."""
+    texts = [PROSE, MORE, LAST, "Harbours of the north coast", "By Jane Doe", "A history of the ferries", "By John Roe"]
+    assert furniture._signed_cards(texts, shapes_of(texts)) == {}
+
+
+def test_a_story_s_line_ending_in_a_colon_over_an_embedded_post_stays(lint):
+    """A line of the story that introduces what follows it (a clip, a post), with prose near above and below, is
+    the story's, whatever the embedded post's furniture beside it."""
+    intro = "Here’s a short clip of the mayor walking in:"
+    text = "\n\n".join(["Home", "News", "Sport", "School rules for every district", PROSE, MORE, LONG,
+                        "The harbour master posted that she was “delighted” to open the quay:",
+                        "Delighted to open the new quay today. Proud of the crew. https://t.co/abc123",
+                        "— Mara Quillfeather (@mquill) May 3, 2021", intro,
+                        "The mayor arrives at the new quay for the ceremony. https://t.co/def456",
+                        "— Harbour Watch (@harbourwatch) May 2, 2021", LATER, LAST]) + "\n"
+    assert intro not in lines_of(lint, text, "NL311")
+    assert not furniture._introduces_list("Share this article:")  # (the page's: the model may report it)

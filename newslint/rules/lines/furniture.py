@@ -104,7 +104,9 @@ class FurnitureLine(Rule):
                    "(a caption or a related story's headline), a pull quote (a sentence the text gives again, or in slightly "
                    "other words in a longer paragraph nearby), a "
                    "labelled link between paragraphs ('Read: …', 'VIDEO: …'), teasers of other stories cut short ('…at the "
-                   "end of...', two or more, each under a headline or a time), a line printed twice in a row (a "
+                   "end of...', two or more, each under a headline or a time), after the story two cards of other stories or more, "
+                   "each a headline over its byline ('By Jane Doe'), with the teaser between two cards and a short label "
+                   "over a card's headline, a line printed twice in a row (a "
                    "card's headline, for its picture and its link; the story's own headline printed so over it stays), "
                    "a list of the page's links kept with its marks ('* Facebook' / '* Twitter' / '* Pinterest', or "
                    "'* Privacy, * Terms, * Cookie Policy,' run into one line; a line so run together above or below "
@@ -121,7 +123,8 @@ class FurnitureLine(Rule):
                    "with the signoff 'Reuter') has no page around it and is left alone, as is the OCR text of a printed "
                    "page (its short lines are a column's wrapped lines), and so are a wire dateline alone on "
                    "its line ('NEW YORK, March 3 -') and the rows of a table of figures set out in columns with wide "
-                   "spaces or tabs. A line the page prints three times or more in a row is judged once: the lines that "
+                   "spaces or tabs, and a line of the story ending in a colon among its prose (over a clip or a post it embeds). "
+                   "A line the page prints three times or more in a row is judged once: the lines that "
                    "say it again are one finding, whose fix deletes them all. A text browser's list of the page's "
                    "links after its text (lynx's 'References') is reported once, whole, and so is the list of its "
                    "head's links over it ('#Site » Feed … alternate'); a box whose lines a text browser printed "
@@ -189,7 +192,8 @@ class FurnitureLine(Rule):
             yield self._line(article, furnished, "the page's furniture as the first line")
         crumbs = _breadcrumbs(texts) if open_lines else {}
         doubled = any(map(eq, texts, islice(texts, 1, None)))  # a line said twice in a row (most pages: none, in C)
-        cards = _cards_of_other_stories(texts, marks, doubled)  # line → why, found in one pass over the page
+        signed = article.text.count("By ") >= _SIGNED_CARDS  # (two lines may open so: most pages, no)
+        cards = _cards_of_other_stories(texts, shapes, marks, doubled, signed)  # line → why, in a pass over the page
         lists = open_lines and may_open_lists(texts, _LIST_FIRST)  # (one test of both list forms: most pages, no)
         menus = _menus_as_lists(texts, shapes, marks) if lists else set()  # (reported before the loop: it skips them)
         listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if lists else {}  # (a line each)
@@ -313,6 +317,7 @@ class FurnitureLine(Rule):
                 extent, tables = story_parts()
             if i in tables or _heads_next_paragraph(texts, shapes, i) \
                     and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text) \
+                    or _introduces_list(text) and _among_prose(texts, shapes, i) \
                     or _marked_heading_of_story(texts, shapes, i, extent):
                 continue
             # (story_words: only for a line the model scores, and that either value of it may lift to the cut)
@@ -648,16 +653,66 @@ _CUT_LAST = "." + "…" + _AFTER_CUT  # the last character of a line cut short
 _TEASER_HEADLINE_WORDS = 20  # words: a longer line above a teaser is no headline
 
 
-def _cards_of_other_stories(texts: list[str], marks: bytes, doubled: bool) -> dict[int, str]:
-    """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`), each with why (``marks``:
-    the texts' line_forms marks; ``doubled``: whether any line is said twice in a row)."""
+def _cards_of_other_stories(texts: list[str], shapes: list[tuple[int, bool]], marks: bytes, doubled: bool,
+                            signed: bool) -> dict[int, str]:
+    """The lines of cards of other stories (:func:`_cut_teasers`, :func:`_twice_in_a_row`, and where ``signed``, two
+    lines or more open with 'By ', :func:`_signed_cards`), each with why (``marks``: the texts' line_forms marks;
+    ``doubled``: whether any line is said twice in a row)."""
     twice, teasers = _twice_in_a_row(texts) if doubled else set(), _cut_teasers(texts, marks)
+    cards = _signed_cards(texts, shapes) if signed else {}
     if not twice and not teasers:
-        return {}  # (most pages)
-    cards = dict.fromkeys(twice, "a line the page prints twice in a row (a card's headline or label, for its picture "
-                                 "and its link)")
+        return cards  # (most pages: none)
+    cards.update(dict.fromkeys(twice, "a line the page prints twice in a row (a card's headline or label, for its "
+                                      "picture and its link)"))
     cards.update(dict.fromkeys(teasers, "a teaser of another story, cut short"))
     return cards
+
+
+_SIGNED_CARDS = 2  # cards of other stories after the story, each a headline over its byline, at least
+_CARD_BYLINE_WORDS = 9  # words of a card's byline at most ('By Jane Doe, John Roe and Joan Poe')
+_KICKER_WORDS = 4  # words of a card's label over its headline at most ('Analysis', 'Love and war')
+
+
+def _card_byline(text: str) -> bool:
+    """A card's byline alone on its line: 'By ' and a capital (a name, an agency, 'By TOI staff'), up to
+    ``_CARD_BYLINE_WORDS`` words, no sentence's end or comma after it ('By joining, readers accept …' is none)."""
+    return text.startswith("By ") and text[3:4].isupper() and text.count(" ") < _CARD_BYLINE_WORDS \
+        and not text.endswith(_SENTENCE_ENDS + (",", ";", ":"))
+
+
+def _card_headline(text: str) -> bool:
+    """:func:`_headline_above`, or a line so shaped that ends on a closing quotation mark with no stop before it
+    (a headline's quoted words: 'Mayor hails ‘historic’ harbour deal')."""
+    return _headline_above(text) or text.endswith(_CLOSING_QUOTES) and text[-2:-1] not in _STOPS \
+        and _headline_above(text[:-1])
+
+
+_CLOSING_QUOTES = ("’", "”", '"')
+_STOPS = ".!?,;:"
+
+
+def _signed_cards(texts: list[str], shapes: list[tuple[int, bool]]) -> dict[int, str]:
+    """The cards of other stories after the story's extent (``furniture.story_extent``), ``_SIGNED_CARDS`` or more,
+    each a headline (:func:`_card_headline`) right over its byline (:func:`_card_byline`): their headlines, the
+    teaser between a card's byline and the next card's headline, and a short label over a card's headline right
+    under the card before it ('Analysis'). The story's own headline and byline stand above its prose; a story's list
+    of people ('Jane Doe, a nurse') has no 'By '."""
+    bylines = [i for i, text in enumerate(texts) if text[:3] == "By " and i > 1 and _card_byline(text)]
+    if len(bylines) < _SIGNED_CARDS:
+        return {}
+    end = story_extent(texts, shapes)[1]
+    heads = {i - 1 for i in bylines if i - 1 > end and _card_headline(texts[i - 1]) and not _card_byline(texts[i - 1])}
+    if len(heads) < _SIGNED_CARDS:
+        return {}
+    found = dict.fromkeys(heads, "a card of another story after the story: its headline over its byline")
+    for i in heads:
+        if i + 3 in heads and len(texts[i + 2]) <= _SHORT:  # (headline, byline, teaser, the next card's headline)
+            found[i + 2] = "a card of another story after the story: its teaser under its byline"
+        label = texts[i - 1]
+        if i - 3 in heads and shapes[i - 1][0] <= _KICKER_WORDS and label[:1].isupper() \
+                and not label.endswith(_SENTENCE_ENDS + (",", ";", ":")):  # (headline, byline, label, headline)
+            found[i - 1] = "a card of another story after the story: its label over its headline"
+    return found
 
 
 def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
