@@ -227,6 +227,8 @@ class RunInCaption(Rule):
         picture_verbs = _PICTURE_VERBS in held and not print_ocr
         # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
         shortest = _LONG_PARAGRAPH if run_ins or labels else captions.MIN_PARAGRAPH_CHARS
+        # (a credit after a picture word's colon only where the text holds such a word: most colons are the story's)
+        credit_marks = "(:" if not _CREDIT_WORDS.isdisjoint(article.distinct_words) else "("
         for paragraph in long:
             text = paragraph.text
             if len(text) < shortest:
@@ -298,7 +300,7 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    "a caption that points at its picture runs into the text: "
                                    f"{quote(text[start:end])}")
-            for start, end in _credited_captions(text) if flat and not print_ocr else ():
+            for start, end in _credited_captions(text, credit_marks) if flat and not print_ocr else ():
                 if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
                     yield self.finding(paragraph.start + start, paragraph.start + end,
                                        "a caption with its photo credit runs into the text: "
@@ -639,12 +641,12 @@ _STOP_REACH = 4  # characters before a credit searched for that stop
 _STOP_OR_QUOTE = frozenset(".!?'’\"”")  # (the character before a credit's space)
 
 
-def _credits(text: str) -> list[re.Match]:
+def _credits(text: str, marks: str) -> list[re.Match]:
     """The matches of ``_BRACKETED_CREDIT`` and of ``_NAMED_CREDIT`` (a word of ``_CREDIT_WORDS``) in ``text`` after a
-    stop or a closing quotation mark and a space, in order, each tried only at a '(' or before a ':' (found by
-    ``str.find``, one character: a search tried them at every character, a scan for a word cost several times that)."""
+    stop or a closing quotation mark and a space, in order, each tried only at a '(' or before a ':' of ``marks`` (found
+    by ``str.find``, one character: a search tried them at every character, a scan for a word cost several times that)."""
     found = []
-    for opening in "(:":
+    for opening in marks:
         at = text.find(opening)
         while at >= 0:
             start = at if opening == "(" else _word_start(text, at)
@@ -664,11 +666,11 @@ def _word_start(text: str, end: int) -> int:
     return start
 
 
-def _credited_captions(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence of a flattened page that a photo's credit (``_credits``) follows after its stop,
+def _credited_captions(text: str, marks: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of a flattened page that a photo's credit (``_credits``, at ``marks``) follows after its stop,
     the text running on after the credit on its line: its caption, run in with its stop ('…during a meeting in 2009.
     (Jo Doe/AFP) The collapse of…'; not a caption on a line of its own, as a text browser prints it)."""
-    for credit in _credits(text):
+    for credit in _credits(text, marks):
         stop = _STOP_BEFORE.search(text, max(0, credit.start() - _STOP_REACH), credit.start())
         after = text[credit.end():credit.end() + 2].lstrip(" ")[:1]
         if stop is None or after in ("", "\n"):

@@ -479,7 +479,8 @@ class CaptionLine(Rule):
                     yield self.finding(start, end, f"photo caption or credit (in the page's span for one): "
                                        f"{quote(article.text[start:end])}",
                                        Fix.replace(start, end, "", safe=False, description="delete the span"))
-        if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) and (copy := headline_alt_copy(article)):  # (a whole page's)
+        wrapped = b"\x01" in pairs.translate(HOLDS_LINE_BREAK)  # (a paragraph holds a line break)
+        if wrapped and (copy := headline_alt_copy(article)):  # (a whole page's)
             start, end = copy[1:]
             yield self.finding(start, end, f"photo caption (its alt text repeating the headline over it): "
                                f"{quote(article.text[start:end])}", delete_line(article.text, start, end))
@@ -506,9 +507,10 @@ class CaptionLine(Rule):
         reported_end = -1  # the last paragraph of the slide (or the alt text's caption) reported last
         # (looked for only in a text of wrapped blocks, a text browser's or a converter's whole page, or one with a
         # case change inside a word (a copy glued to its alt text), NL102's suspects: most texts pay one translate)
-        repeated = _repeated_openings(texts) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) \
+        repeated = _repeated_openings(texts) if wrapped \
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
-        alts = _alts_over_copies(texts, credits) if b"\x01" in pairs.translate(HOLDS_LINE_BREAK) else {}
+        alts = _alts_over_copies(texts, credits) if wrapped else {}
+        headings = _underlined_headings(article, texts)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -521,9 +523,9 @@ class CaptionLine(Rule):
                 continue
             marks = pairs[i]
             size = lengths[i]  # (read, not asked of len() at each test)
-            if article.text[paragraph.end:paragraph.end + 2] in _UNDERLINES and _underlined(article.text, paragraph.end):
+            if headings and i in headings:
                 continue  # (a Markdown heading)
-            if i in alts:
+            if alts and i in alts:
                 if not alts[i]:
                     yield self._caption(article, paragraph, paragraph, "an image's alt text over its caption's copy")
                     continue
@@ -974,6 +976,20 @@ def _underlined(text: str, end: int) -> bool:
     heading's underline (the parse keeps it out of the paragraphs)."""
     under = text[end + 1:text.find("\n", end + 1) % (len(text) + 1)].rstrip()
     return len(under) >= 3 and not under.strip("=-")
+
+
+def _underlined_headings(article: Article, texts: list[str]) -> set[int]:
+    """The paragraphs (``texts``) that a Markdown heading's underline follows (``_underlined``). The parse keeps the
+    underline out of a Markdown text's paragraphs, so each of its paragraphs is asked; in any other text the underline
+    is the first line of the next paragraph, so only a paragraph before one that opens with '=' or '-' is (one compiled
+    pass: asking each paragraph's end cost a microsecond an article)."""
+    text, paragraphs = article.text, article.paragraphs
+    asked = range(len(texts)) if article.markdown else \
+        [k - 1 for k in compress(count(), map(str.startswith, texts, repeat(_UNDERLINE_MARKS))) if k]
+    return {i for i in asked if text.startswith(_UNDERLINES, end := paragraphs[i].end) and _underlined(text, end)}
+
+
+_UNDERLINE_MARKS = ("=", "-")
 
 
 def _dated_box(lines: str) -> bool:
