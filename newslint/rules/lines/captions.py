@@ -510,7 +510,8 @@ class CaptionLine(Rule):
         repeated = _repeated_openings(texts) if wrapped \
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
         alts = _alts_over_copies(texts, credits) if wrapped else {}
-        headings = _underlined_headings(article, texts)
+        headings = _underlined_headings(article, texts) if article.markdown \
+            or any(map(str.startswith, texts, repeat(_UNDERLINE_MARKS))) else ()  # (most texts: one pass in C)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -981,8 +982,8 @@ def _underlined(text: str, end: int) -> bool:
 def _underlined_headings(article: Article, texts: list[str]) -> set[int]:
     """The paragraphs (``texts``) that a Markdown heading's underline follows (``_underlined``). The parse keeps the
     underline out of a Markdown text's paragraphs, so each of its paragraphs is asked; in any other text the underline
-    is the first line of the next paragraph, so only a paragraph before one that opens with '=' or '-' is (one compiled
-    pass: asking each paragraph's end cost a microsecond an article)."""
+    is the first line of the next paragraph, so only a paragraph before one that opens with '=' or '-' is (asking
+    each paragraph's end cost a microsecond an article; ``check`` asks this only of a text that may hold one)."""
     text, paragraphs = article.text, article.paragraphs
     asked = range(len(texts)) if article.markdown else \
         [k - 1 for k in compress(count(), map(str.startswith, texts, repeat(_UNDERLINE_MARKS))) if k]
