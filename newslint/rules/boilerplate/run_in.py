@@ -649,21 +649,13 @@ def _credits(text: str, marks: str) -> list[re.Match]:
     for opening in marks:
         at = text.find(opening)
         while at >= 0:
-            start = at if opening == "(" else _word_start(text, at)
-            if text[start - 2:start - 1] in _STOP_OR_QUOTE and text[start - 1] == " " and (
+            start = at if opening == "(" else text.rfind(" ", 0, at) + 1  # (a picture word: no space in it)
+            if start > 1 and text[start - 2] in _STOP_OR_QUOTE and text[start - 1] == " " and (
                     opening == "(" or text[start:at] in _CREDIT_WORDS):
                 if credit := (_BRACKETED_CREDIT if opening == "(" else _NAMED_CREDIT).match(text, start):
                     found.append(credit)
             at = text.find(opening, at + 1)
     return sorted(found, key=lambda credit: credit.start()) if len(found) > 1 else found
-
-
-def _word_start(text: str, end: int) -> int:
-    """Where the run of letters that ends at ``end`` starts."""
-    start = end
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return start
 
 
 def _credited_captions(text: str, marks: str) -> Iterator[tuple[int, int]]:

@@ -967,8 +967,6 @@ def _wrapped_copy(text: str) -> int:
 
 
 _ALT_OVER_WORDS = 6  # words of an alt text printed over its caption's copy at the least (a shorter one: a heading)
-
-
 _UNDERLINES = ("\n=", "\n-")  # how the line under a Markdown heading ('===', '---') opens
 
 
