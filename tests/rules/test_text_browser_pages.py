@@ -220,6 +220,24 @@ def test_lynxs_numbers_of_links_alone_in_a_box_are_nothing_to_read_and_its_words
     assert not [line for line in found if line.startswith("[7")]
 
 
+PICTURED = ["Recent Posts", "[74][?uuid=3f2a9c1e-77b0&function=fit&type=previ", "ew&width=440&height=660]",
+            "Latest News", "Ferry timetable changes for the summer season", "May 3, 2021",
+            "[77][?uuid=8b1d5e02-4c3f&function=fit&type=previ", "ew&width=440&height=660]",
+            "Latest News", "Harbour wall repairs to start next month", "May 2, 2021"]
+
+
+def test_a_picture_name_lynx_wraps_in_a_box_is_nothing_to_read_on_either_of_its_lines():
+    found = reported(page(box(PICTURED), REFERENCES))
+    assert {"Recent Posts", "Latest News", "May 3, 2021"} <= set(found)
+    assert not [line for line in found if "uuid" in line or "width" in line]
+
+
+def test_a_box_line_leaving_its_bracket_open_is_one_line_with_the_line_closing_it():
+    found = reported(page(box(PICTURED)))  # (no list of links: lynx's numbers are read, and the name with them)
+    assert "[74][?uuid=3f2a9c1e-77b0&function=fit&type=previ\n   ew&width=440&height=660]" in found
+    assert "ew&width=440&height=660]" not in found and "Latest News" in found
+
+
 def test_numbers_alone_on_a_page_without_lynxs_list_of_links_are_still_read():
     assert {"[72]", "[73]", "Facebook"} <= set(reported(page(box(SHARE))))
 

@@ -84,8 +84,14 @@ def _wrapped_sentence(lines: list[str], wraps: list[bool]) -> bool:
 
 
 def _open_bracket(line: str) -> bool:
-    """``line`` opens with a bracket that it does not close (a picture's name or address wrapped over lines)."""
-    return line.lstrip().startswith("[") and "]" not in line
+    """``line`` opens with a bracket and leaves its last one open (a picture's name or address wrapped over lines,
+    after lynx's number of its link or not: '[74][?uuid=…&type=previ')."""
+    return line.lstrip().startswith("[") and _left_open(line)
+
+
+def _left_open(line: str) -> bool:
+    """``line`` leaves its last bracket open."""
+    return line.rfind("[") > line.rfind("]")
 
 
 def _sentence(line: str) -> bool:
@@ -144,6 +150,16 @@ def blocks_of_lines(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[
         for k, line in enumerate(lines):  # (above the story, its headline among them stays)
             if line.strip(_DASHES) \
                     and not (i < extent[0] and signed_headline(stripped, k, extent.words(texts, shapes))):
-                found[i].append((first + len(line) - len(line.lstrip()), first + len(line.rstrip())))
+                _add_line(text, found[i], first + len(line) - len(line.lstrip()), first + len(line.rstrip()))
             first += len(line) + 1
     return found
+
+
+def _add_line(text: str, lines: list[Line], start: int, end: int) -> None:
+    """Add the line from ``start`` to ``end`` of ``text`` to a box's ``lines``, or join it to the last of them where
+    that one, right above it, leaves a bracket open: a picture's file name lynx wraps over lines ('[74][?uuid=…&type=pre'
+    / 'view&width=440]') is one line, which ``furniture.nothing_to_read`` reads whole."""
+    if lines and text.count("\n", lines[-1][1], start) == 1 and _left_open(text[lines[-1][0]:lines[-1][1]]):
+        lines[-1] = (lines[-1][0], end)
+    else:
+        lines.append((start, end))
