@@ -238,6 +238,26 @@ def test_a_box_line_leaving_its_bracket_open_is_one_line_with_the_line_closing_i
     assert "ew&width=440&height=660]" not in found and "Latest News" in found
 
 
+ARCHIVES = ["Archives", "March 2022", "February 2022", "January 2022", "December 2021", "November 2021"]
+
+
+def test_a_box_of_archive_months_is_the_pages_furniture_beside_their_stamps(lint):
+    """A page's date lines in a box (an archive's months) that NL314 reports as stamps are furniture too: NL311's
+    findings on them stand beside NL314's, which names the lines' kind and not that they are the page's."""
+    text = page(box(ARCHIVES))
+    by_code = {}
+    for d in lint(text, select=["NL311", "NL314"]):
+        by_code.setdefault(d.code, set()).add(text.split("\n")[d.line - 1].strip())
+    stamps = by_code["NL314"] & set(ARCHIVES)
+    assert stamps and set(ARCHIVES) <= by_code["NL311"]
+
+
+def test_the_storys_date_line_is_left_to_nl314(lint):
+    text = page(story=("May 2, 2021", *STORY))
+    assert [d.code for d in lint(text, select=["NL311", "NL314"]) if d.line == text.split("\n").index("   May 2, 2021") + 1] \
+        == ["NL314"]
+
+
 def test_numbers_alone_on_a_page_without_lynxs_list_of_links_are_still_read():
     assert {"[72]", "[73]", "Facebook"} <= set(reported(page(box(SHARE))))
 
