@@ -220,6 +220,44 @@ def test_lynxs_numbers_of_links_alone_in_a_box_are_nothing_to_read_and_its_words
     assert not [line for line in found if line.startswith("[7")]
 
 
+PICTURED = ["Recent Posts", "[74][?uuid=3f2a9c1e-77b0&function=fit&type=previ", "ew&width=440&height=660]",
+            "Latest News", "Ferry timetable changes for the summer season", "May 3, 2021",
+            "[77][?uuid=8b1d5e02-4c3f&function=fit&type=previ", "ew&width=440&height=660]",
+            "Latest News", "Harbour wall repairs to start next month", "May 2, 2021"]
+
+
+def test_a_picture_name_lynx_wraps_in_a_box_is_nothing_to_read_on_either_of_its_lines():
+    found = reported(page(box(PICTURED), REFERENCES))
+    assert {"Recent Posts", "Latest News", "May 3, 2021"} <= set(found)
+    assert not [line for line in found if "uuid" in line or "width" in line]
+
+
+def test_a_box_line_leaving_its_bracket_open_is_one_line_with_the_line_closing_it():
+    found = reported(page(box(PICTURED)))  # (no list of links: lynx's numbers are read, and the name with them)
+    assert "[74][?uuid=3f2a9c1e-77b0&function=fit&type=previ\n   ew&width=440&height=660]" in found
+    assert "ew&width=440&height=660]" not in found and "Latest News" in found
+
+
+ARCHIVES = ["Archives", "March 2022", "February 2022", "January 2022", "December 2021", "November 2021"]
+
+
+def test_a_box_of_archive_months_is_the_pages_furniture_beside_their_stamps(lint):
+    """A page's date lines in a box (an archive's months) that NL314 reports as stamps are furniture too: NL311's
+    findings on them stand beside NL314's, which names the lines' kind and not that they are the page's."""
+    text = page(box(ARCHIVES))
+    by_code = {}
+    for d in lint(text, select=["NL311", "NL314"]):
+        by_code.setdefault(d.code, set()).add(text.split("\n")[d.line - 1].strip())
+    stamps = by_code["NL314"] & set(ARCHIVES)
+    assert stamps and set(ARCHIVES) <= by_code["NL311"]
+
+
+def test_the_storys_date_line_is_left_to_nl314(lint):
+    text = page(story=("May 2, 2021", *STORY))
+    assert [d.code for d in lint(text, select=["NL311", "NL314"]) if d.line == text.split("\n").index("   May 2, 2021") + 1] \
+        == ["NL314"]
+
+
 def test_numbers_alone_on_a_page_without_lynxs_list_of_links_are_still_read():
     assert {"[72]", "[73]", "Facebook"} <= set(reported(page(box(SHARE))))
 

@@ -82,8 +82,10 @@ class FurnitureLine(Rule):
     severity = Severity.WARNING
     fallback = True
     # words glued inside a line (a menu's links run together), and a break NL108 reads as a sentence's: the site's
-    # sentence broken at its link ('… you agree to our' / 'terms'), a box's label over a tag in lower case
-    fallback_despite = frozenset({"NL102", "NL103", "NL108"})
+    # sentence broken at its link ('… you agree to our' / 'terms'), a box's label over a tag in lower case; a date
+    # line NL314 reports where this rule reads the page's furniture (a masthead's date, an archive's months in a box):
+    # the stamp's finding names its kind, not that it is the page's
+    fallback_despite = frozenset({"NL102", "NL103", "NL108", "NL314"})
     # a pack's or NL310's finding names the line though this one holds the line's markup ('### Topics')
     yields_to = LINE_PACKS | {"NL310"}
     summary = "A short line of web page furniture (navigation, share or sign-up prompt, label, count) in the body."

@@ -20,6 +20,9 @@ from newslint.rules.lines.prompts import reader_prompt
 from newslint.textutil import word_texts
 
 _HEAD = regexcache.compile(r"#(?:\[\d+\])?[^\s#]")  # lynx's mark before the head's links ('#alternate', '#[1]Site')
+# lynx's number of a link, then a picture's file name or address (an address's '?', '=' or '&', or a dot) that the
+# line leaves open (a wrap inside it)
+_OPEN_PICTURE_NAME = regexcache.compile(r"\s*(?:\[\d+\])+\[[^\]\s]*[?=&.][^\]\s]*")
 _HEAD_LINK = regexcache.compile(r"\b(?:alternate|Feed|publisher)\b")  # a head link's rel, or a feed's title
 _LEAST_LINES = 3  # lines of a block at least
 _WRAPPED_LEAST = 50  # characters of a line a wrap at 72 to 80 columns ended, at least (a word over 20 aside)
@@ -84,8 +87,15 @@ def _wrapped_sentence(lines: list[str], wraps: list[bool]) -> bool:
 
 
 def _open_bracket(line: str) -> bool:
-    """``line`` opens with a bracket that it does not close (a picture's name or address wrapped over lines)."""
-    return line.lstrip().startswith("[") and "]" not in line
+    """``line`` opens with a bracket that it does not close, or with lynx's number of a link and a picture's name or
+    address it leaves open ('[74][?uuid=…&type=previ'): a picture's name or address wrapped over lines."""
+    return line.lstrip().startswith("[") and ("]" not in line or _open_picture_name(line))
+
+
+def _open_picture_name(line: str) -> bool:
+    """``line`` is lynx's number of a link and a picture's file name or address it leaves open, wrapped
+    ('[74][?uuid=…&type=previ', '[12][harbour_at_da.'; ``_OPEN_PICTURE_NAME``)."""
+    return _OPEN_PICTURE_NAME.fullmatch(line) is not None
 
 
 def _sentence(line: str) -> bool:
@@ -144,6 +154,17 @@ def blocks_of_lines(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[
         for k, line in enumerate(lines):  # (above the story, its headline among them stays)
             if line.strip(_DASHES) \
                     and not (i < extent[0] and signed_headline(stripped, k, extent.words(texts, shapes))):
-                found[i].append((first + len(line) - len(line.lstrip()), first + len(line.rstrip())))
+                _add_line(text, found[i], first + len(line) - len(line.lstrip()), first + len(line.rstrip()))
             first += len(line) + 1
     return found
+
+
+def _add_line(text: str, lines: list[Line], start: int, end: int) -> None:
+    """Add the line from ``start`` to ``end`` of ``text`` to a box's ``lines``, or join it to the last of them where
+    that one, right above it, leaves a picture's name open (:func:`_open_picture_name`): a picture's file name lynx
+    wraps over lines ('[74][?uuid=…&type=pre' / 'view&width=440]') is one line, which ``furniture.nothing_to_read``
+    reads whole."""
+    if lines and text.count("\n", lines[-1][1], start) == 1 and _open_picture_name(text[lines[-1][0]:lines[-1][1]]):
+        lines[-1] = (lines[-1][0], end)
+    else:
+        lines.append((start, end))
