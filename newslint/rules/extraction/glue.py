@@ -68,11 +68,8 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 # a clock time glued to the capitalised word after it, as a live blog's entry time runs into its author or its heading
 # ('11:07Jane Doe', '3:55pmI would', '9:30AMThe'), and digits glued before such a clock (a post's number, 'Covid-19'
-# or the last entry's time: '18:2821:22Jane'); a live blog's label in capitals after the clock, two words of them
-# ('18:28KEY EVENT', not a time zone: '10:30GMT'); the colon first, for a fast scan; the hour is read back by
-# _glued_clocks
-_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z][a-z]|[AI] [a-z]"
-                                       r"|[A-Z]{3,} [A-Z]{3})")
+# or the last entry's time: '18:2821:22Jane'); the colon first, for a fast scan; the hour is read back by _glued_clocks
+_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z][a-z]|[AI] [a-z])")
 # a page's relative time glued to the word before it, as a teaser's byline or headline runs into its age ('By Jane
 # Doe2 hours ago', 'in the sector20 hours ago'); the digit first, for a fast scan, searched only where ' ago' stands
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
@@ -238,8 +235,7 @@ class GluedWords(_ExtractionRule):
                 if after[0].isupper() or after[0].isdigit() or self._known_lower(after) \
                         and not (last and self.known(last.group() + after)):
                     yield self._split_at(0, article.text, max(offset, match.start()), match.start("next"), match.end())
-            glued_clocks = [(start, cuts, end) for start, cuts, end in _glued_clocks(text) if clocks
-                            and self._clock_word(text[cuts[-1]:end], counts)]
+            glued_clocks = _glued_clocks(text) if clocks else []
             for start, cuts, end in glued_clocks:
                 yield self._split_at_cuts(offset, text, start, cuts, end)
             ranks = suspects.ranks_in(offset, text) if amounts else []
@@ -395,12 +391,6 @@ class GluedWords(_ExtractionRule):
     def _known_caps(self, word: str, counts: _Counts) -> bool:
         """An all-caps word of three letters or more that the dictionary or the article vouches for."""
         return len(word) > 2 and (self.known(word.lower()) or counts.has(word) or counts.has(word.capitalize()))
-
-    def _clock_word(self, word: str, counts: _Counts) -> bool:
-        """Whether the word glued after a clock starts the next block: a capitalised word, or a live blog's label in
-        capitals ('18:28KEY EVENT') that the dictionary or the article vouches for, not a time zone or an hour's word
-        ('10:30GMT NEWS', 'EAT', '12:00NOON')."""
-        return not word[1:].isupper() or word.lower() not in _CLOCK_WORDS and self._known_caps(word, counts)
 
     def _split_at(self, offset: int, text: str, start: int, cut: int, end: int) -> Finding:
         glued, fixed = text[start:end], f"{text[start:cut]} {text[cut:end]}"
@@ -1051,8 +1041,6 @@ def _glued_clocks(text: str) -> list[tuple[int, list[int], int]]:
     return found
 
 
-# the time zones and hour words in capitals that a clock may be written solid with and a dictionary knows
-_CLOCK_WORDS = frozenset("eat cat wat art pet get est ist hrs hours noon midnight local time".split())
 _LONGEST_GLUED_DIGITS = 8  # digits read back from a glued clock's colon (a post's number may be longer)
 
 
