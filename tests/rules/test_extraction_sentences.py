@@ -173,3 +173,16 @@ def test_nl105_leaves_hon_pty_and_the_older_per_cent_stop_alone(lint):
     text = cup_article("The rowing club met at a time of crisis. tensions rose, and the fare went up by one cent. nobody "
                        "noticed.")
     assert shown(lint, text, "NL105") == [". tensions", ". nobody"]
+
+
+def test_nl103_leaves_an_editors_note_in_square_brackets_alone(lint):
+    text = cup_article("The panel scored each group on the puzzle.[Note: in the puzzle above, the red tile matched "
+                       "the second clue.] Adapted from a longer study of the panel. The ferry left at noon.[Update: "
+                       "it returned at six.] Harbour staff said.")
+    assert shown(lint, text, "NL103") == []
+
+
+def test_nl103_finds_a_sentence_glued_to_a_markdown_link_after_an_editors_note(lint):
+    text = cup_article("The panel met at the harbour office.[Read the full report](https://example.org/report) on the "
+                       "council's site, or see the notes.[Jane Doe][1] wrote the summary for the panel.")
+    assert shown(lint, text, "NL103") == ["office.[Read", "notes.[Jane"]
