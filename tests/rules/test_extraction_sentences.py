@@ -182,7 +182,8 @@ def test_nl103_leaves_an_editors_note_in_square_brackets_alone(lint):
     assert shown(lint, text, "NL103") == []
 
 
-def test_nl103_finds_a_sentence_glued_to_a_markdown_link_after_an_editors_note(lint):
+def test_nl103_finds_a_sentence_glued_to_a_link_or_a_bracketed_word_after_a_stop(lint):
     text = cup_article("The panel met at the harbour office.[Read the full report](https://example.org/report) on the "
-                       "council's site, or see the notes.[Jane Doe][1] wrote the summary for the panel.")
-    assert shown(lint, text, "NL103") == ["office.[Read", "notes.[Jane"]
+                       "council's site, or see the notes.[Jane Doe][1] wrote the summary for the panel. It praised "
+                       "the crew.\"[The skipper] kept the ferry running all winter,\" the chair said.")
+    assert shown(lint, text, "NL103") == ["office.[Read", "notes.[Jane", 'crew."[The']

@@ -25,8 +25,9 @@ _TLDS = frozenset("com net org co uk gov edu io info biz tv de fr ru ua js".spli
 # directly followed by a capitalised word, maybe behind an opening quote or bracket:
 # "jack.The", 'reported."The', "“No.”He", "in 2019.The", "up 12%.Analysts", "(CNN)Police", "note:It".
 _JUNCTION = regexcache.compile(r"(?P<run>[.!?…\"”’')\]:;]+)(?P<open>[\"“‘(\[]?)(?P<word>[A-Z][^\W\d_]*)")
-# a square bracket's text closed on its line by no link's target or reference: an editor's note, not a link
-_BRACKETED_NOTE = regexcache.compile(r"[^\[\]\n]*\](?![(\[{])")
+# a square bracket's sentence, closed on its line by no link's target or reference: an editor's note ('[Note: in the
+# test, ….]'), not a link's text nor a word put into a quotation ('"[An aggressive] octopus will …')
+_BRACKETED_NOTE = regexcache.compile(r"[^\[\]\n]*[.!?][\"”’']?\](?![(\[{])")
 _AMPERSAND_INITIALS = regexcache.compile(r"[A-Z]{1,2}&[A-Z]{1,2}\b")  # a firm's initials: 'M&S', 'AT&T', 'B&Q'
 _STOPS = frozenset(".!?…")
 _ELLIPSIS = frozenset(".…")
@@ -408,7 +409,7 @@ class GluedSentence(_ExtractionRule):
         if opener and opener in "([" and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
         if opener == "[" and _BRACKETED_NOTE.match(text, word_at):
-            return None  # an editor's note in brackets ('intelligence.[Note: in the test …]'), not a link's text
+            return None  # an editor's note in brackets ('intelligence.[Note: in the test ….]'), not a link's text
         left = text[begin:start]
         if not _STOPS.isdisjoint(run):
             if run in (".", "!", "?"):
