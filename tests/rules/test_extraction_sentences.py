@@ -187,3 +187,34 @@ def test_nl103_finds_a_sentence_glued_to_a_link_or_a_bracketed_word_after_a_stop
                        "council's site, or see the notes.[Jane Doe][1] wrote the summary for the panel. It praised "
                        "the crew.\"[The skipper] kept the ferry running all winter,\" the chair said.")
     assert shown(lint, text, "NL103") == ["office.[Read", "notes.[Jane", 'crew."[The']
+
+
+# a page's paragraphs written solid (five glued junctions or more in one paragraph): a stop the rule doubts elsewhere
+SOLID = ("The ferry left the harbour at noon.The crew had waited all week for calm seas.Repairs to the slipway "
+         "were finished on Friday.Harbour staff worked through the night.Passengers queued along the quay.The "
+         "council thanked the volunteers.")
+
+
+def test_nl103_finds_doubted_stops_in_a_paragraph_written_solid(lint):
+    text = cup_article(SOLID + "Bookings rose among 18-24-year-olds.It was the busiest month since the spring. "
+                       "Fares were cut too little.Skyferry.com Ltd, the operator, said so, and Skyferry runs the "
+                       "route. "
+                       "The skipper called out to Orla!Orla waved back from the quay, and Orla stayed there.")
+    assert [word for word in shown(lint, text, "NL103") if "." in word[:-1] or "!" in word][-3:] == [
+        "18-24-year-olds.It", "little.Skyferry", "Orla!Orla"]
+
+
+def test_nl103_leaves_doubted_stops_alone_outside_a_solid_paragraph(lint):
+    text = cup_article("The ferry left at noon.The crew waited. Bookings rose among 18-24-year-olds.It was the "
+                       "busiest month. Fares were cut too little.Skyferry.com Ltd said so, and Skyferry runs the "
+                       "route. "
+                       "The skipper called out to Orla!Orla waved back, and Orla stayed there.")
+    assert shown(lint, text, "NL103") == ["noon.The"]
+
+
+def test_nl103_leaves_abbreviations_paths_and_lower_case_names_alone_in_a_solid_paragraph(lint):
+    text = cup_article(SOLID + "The route is listed on page 4 of the timetable, approx.Ten miles from the pier. "
+                       "Tickets are at site.com/ferry.Times and the app runs on node.js for the crew; the code "
+                       "<FRY.L> and e.g.Skyferry fares were listed.")
+    assert [word for word in shown(lint, text, "NL103") if "approx" in word or "ferry.T" in word
+            or "js" in word or "e.g" in word or "FRY" in word] == []
