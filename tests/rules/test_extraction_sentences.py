@@ -173,3 +173,48 @@ def test_nl105_leaves_hon_pty_and_the_older_per_cent_stop_alone(lint):
     text = cup_article("The rowing club met at a time of crisis. tensions rose, and the fare went up by one cent. nobody "
                        "noticed.")
     assert shown(lint, text, "NL105") == [". tensions", ". nobody"]
+
+
+def test_nl103_leaves_an_editors_note_in_square_brackets_alone(lint):
+    text = cup_article("The panel scored each group on the puzzle.[Note: in the puzzle above, the red tile matched "
+                       "the second clue.] Adapted from a longer study of the panel. The ferry left at noon.[Update: "
+                       "it returned at six.] Harbour staff said.")
+    assert shown(lint, text, "NL103") == []
+
+
+def test_nl103_finds_a_sentence_glued_to_a_link_or_a_bracketed_word_after_a_stop(lint):
+    text = cup_article("The panel met at the harbour office.[Read the full report](https://example.org/report) on the "
+                       "council's site, or see the notes.[Jane Doe][1] wrote the summary for the panel. It praised "
+                       "the crew.\"[The skipper] kept the ferry running all winter,\" the chair said.")
+    assert shown(lint, text, "NL103") == ["office.[Read", "notes.[Jane", 'crew."[The']
+
+
+# a page's paragraphs written solid (five glued junctions or more in one paragraph): a stop the rule doubts elsewhere
+SOLID = ("The ferry left the harbour at noon.The crew had waited all week for calm seas.Repairs to the slipway "
+         "were finished on Friday.Harbour staff worked through the night.Passengers queued along the quay.The "
+         "council thanked the volunteers.")
+
+
+def test_nl103_finds_doubted_stops_in_a_paragraph_written_solid(lint):
+    text = cup_article(SOLID + "Bookings rose among 18-24-year-olds.It was the busiest month since the spring. "
+                       "Fares were cut too little.Skyferry.com Ltd, the operator, said so, and Skyferry runs the "
+                       "route. "
+                       "The skipper called out to Orla!Orla waved back from the quay, and Orla stayed there.")
+    assert [word for word in shown(lint, text, "NL103") if "." in word[:-1] or "!" in word][-3:] == [
+        "18-24-year-olds.It", "little.Skyferry", "Orla!Orla"]
+
+
+def test_nl103_leaves_doubted_stops_alone_outside_a_solid_paragraph(lint):
+    text = cup_article("The ferry left at noon.The crew waited. Bookings rose among 18-24-year-olds.It was the "
+                       "busiest month. Fares were cut too little.Skyferry.com Ltd said so, and Skyferry runs the "
+                       "route. "
+                       "The skipper called out to Orla!Orla waved back, and Orla stayed there.")
+    assert shown(lint, text, "NL103") == ["noon.The"]
+
+
+def test_nl103_leaves_abbreviations_paths_and_lower_case_names_alone_in_a_solid_paragraph(lint):
+    text = cup_article(SOLID + "The route is listed on page 4 of the timetable, approx.Ten miles from the pier. "
+                       "Tickets are at site.com/ferry.Times and the app runs on node.js for the crew; the code "
+                       "<FRY.L> and e.g.Skyferry fares were listed.")
+    assert [word for word in shown(lint, text, "NL103") if "approx" in word or "ferry.T" in word
+            or "js" in word or "e.g" in word or "FRY" in word] == []

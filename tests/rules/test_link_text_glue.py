@@ -48,3 +48,28 @@ def test_nl102_finds_a_markdown_link_glued_to_the_next_word(lint, text, words):
 ])
 def test_nl102_leaves_stems_pictures_and_spaced_links_alone(lint, text):
     assert shown(lint, article(text), "NL102") == []
+
+
+
+# a converter's list of teasers (Pandoc wraps at 72 columns and indents a list item's lines; a line longer than any
+# wrap makes each line a paragraph): each link's text wrapped over two or three lines, glued to the date after it
+WRAPPED_TEASERS = (
+    "Ferry news\n\nThe harbour reopened on Monday.\n\nThe ferry ran to time.\n\nStaff thanked the crew.\n\n"
+    "Fares stay the same.\n\nLatest posts\n\n"
+    "    [Harbour Board Agrees a New Ferry Timetable For the Coming\n    Winter]"
+    "(https://www.example-harbour-news.com/harbour-board-agrees-a-new-ferry-timetable-for-the-coming-winter/)April\n"
+    "    28, 2022\n\n"
+    "    [Longstanding Members of the Rowing Club Mark Its\n    50th\n    Anniversary]"
+    "(https://www.example-harbour-news.com/longstanding-members-of-the-rowing-club-mark-its-50th-anniversary/)April\n"
+    "    26, 2022\n")
+
+
+def test_nl102_finds_a_link_wrapped_over_indented_lines_glued_to_the_next_word(lint):
+    found = shown(lint, WRAPPED_TEASERS, "NL102")
+    assert [glued.endswith("/)April") for glued in found] == [True, True]
+    assert found[0].startswith("Winter](") and found[1].startswith("Anniversary](")
+
+
+def test_nl102_leaves_a_spaced_link_after_a_closed_one_alone(lint):
+    text = WRAPPED_TEASERS.replace("/)April", "/) April").replace("    [Longstanding", "    [Rowing](/rowing) [Longstanding")
+    assert shown(lint, text, "NL102") == []

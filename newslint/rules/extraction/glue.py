@@ -84,14 +84,21 @@ _GLUED_LINK = regexcache.compile(r"(?<![!\]])\[[^\[\]\n]*(?:\n(?![ \t]*\n)[^\[\]
 
 def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]:
     """:data:`_GLUED_LINK`'s matches in the article's text that end in a segment (``text`` at ``offset``); in Markdown
-    also one whose text opens on the line before (Pandoc wraps a link's text, and each of its lines may be a
-    paragraph: reported from the segment's start)."""
+    also one whose text opens on a line before (Pandoc wraps a link's text, a list item's lines indented, and each
+    of its lines may be a paragraph: reported from the segment's start), up to ``_LINK_LINES`` lines back."""
     start = offset
     if article.markdown and (close := text.find("]")) > 0 and text[close + 1:close + 2] in ("(", "{") \
             and "[" not in text[:close]:
-        line = article.text.rfind("\n", 0, max(0, offset - 1)) + 1
-        start = max(article.text.rfind("[", line, offset), line)
+        line = article.text.rfind("\n", 0, offset) + 1  # the segment's own line, its indent included
+        for _ in range(_LINK_LINES):
+            line = article.text.rfind("\n", 0, max(0, line - 1)) + 1
+            if (opening := article.text.rfind("[", line, offset)) >= 0:
+                start = opening
+                break
     return (match for match in _GLUED_LINK.finditer(article.text, start, offset + len(text)) if match.end() > offset)
+
+
+_LINK_LINES = 3  # lines before a segment that a wrapped link's text may open on (72 columns: some 200 characters)
 
 
 # Markdown's emphasis glued to the word after it, a bold byline to its date ('By **Jane Doe**March 14'), an italic

@@ -25,8 +25,12 @@ _TLDS = frozenset("com net org co uk gov edu io info biz tv de fr ru ua js".spli
 # directly followed by a capitalised word, maybe behind an opening quote or bracket:
 # "jack.The", 'reported."The', "“No.”He", "in 2019.The", "up 12%.Analysts", "(CNN)Police", "note:It".
 _JUNCTION = regexcache.compile(r"(?P<run>[.!?…\"”’')\]:;]+)(?P<open>[\"“‘(\[]?)(?P<word>[A-Z][^\W\d_]*)")
+# a square bracket's sentence, closed on its line by no link's target or reference: an editor's note ('[Note: in the
+# test, ….]'), not a link's text nor a word put into a quotation ('"[An aggressive] octopus will …')
+_BRACKETED_NOTE = regexcache.compile(r"[^\[\]\n]*[.!?][\"”’']?\](?![(\[{])")
 _AMPERSAND_INITIALS = regexcache.compile(r"[A-Z]{1,2}&[A-Z]{1,2}\b")  # a firm's initials: 'M&S', 'AT&T', 'B&Q'
 _STOPS = frozenset(".!?…")
+_SOLID_JUNCTIONS = 5  # glued junctions in a paragraph that make it a page's paragraphs written solid
 _ELLIPSIS = frozenset(".…")
 _QUOTES = frozenset('"”’\'')
 _CLOSING_QUOTES = frozenset('"”')
@@ -260,6 +264,7 @@ class GluedSentence(_ExtractionRule):
         for offset, text in _segments(article):
             cues = _glued_sentence_cues(text)
             marks = _Marks(text) if cues else None
+            glued, doubtful = 0, []
             for start, opener, word, end, begin, space_at in _junctions(text) if cues & 1 else ():
                 if space_at == _IF_KNOWN:
                     left = text[begin:start]
@@ -268,8 +273,14 @@ class GluedSentence(_ExtractionRule):
                 if space_at == _ASK:
                     space_at = self._glued_at(text, start, opener, word, end, counts, marks, begin)
                 if space_at is not None:
+                    glued += 1
                     initials_end = _initials_end(text, word, end) if text[end:end + 1] == "&" else end
                     yield _missing_space_finding(makers, text, offset, begin, start, initials_end, space_at)
+                elif opener == word and text[start] in _STOPS and start + 1 == word:
+                    doubtful.append((start, word, end, begin))
+            for start, word, end, begin in doubtful if glued >= _SOLID_JUNCTIONS else ():
+                if self._solid_stop(text, start, word, end, begin, counts, marks):
+                    yield _missing_space_finding(makers, text, offset, begin, start, end, start + 1)
             if cues & 9 == 9 and stop_numbers is None:
                 stop_numbers = _STOP_BEFORE_NUMBER_CUES.found(article.text)
             for match in _STOP_BEFORE_NUMBER.finditer(text) if cues & 9 == 9 and stop_numbers else ():  # beside glue
@@ -405,6 +416,8 @@ class GluedSentence(_ExtractionRule):
             return None  # a ticker suffix (Sober.K), a domain, a path (not 'confirmed.Baseball/softball will')
         if opener and opener in "([" and word.isupper():
             return None  # a wire routing code: 'said.(XYGP 1330)'
+        if opener == "[" and _BRACKETED_NOTE.match(text, word_at):
+            return None  # an editor's note in brackets ('intelligence.[Note: in the test ….]'), not a link's text
         left = text[begin:start]
         if not _STOPS.isdisjoint(run):
             if run in (".", "!", "?"):
@@ -433,6 +446,19 @@ class GluedSentence(_ExtractionRule):
                 and (self.known(word) or counts.has(word)) and _closes_single_quote(text, start):
             return start + 1  # "to 'come out'Joseph", not "O'Neill", "rock'n'roll" or "sur l'Orange"
         return None
+
+    def _solid_stop(self, text: str, stop: int, word_at: int, word_end: int, begin: int, counts: _Counts,
+                    marks: _Marks) -> bool:
+        """A plain stop that :meth:`_glued_at` doubted, in a paragraph where ``_SOLID_JUNCTIONS`` others were glued
+        (a page's paragraphs written solid, as readability's and soup's text does): glued where a word in lower case
+        ends before it and a word the dictionary or the article knows, in sentence case, starts after it
+        ('year-olds.It has', 'too little.Amazon.com Inc.', 'Save me Hadvar!Hadvar hacks'); not an abbreviation, a
+        path, a handle or a ticker."""
+        word = text[word_at:word_end]
+        return text[stop - 1].islower() and word[1:].islower() and len(word) > 1 \
+            and (not begin or text[begin - 1].isspace()) and "/" not in text[begin:stop] \
+            and not textutil.is_abbreviation_before(text, stop) and not marks.inside_angle_brackets(stop) \
+            and (self.known(word) or counts.has(word))
 
     def _plain_stop(self, text: str, stop: int, left: str, run: str, word: str, counts: _Counts,
                     marks: _Marks) -> bool:
