@@ -109,3 +109,25 @@ def test_last_opening_of_a_long_stretch():
     for start, end in ((0, len(text)), (100, 2000), (len(text) - 300, len(text)), (5, 6)):
         assert run_in._last_opening(text, start, end) == max(text.rfind(pair, start, end)
                                                              for pair in _OPENING_AFTER_SPACE)
+
+
+RIBBON = "The mayor cut the ribbon at the bridge in 2009."
+FILLER = ("Engineers checked the cables of the old bridge for three weeks and found rust in places that nobody had "
+          "painted since the works of the last decade. ")
+
+
+def test_a_page_without_cues_is_asked_only_in_its_flattened_paragraph(lint):
+    # no cue anywhere: the paragraphs shorter than a flattened page are passed over, the flattened one still read
+    page = FILLER * 5 + RIBBON + " (Jo Doe/AFP) Crowds lined the road. " + FILLER * 4
+    assert len(page) >= captions.MIN_PARAGRAPH_CHARS
+    text = "Bridge reopens\n\n" + STORY + "\n\n" + STORY * 2 + "\n\n" + page + "\n\n" + STORY * 2 + "\n"
+    assert not run_in._cues_held(text)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == [RIBBON]
+
+
+def test_a_credit_after_a_picture_word_in_a_later_flattened_paragraph_is_found(lint):
+    # the picture word asked of the article once, at its first flattened paragraph, which holds no credit
+    page = FILLER * 5 + RIBBON + " Photo: Jo Doe Crowds lined the road. " + FILLER * 4
+    text = "Bridge reopens\n\n" + FILLER * 9 + "\n\n" + page + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == [RIBBON]
+

@@ -218,6 +218,10 @@ class RunInCaption(Rule):
         # the text's, and one elsewhere (a short paragraph, the title) only lets a paragraph's own search run, which
         # finds nothing there (the long paragraphs are 94 % of the text on the BBC + scraped mix)
         held = _cues_held(article.text)
+        if not held:  # (most articles) only a flattened paragraph is asked (below): the others are not gone through
+            long = [paragraph for paragraph in long if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
+            if not long:
+                return
         one_long = len(long) == 1  # held answers for that paragraph: what it lacks, the paragraph lacks
         labels = _LABEL_RUN_INS in held or _CAPS_LABELS in held  # either label form: each asked where it fires
         cued = _FLAT_ONLY_TOO in held or labels
@@ -227,8 +231,7 @@ class RunInCaption(Rule):
         picture_verbs = _PICTURE_VERBS in held and not print_ocr
         # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
         shortest = _LONG_PARAGRAPH if run_ins or labels else captions.MIN_PARAGRAPH_CHARS
-        # (a credit after a picture word's colon only where the text holds such a word: most colons are the story's)
-        credit_marks = "(:" if not _CREDIT_WORDS.isdisjoint(article.distinct_words) else "("
+        credit_marks = None  # (asked of the first flattened paragraph)
         for paragraph in long:
             text = paragraph.text
             if len(text) < shortest:
@@ -300,6 +303,10 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    "a caption that points at its picture runs into the text: "
                                    f"{quote(text[start:end])}")
+            if flat and not print_ocr and credit_marks is None:
+                # (a credit after a picture word's colon only where the text holds such a word: most colons are the
+                # story's)
+                credit_marks = "(:" if not _CREDIT_WORDS.isdisjoint(article.distinct_words) else "("
             for start, end in _credited_captions(text, credit_marks) if flat and not print_ocr else ():
                 if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
                     yield self.finding(paragraph.start + start, paragraph.start + end,
