@@ -1,6 +1,9 @@
 """NL317's scans: its shorter paragraphs looked at only where its cues fire (a run-in seam in a paragraph of a few
 hundred characters is still found), and the run-in seams tried only after the places RE2 finds (the same matches)."""
 
+import random
+import re
+
 import pytest
 
 from newslint import captions
@@ -131,3 +134,19 @@ def test_a_credit_after_a_picture_word_in_a_later_flattened_paragraph_is_found(l
     text = "Bridge reopens\n\n" + FILLER * 9 + "\n\n" + page + "\n"
     assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == [RIBBON]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Goes Swimming: Here, Rex swims and Rex Naps:\xa0Rex sleeps and a list: one, two",
+    "ends with a colon:", "ends with a colon: ", "ends: A", ":: A:\xa0B: c :A", "no colon at all", "",
+    "a lone surrogate \ud800: A and ‘quoted’: Émile: E",
+])
+def test_label_colons_are_those_the_colon_search_finds(text):
+    assert run_in._label_colons(text) == [m.start() for m in re.finditer(":[ \xa0][A-Z]", text)]
+
+
+def test_label_colons_on_drawn_texts():
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice("::  \xa0\xa0ABZaz.é") for _ in range(rng.randrange(12)))
+        assert run_in._label_colons(text) == [m.start() for m in re.finditer(":[ \xa0][A-Z]", text)], repr(text)

@@ -771,21 +771,33 @@ _TITLE_LABEL = regexcache.compile(r"(?<=[a-z] )([A-Z][\w'’-]*(?: (?:[A-Z][\w'�
                                   r"|is)){1,5}):[ \xa0](?=[A-Z])")
 _TITLE_LABELS = 3  # fewest distinct labels of a gallery
 _TITLE_LABEL_WORDS = 6  # most words of a label
-_LABEL_COLON = regexcache.compile(r":[ \xa0][A-Z]")
+_COLON_SPACES = frozenset(" \xa0")  # (a label's colon is followed by one, then a capital)
+
+
+def _label_colons(text: str) -> list[int]:
+    """Where ``re.finditer(":[ \\xa0][A-Z]", text)`` finds a colon that a space and a capital follow: each colon found
+    by ``str.find`` (memchr), the two characters after it read (Python's re read a page a character at a time)."""
+    colons = []
+    at = text.find(":")
+    while at >= 0:
+        if text[at + 1:at + 2] in _COLON_SPACES and "A" <= text[at + 2:at + 3] <= "Z":
+            colons.append(at)
+        at = text.find(":", at + 1)
+    return colons
 
 
 def _title_labels(text: str) -> list[re.Match]:
     """The ``_TITLE_LABEL`` matches of a flattened page where it holds ``_TITLE_LABELS`` distinct labels or more,
     none of speech ('Jane Doe said: …'). Each is tried only at the capitalised words after a lower-case letter and a
-    space among the last words before a colon that a space and a capital follow (``_LABEL_COLON``, whose search
-    skips to each colon), leftmost first: Python's re tries the label at every capital."""
-    colons = list(_LABEL_COLON.finditer(text))
+    space among the last words before a colon that a space and a capital follow (``_label_colons``), leftmost first:
+    Python's re tries the label at every capital."""
+    colons = _label_colons(text)
     if len(colons) < _TITLE_LABELS:
         return []  # (most pages: too few for a gallery)
     labels: list[re.Match] = []
     done = 0
     for colon in colons:
-        starts, at = [], colon.start()
+        starts, at = [], colon
         for _ in range(_TITLE_LABEL_WORDS):
             at = text.rfind(" ", done, at)
             if at < 0:
@@ -793,10 +805,10 @@ def _title_labels(text: str) -> list[re.Match]:
             if "A" <= text[at + 1:at + 2] <= "Z" and "a" <= text[at - 1:at] <= "z":
                 starts.append(at + 1)  # (where the label's first word may start)
         for start in reversed(starts):
-            if (label := _TITLE_LABEL.match(text, start)) and label.end(1) == colon.start():
+            if (label := _TITLE_LABEL.match(text, start)) and label.end(1) == colon:
                 if not _SPEECH_LABEL.search(label.group(1)):
                     labels.append(label)
-                done = colon.start()
+                done = colon
                 break
     return labels if len({label.group(1) for label in labels}) >= _TITLE_LABELS else []
 
