@@ -150,3 +150,20 @@ def test_label_colons_on_drawn_texts():
     for _ in range(2000):
         text = "".join(rng.choice("::  \xa0\xa0ABZaz.é") for _ in range(rng.randrange(12)))
         assert run_in._label_colons(text) == [m.start() for m in re.finditer(":[ \xa0][A-Z]", text)], repr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "favourite snacks 1. Apples 2. Lentil soup 3. (Toast) 10. ‘Eggs’ 12. Jam",
+    "no list here. 1999. The year 1.5. A 123. B x1. C 3.4. D 7.  E", "1. A", ". 1. A", "٣. A and ١٢. B",
+    "v2. A, /3. B, -4. C, :5. D, ,6. E, 7.. F 8. a 9. \"G\"", "",
+])
+def test_list_items_are_those_the_whole_search_finds(text):
+    assert [m.span() for m in run_in._list_items(text)] == [m.span() for m in run_in._LIST_ITEM.finditer(text)]
+
+
+def test_list_items_on_drawn_texts():
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("..  1239٣xA(‘-") for _ in range(rng.randrange(14)))
+        assert [m.span() for m in run_in._list_items(text)] == [m.span() for m in run_in._LIST_ITEM.finditer(text)], \
+            repr(text)
