@@ -1,6 +1,9 @@
 """NL317's scans: its shorter paragraphs looked at only where its cues fire (a run-in seam in a paragraph of a few
 hundred characters is still found), and the run-in seams tried only after the places RE2 finds (the same matches)."""
 
+import random
+import re
+
 import pytest
 
 from newslint import captions
@@ -109,3 +112,58 @@ def test_last_opening_of_a_long_stretch():
     for start, end in ((0, len(text)), (100, 2000), (len(text) - 300, len(text)), (5, 6)):
         assert run_in._last_opening(text, start, end) == max(text.rfind(pair, start, end)
                                                              for pair in _OPENING_AFTER_SPACE)
+
+
+RIBBON = "The mayor cut the ribbon at the bridge in 2009."
+FILLER = ("Engineers checked the cables of the old bridge for three weeks and found rust in places that nobody had "
+          "painted since the works of the last decade. ")
+
+
+def test_a_page_without_cues_is_asked_only_in_its_flattened_paragraph(lint):
+    # no cue anywhere: the paragraphs shorter than a flattened page are passed over, the flattened one still read
+    page = FILLER * 5 + RIBBON + " (Jo Doe/AFP) Crowds lined the road. " + FILLER * 4
+    assert len(page) >= captions.MIN_PARAGRAPH_CHARS
+    text = "Bridge reopens\n\n" + STORY + "\n\n" + STORY * 2 + "\n\n" + page + "\n\n" + STORY * 2 + "\n"
+    assert not run_in._cues_held(text)
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == [RIBBON]
+
+
+def test_a_credit_after_a_picture_word_in_a_later_flattened_paragraph_is_found(lint):
+    # the picture word asked of the article once, at its first flattened paragraph, which holds no credit
+    page = FILLER * 5 + RIBBON + " Photo: Jo Doe Crowds lined the road. " + FILLER * 4
+    text = "Bridge reopens\n\n" + FILLER * 9 + "\n\n" + page + "\n"
+    assert [text[d.start:d.end] for d in lint(text, select=["NL317"])] == [RIBBON]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Goes Swimming: Here, Rex swims and Rex Naps:\xa0Rex sleeps and a list: one, two",
+    "ends with a colon:", "ends with a colon: ", "ends: A", ":: A:\xa0B: c :A", "no colon at all", "",
+    "a lone surrogate \ud800: A and ‘quoted’: Émile: E",
+])
+def test_label_colons_are_those_the_colon_search_finds(text):
+    assert run_in._label_colons(text) == [m.start() for m in re.finditer(":[ \xa0][A-Z]", text)]
+
+
+def test_label_colons_on_drawn_texts():
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice("::  \xa0\xa0ABZaz.é") for _ in range(rng.randrange(12)))
+        assert run_in._label_colons(text) == [m.start() for m in re.finditer(":[ \xa0][A-Z]", text)], repr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "favourite snacks 1. Apples 2. Lentil soup 3. (Toast) 10. ‘Eggs’ 12. Jam",
+    "no list here. 1999. The year 1.5. A 123. B x1. C 3.4. D 7.  E", "1. A", ". 1. A", "٣. A and ١٢. B",
+    "v2. A, /3. B, -4. C, :5. D, ,6. E, 7.. F 8. a 9. \"G\"", "",
+])
+def test_list_items_are_those_the_whole_search_finds(text):
+    assert [m.span() for m in run_in._list_items(text)] == [m.span() for m in run_in._LIST_ITEM.finditer(text)]
+
+
+def test_list_items_on_drawn_texts():
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("..  1239٣xA(‘-") for _ in range(rng.randrange(14)))
+        assert [m.span() for m in run_in._list_items(text)] == [m.span() for m in run_in._LIST_ITEM.finditer(text)], \
+            repr(text)

@@ -218,6 +218,10 @@ class RunInCaption(Rule):
         # the text's, and one elsewhere (a short paragraph, the title) only lets a paragraph's own search run, which
         # finds nothing there (the long paragraphs are 94 % of the text on the BBC + scraped mix)
         held = _cues_held(article.text)
+        if not held:  # (most articles) only a flattened paragraph is asked (below): the others are not gone through
+            long = [paragraph for paragraph in long if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
+            if not long:
+                return
         one_long = len(long) == 1  # held answers for that paragraph: what it lacks, the paragraph lacks
         labels = _LABEL_RUN_INS in held or _CAPS_LABELS in held  # either label form: each asked where it fires
         cued = _FLAT_ONLY_TOO in held or labels
@@ -227,8 +231,7 @@ class RunInCaption(Rule):
         picture_verbs = _PICTURE_VERBS in held and not print_ocr
         # without a cue only a flattened page can hold a finding (the model's seams, a list, an opening label)
         shortest = _LONG_PARAGRAPH if run_ins or labels else captions.MIN_PARAGRAPH_CHARS
-        # (a credit after a picture word's colon only where the text holds such a word: most colons are the story's)
-        credit_marks = "(:" if not _CREDIT_WORDS.isdisjoint(article.distinct_words) else "("
+        credit_marks = None  # (asked of the first flattened paragraph)
         for paragraph in long:
             text = paragraph.text
             if len(text) < shortest:
@@ -300,6 +303,10 @@ class RunInCaption(Rule):
                 yield self.finding(paragraph.start + start, paragraph.start + end,
                                    "a caption that points at its picture runs into the text: "
                                    f"{quote(text[start:end])}")
+            if flat and not print_ocr and credit_marks is None:
+                # (a credit after a picture word's colon only where the text holds such a word: most colons are the
+                # story's)
+                credit_marks = "(:" if not _CREDIT_WORDS.isdisjoint(article.distinct_words) else "("
             for start, end in _credited_captions(text, credit_marks) if flat and not print_ocr else ():
                 if not any(mark_start <= start < mark_end for mark_start, mark_end in marked):  # reported there
                     yield self.finding(paragraph.start + start, paragraph.start + end,
@@ -579,11 +586,27 @@ _LIST_GAP = 400  # characters: an item longer than this is no line of a list
 MIN_LIST_ITEMS = 3
 
 
+def _list_items(text: str) -> list[re.Match]:
+    """``list(_LIST_ITEM.finditer(text))``, tried only at the one or two characters before each '. ' (``str.find``)
+    where a digit stands just before it (Python's re tried the item at every character of the page)."""
+    items = []
+    stop = text.find(". ")
+    while stop >= 0:
+        if stop and text[stop - 1].isdigit():  # (\d, and more: the match decides)
+            item = _LIST_ITEM.match(text, stop - 2) if stop >= 2 else None
+            if item is None or item.end() != stop + 2:
+                item = _LIST_ITEM.match(text, stop - 1)
+            if item is not None:
+                items.append(item)
+        stop = text.find(". ", stop + 2)
+    return items
+
+
 def _flattened_lists(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, items) of each run of consecutively numbered items (1., 2., 3. …, at most ``_LIST_GAP`` apart)
     in ``text`` of which most ended without a stop before the next number: a list whose line breaks were lost."""
     run: list[re.Match] = []
-    for item in chain(_LIST_ITEM.finditer(text), (None,)):
+    for item in chain(_list_items(text), (None,)):
         if item is not None and run and int(item.group(1)) == int(run[-1].group(1)) + 1 \
                 and item.start() - run[-1].end() <= _LIST_GAP:
             run.append(item)
@@ -764,21 +787,33 @@ _TITLE_LABEL = regexcache.compile(r"(?<=[a-z] )([A-Z][\w'’-]*(?: (?:[A-Z][\w'�
                                   r"|is)){1,5}):[ \xa0](?=[A-Z])")
 _TITLE_LABELS = 3  # fewest distinct labels of a gallery
 _TITLE_LABEL_WORDS = 6  # most words of a label
-_LABEL_COLON = regexcache.compile(r":[ \xa0][A-Z]")
+_COLON_SPACES = frozenset(" \xa0")  # (a label's colon is followed by one, then a capital)
+
+
+def _label_colons(text: str) -> list[int]:
+    """Where ``re.finditer(":[ \\xa0][A-Z]", text)`` finds a colon that a space and a capital follow: each colon found
+    by ``str.find`` (memchr), the two characters after it read (Python's re read a page a character at a time)."""
+    colons = []
+    at = text.find(":")
+    while at >= 0:
+        if text[at + 1:at + 2] in _COLON_SPACES and "A" <= text[at + 2:at + 3] <= "Z":
+            colons.append(at)
+        at = text.find(":", at + 1)
+    return colons
 
 
 def _title_labels(text: str) -> list[re.Match]:
     """The ``_TITLE_LABEL`` matches of a flattened page where it holds ``_TITLE_LABELS`` distinct labels or more,
     none of speech ('Jane Doe said: …'). Each is tried only at the capitalised words after a lower-case letter and a
-    space among the last words before a colon that a space and a capital follow (``_LABEL_COLON``, whose search
-    skips to each colon), leftmost first: Python's re tries the label at every capital."""
-    colons = list(_LABEL_COLON.finditer(text))
+    space among the last words before a colon that a space and a capital follow (``_label_colons``), leftmost first:
+    Python's re tries the label at every capital."""
+    colons = _label_colons(text)
     if len(colons) < _TITLE_LABELS:
         return []  # (most pages: too few for a gallery)
     labels: list[re.Match] = []
     done = 0
     for colon in colons:
-        starts, at = [], colon.start()
+        starts, at = [], colon
         for _ in range(_TITLE_LABEL_WORDS):
             at = text.rfind(" ", done, at)
             if at < 0:
@@ -786,10 +821,10 @@ def _title_labels(text: str) -> list[re.Match]:
             if "A" <= text[at + 1:at + 2] <= "Z" and "a" <= text[at - 1:at] <= "z":
                 starts.append(at + 1)  # (where the label's first word may start)
         for start in reversed(starts):
-            if (label := _TITLE_LABEL.match(text, start)) and label.end(1) == colon.start():
+            if (label := _TITLE_LABEL.match(text, start)) and label.end(1) == colon:
                 if not _SPEECH_LABEL.search(label.group(1)):
                     labels.append(label)
-                done = colon.start()
+                done = colon
                 break
     return labels if len({label.group(1) for label in labels}) >= _TITLE_LABELS else []
 
