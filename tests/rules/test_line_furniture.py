@@ -1700,3 +1700,46 @@ def test_a_story_s_line_ending_in_a_colon_over_an_embedded_post_stays(lint):
                         "— Harbour Watch (@harbourwatch) May 2, 2021", LATER, LAST]) + "\n"
     assert intro not in lines_of(lint, text, "NL311")
     assert not furniture._introduces_list("Share this article:")  # (the page's: the model may report it)
+
+
+PANDOC_LINKS_BELOW = [
+    '-   [Harbour news](/news/harbour/){.nav-link .text-bold\n    module="main-nav" item="menu"}',
+    '-   [[Weather and\n    tides](/weather/){data-track="nav"\n    data-label="{\\"loc\\":\\"Main\\"}"}]{#menu-item-12}',
+    '-   [[]{.icon .icon-mail}[Newsletter]{.screen-reader-text}](/newsletter/){.social-link}',
+    "[About us](/about/) [Contact\nus](/contact/) [Find jobs in\nthe district](/jobs/)",
+    "[Schools](/schools/)[Sport](/sport/)[Opinion](/opinion/)",
+]
+
+
+def test_a_paragraph_of_links_as_pandoc_writes_them_outside_the_story_is_the_page_s(lint):
+    """Outside the story, a paragraph that is only Markdown links is the page's whatever Markdown puts around them:
+    a list's mark, pandoc's attribute blocks (a quoted value holding braces), a span around a link, a label holding an
+    icon's empty span, several links in a row with their labels wrapped over lines."""
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, *PANDOC_LINKS_BELOW]
+    assert furniture._links_outside_story(texts, shapes_of(texts)) == {1, *range(6, 6 + len(PANDOC_LINKS_BELOW))}
+    reported = _reported_texts(lint, texts)
+    assert set(PANDOC_LINKS_BELOW) <= set(reported), reported
+    assert furniture._link_labels(PANDOC_LINKS_BELOW[1]) == ["Weather and\n    tides"]
+    assert furniture._link_labels(PANDOC_LINKS_BELOW[2]) == ["Newsletter"]
+
+
+@pytest.mark.parametrize("line", [
+    "The council [published its report](/report/){target=\"_blank\"} on Monday.",  # a link in a sentence
+    "[Jane Fairweather](/author/jane/) [Tom Hollis](/author/tom/)",  # a byline's links
+    "[[Jane Fairweather](/author/jane/){.author-link}]{.byline}",
+    '[](https://social.example/herald){.icon .icon-facebook} [](/feed/){.icon .icon-rss}',  # icons: nothing to read
+    '[New rules for every school in the district]{style="color: #000000;"}',  # a span, no link: a headline set so
+    "-   [The board will publish the timetable in June.](/timetable/){.teaser}",  # a linked sentence
+])
+def test_a_paragraph_of_links_that_is_no_page_s_stays(line):
+    """A link inside a sentence, names alone (a byline's links), icons' links without a letter to read, a span that
+    links nowhere (a headline's styling) and a linked sentence are not the page's links."""
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, line]
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} == set()
+
+
+def test_a_pandoc_list_of_links_inside_the_story_stays():
+    """The story's own list of links between its paragraphs of prose (its sources) is the story's."""
+    texts = [*SCHOOLS_HEAD, PROSE, "-   [The ministry's letter](/letter.pdf){.pdf}", "-   [The timetable](/times/)",
+             MORE, LAST]
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} == set()

@@ -812,6 +812,20 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: byt
 # a paragraph that is one Markdown link and nothing else, a heading's marks before it ('### [Headline](https://…)'):
 # its label (no brackets: a picture's link holds its '![alt](…)'), its target wrapped over lines and with a title
 _LINK_PARAGRAPH = regexcache.compile(r"(?:#{1,6}[ \t]+)?\[([^\[\]]*)\]\((?:[^()\s]|\n|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# the pieces of a paragraph that is only links as pandoc's Markdown writes them: an attribute block after a link or a
+# span ('{.social-link target="_blank"}', a quoted value may hold braces), a link's target, a label holding a span or a
+# picture ('[[]{.icon}[Instagram]{.screen-reader-text}](…)'), a span around a link ('[[News](/news/)]{#menu-item-7}')
+_ATTRIBUTES = r'\{(?:\\.|"(?:\\.|[^"\\])*"|[^{}"\\])*\}'
+_TARGET = r'\((?:[^()\s]|\s(?!")|\([^()\s]*\))*(?:\s+"[^"]*")?\)'
+_INNER = r"(?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + ")?)*"
+_LINK = r"\[" + _INNER + r"\]" + _TARGET + "(?:" + _ATTRIBUTES + ")?"
+_LINK_SPAN = r"\[\s*(?:" + _LINK + r"\s*)+\]" + _ATTRIBUTES
+# a paragraph that is only links: a list's mark and a heading's marks before them, separators between them
+_LINKS_PARAGRAPH = regexcache.compile(r"(?:(?:[-*+]|\d{1,3}\.)[ \t]+)?(?:#{1,6}[ \t]+)?(?:(?:" + _LINK + "|" + _LINK_SPAN
+                                      + r")[ \t\n|·•,]*)+")
+_LINK_LABEL = regexcache.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + r")?)*)\]" + _TARGET)
+_NOT_SEEN = regexcache.compile(r"!\[[^\[\]]*\]" + _TARGET + "|" + _ATTRIBUTES + "|" + _TARGET + r"|[\[\]]")
+_LINKS_FIRST = frozenset("[-*+#0123456789")  # how a paragraph of links opens
 
 _LINKED_LABEL_WORDS = 20  # words of a linked headline or label at most
 _AMONG_PROSE = 4  # paragraphs: a link with prose this near on both sides may be the story's (its tail after a gap)
@@ -819,21 +833,38 @@ _AMONG_PROSE = 4  # paragraphs: a link with prose this near on both sides may be
 
 def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
     """The paragraphs outside the story's extent that are one Markdown link (a related story's linked headline, a
-    menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown); not a name alone (a
-    byline's link), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
+    menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown) or only links
+    (:func:`_link_labels`: a menu's item as pandoc writes it, with its list's mark and attributes; a footer's row of
+    links); not names alone (a byline's links), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
     the story), a link with prose near it on both sides (the story's, past a gap the extent stops at), nor, above the
     story, a label half of whose content words the story's prose uses (its own headline, linked)."""
     extent = story_extent(texts, shapes)
     found = set()
     for i in [*range(extent[0]), *range(extent[1] + 1, len(texts))]:
         text = texts[i]
-        if text[-1:] != ")" or not (link := _LINK_PARAGRAPH.fullmatch(text)) or _name_alone(label := link[1]) \
-                or len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip()):
+        if text[-1:] not in (")", "}") or text[:1] not in _LINKS_FIRST or not (labels := _link_labels(text)) \
+                or all(map(_name_alone, labels)) \
+                or any(len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip())
+                       for label in labels):
             continue
-        if i < extent[0] and tells_the_story(label, extent.words(texts, shapes)) or _among_prose(texts, shapes, i):
+        if i < extent[0] and tells_the_story(" ".join(labels), extent.words(texts, shapes)) \
+                or _among_prose(texts, shapes, i):
             continue
         found.add(i)
     return found
+
+
+def _link_labels(text: str) -> list[str] | None:
+    """The labels of the links of a paragraph that is only Markdown links (``_LINK_PARAGRAPH``, or as pandoc writes
+    them, ``_LINKS_PARAGRAPH``: a list's mark before them, attribute blocks, spans around them), each as a reader sees
+    it (a picture's alt text, attributes and targets left out): one link's label, whatever it holds, else those of the
+    links with a letter; None where none has one or the paragraph is anything else."""
+    if link := _LINK_PARAGRAPH.fullmatch(text):
+        return [link[1]]
+    if "](" not in text or not _LINKS_PARAGRAPH.fullmatch(text):
+        return None
+    labels = [_NOT_SEEN.sub("", label).strip() for label in _LINK_LABEL.findall(text)]
+    return [label for label in labels if any(map(str.isalpha, label))] or None
 
 
 def _among_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
