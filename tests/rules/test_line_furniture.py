@@ -1743,3 +1743,47 @@ def test_a_pandoc_list_of_links_inside_the_story_stays():
     texts = [*SCHOOLS_HEAD, PROSE, "-   [The ministry's letter](/letter.pdf){.pdf}", "-   [The timetable](/times/)",
              MORE, LAST]
     assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} == set()
+
+
+def _pandoc_page(*blocks):
+    """A page as pandoc writes it in Markdown: its blocks between blank lines, under the article's title."""
+    text = "\n\n".join(["Schools", *blocks]) + "\n"
+    return text, Article.parse(text, "<text>", None, True)
+
+
+def test_the_lines_of_a_div_named_as_a_box_of_the_page_s_are_the_page_s(lint):
+    """pandoc's Markdown keeps the page's divs: the lines a reader sees inside one whose class or id names a box of
+    the page's (a footer, a menu, comments, a login form) are the page's, nested divs and fences in a list's item
+    too; the fences, an icon's picture and raw HTML are nothing to read."""
+    footer = ["About the Herald", "Write to the newsroom", "Terms of use and privacy"]
+    text, article = _pandoc_page(
+        "::: {#masthead .site-header}", "::: td-header-menu", "-   ::: menu-item", "    Schools and colleges", "    :::",
+        ":::", ":::", "# New rules for every school in the district", PROSE, MORE, LAST,
+        "::: {#comments .comments-area}", "Please log in to leave a comment", ":::",
+        '::: {.site-footer role="contentinfo"}', "::: footer-column", *footer,
+        "![](/pictures/logo.svg){.logo}", "<div>", ":::", ":::")
+    texts = [p.text for p in article.paragraphs]
+    boxes = furniture._named_boxes(text, article.paragraphs, texts, shapes_of(texts))
+    assert sorted(texts[i] for i in boxes) == sorted(["Schools and colleges", "Please log in to leave a comment",
+                                                     *footer])
+    assert set(boxes.values()) == {"menu", "comments", "footer"}
+    reported = [text[d.start:d.end] for d in lint(text, select=["NL311"])]
+    assert {"Please log in to leave a comment", *footer} <= set(reported), reported
+    assert not {PROSE, MORE, LAST} & set(reported)
+
+
+@pytest.mark.parametrize("blocks", [
+    ["::: {.layout .has-sidebar}", "# New rules for every school in the district", PROSE, MORE, LAST, ":::"],
+    ["::: {.article-body}", "Why the rules changed", PROSE, MORE, LAST, ":::"],  # no box's name
+    [PROSE, MORE, LAST, "::: related-box", "More on the district's schools", PROSE, ":::"],  # a box of prose
+    [PROSE, MORE, LAST, "> ::: {.quote-share}", "> Every child deserves a good school", "> :::"],  # a pull quote
+    [PROSE, "::: {.quote-share}", "“Every child deserves a good school”", ":::", MORE, LAST],
+    [PROSE, MORE, LAST, "::: footer", "About the Herald"],  # a div never closed
+])
+def test_a_div_that_holds_prose_or_no_box_s_name_stays(blocks):
+    """A div named as a box that holds a paragraph of prose (the story a page sets in its sidebar's div, a box of the
+    story's), a div with no box's name (the story's body and its subheadings), a pull quote with its share button
+    (in a quotation, or in quotation marks) and a div never closed are not the page's."""
+    text, article = _pandoc_page(*blocks)
+    texts = [p.text for p in article.paragraphs]
+    assert furniture._named_boxes(text, article.paragraphs, texts, shapes_of(texts)) == {}

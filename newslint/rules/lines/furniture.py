@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, count, islice
@@ -199,6 +201,7 @@ class FurnitureLine(Rule):
         listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if lists else {}  # (a line each)
         blocks = blocks_of_lines(article.text, paragraphs, texts, shapes, marks) if open_lines else {}  # (a line each)
         linked = _links_outside_story(texts, shapes) if open_lines and "](" in article.text else set()
+        boxes = _named_boxes(article.text, paragraphs, texts, shapes) if open_lines and "\n:::" in article.text else {}
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -268,7 +271,11 @@ class FurnitureLine(Rule):
                 yield from line(i, why)
         for i in sorted(linked.difference(flagged)):
             flagged.add(i)
-            yield from line(i, "a paragraph that is one link, outside the story")
+            yield from line(i, "a paragraph that is only links, outside the story")
+        for i in sorted(boxes):
+            if i not in flagged and i not in story_own():
+                flagged.add(i)
+                yield from line(i, f"a line of the page's {boxes[i]} (its box's name in pandoc's Markdown)")
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
@@ -865,6 +872,50 @@ def _link_labels(text: str) -> list[str] | None:
         return None
     labels = [_NOT_SEEN.sub("", label).strip() for label in _LINK_LABEL.findall(text)]
     return [label for label in labels if any(map(str.isalpha, label))] or None
+
+
+# a fence of pandoc's Markdown that opens or closes a div ('::: {#site-footer .footer-column}', '::: menu', ':::'),
+# in a list's item too (not in a quotation: a pull quote's share button): its attributes or class name (none: it closes)
+_FENCE = regexcache.compile(r"^[ \t]*(?:[-*+][ \t]+)?:{3,}[ \t]*(.*?)[ \t]*$", re.M)
+# the words of a div's name that make it a box of the page's (short, generic web vocabulary: no site's names)
+_BOX_NAMES = {word: name for name, words in (
+    ("footer", "footer footers"), ("menu", "nav navbar menu menus"), ("sidebar", "sidebar"), ("pop-up", "modal"),
+    ("share buttons", "share"), ("related links", "related"), ("comments", "comment comments"),
+    ("newsletter box", "newsletter subscribe"), ("login form", "login"), ("cookie notice", "cookie cookies"),
+    ("advertisement", "advert adverts advertisement")) for word in words.split()}
+_NAME_WORDS = regexcache.compile(r"[a-z]+")
+# what a reader does not see of a line of pandoc's Markdown: an attribute block, a picture, a link's target, a
+# fence's line, raw HTML and its marks; a word left with a letter is read
+_UNSEEN = regexcache.compile(r'\{(?:\\.|"(?:\\.|[^"\\])*"|[^{}"\\])*\}|!\[[^\[\]]*\]' + _TARGET + "|" + _TARGET
+                             + r"|^[ \t]*(?:[-*+][ \t]+)?:{3,}.*$|```.*$|<[^<>]*>", re.M)
+_READ_WORD = regexcache.compile(r"(?:^|\s)[\[(*_\"“']*[^\W\d_]")
+
+
+def _named_boxes(text: str, paragraphs: list[Paragraph], texts: list[str], shapes: list[tuple[int, bool]]
+                 ) -> dict[int, str]:
+    """The paragraphs of pandoc's Markdown that a reader sees inside a div whose class or id names a box of the
+    page's (``_BOX_NAMES``: '::: {.site-footer}', '::: {#comments}', '::: td-header-menu'), each with what its name
+    says it is; not a line in quotation marks (a pull quote with its share button), nor where the div holds a
+    paragraph of prose (a story a page sets in its sidebar's div, a reader's comment: the div may be around the
+    story)."""
+    starts = [p.start for p in paragraphs]
+    open_divs: list[tuple[int, str]] = []
+    found: dict[int, str] = {}
+    for fence in _FENCE.finditer(text):
+        if fence[1]:
+            open_divs.append((fence.end(), fence[1]))
+            continue
+        if not open_divs:
+            continue
+        start, name = open_divs.pop()
+        box = next((_BOX_NAMES[w] for w in _NAME_WORDS.findall(name.lower()) if w in _BOX_NAMES), None)
+        if box is None:
+            continue
+        inside = [i for i in range(bisect_left(starts, start), bisect_left(starts, fence.start()))
+                  if texts[i][0] not in _QUOTES and _READ_WORD.search(_UNSEEN.sub(" ", texts[i]))]
+        if not any(prose_paragraph(texts[i], shapes[i][0]) for i in inside):
+            found.update(dict.fromkeys(inside, box))
+    return found
 
 
 def _among_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
