@@ -1787,3 +1787,18 @@ def test_a_div_that_holds_prose_or_no_box_s_name_stays(blocks):
     text, article = _pandoc_page(*blocks)
     texts = [p.text for p in article.paragraphs]
     assert furniture._named_boxes(text, article.paragraphs, texts, shapes_of(texts)) == {}
+
+
+ICON_ROW = '[](https://social.example/herald){.icon .icon-facebook}\n[](/feed/ "Feed"){.icon .icon-rss}'
+
+
+def test_a_row_of_icons_links_is_the_page_s_on_a_page_of_pandoc_s_only(lint):
+    """A paragraph of links of no text (a row of icons) outside the story is the page's where the page is pandoc's
+    Markdown with its divs kept; elsewhere (html2text's links of no text) it is left to the rules that read one."""
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, ICON_ROW, "-   [](/share/){.share-button}"]
+    assert furniture._links_outside_story(texts, shapes_of(texts), icons=True) - {1} == {6, 7}
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} == set()
+    assert furniture._link_labels("[![](/pictures/gate.jpg)](/pictures/) [![](/pictures/hall.jpg)](/hall/)",
+                                  icons=True) is None  # pictures' links: no icon's
+    text, _ = _pandoc_page("::: masthead", "Herald", ":::", PROSE, MORE, LAST, ICON_ROW)
+    assert ICON_ROW in [text[d.start:d.end] for d in lint(text, select=["NL311"])]

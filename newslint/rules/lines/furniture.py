@@ -200,8 +200,9 @@ class FurnitureLine(Rule):
         menus = _menus_as_lists(texts, shapes, marks) if lists else set()  # (reported before the loop: it skips them)
         listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if lists else {}  # (a line each)
         blocks = blocks_of_lines(article.text, paragraphs, texts, shapes, marks) if open_lines else {}  # (a line each)
-        linked = _links_outside_story(texts, shapes) if open_lines and "](" in article.text else set()
-        boxes = _named_boxes(article.text, paragraphs, texts, shapes) if open_lines and "\n:::" in article.text else {}
+        pandoc = "\n:::" in article.text  # (a page as pandoc's Markdown writes it, its divs kept)
+        linked = _links_outside_story(texts, shapes, pandoc) if open_lines and "](" in article.text else set()
+        boxes = _named_boxes(article.text, paragraphs, texts, shapes) if open_lines and pandoc else {}
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -833,12 +834,13 @@ _LINKS_PARAGRAPH = regexcache.compile(r"(?:(?:[-*+]|\d{1,3}\.)[ \t]+)?(?:#{1,6}[
 _LINK_LABEL = regexcache.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + r")?)*)\]" + _TARGET)
 _NOT_SEEN = regexcache.compile(r"!\[[^\[\]]*\]" + _TARGET + "|" + _ATTRIBUTES + "|" + _TARGET + r"|[\[\]]")
 _LINKS_FIRST = frozenset("[-*+#0123456789")  # how a paragraph of links opens
+_EMPTY_LINK = regexcache.compile(r"(?<![!\[])\[\s*\]\(")  # a link of no text (an icon's), not a picture's
 
 _LINKED_LABEL_WORDS = 20  # words of a linked headline or label at most
 _AMONG_PROSE = 4  # paragraphs: a link with prose this near on both sides may be the story's (its tail after a gap)
 
 
-def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]], icons: bool = False) -> set[int]:
     """The paragraphs outside the story's extent that are one Markdown link (a related story's linked headline, a
     menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown) or only links
     (:func:`_link_labels`: a menu's item as pandoc writes it, with its list's mark and attributes; a footer's row of
@@ -849,7 +851,7 @@ def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> se
     found = set()
     for i in [*range(extent[0]), *range(extent[1] + 1, len(texts))]:
         text = texts[i]
-        if text[-1:] not in (")", "}") or text[:1] not in _LINKS_FIRST or not (labels := _link_labels(text)) \
+        if text[-1:] not in (")", "}") or text[:1] not in _LINKS_FIRST or not (labels := _link_labels(text, icons)) \
                 or all(map(_name_alone, labels)) \
                 or any(len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip())
                        for label in labels):
@@ -861,17 +863,19 @@ def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> se
     return found
 
 
-def _link_labels(text: str) -> list[str] | None:
+def _link_labels(text: str, icons: bool = False) -> list[str] | None:
     """The labels of the links of a paragraph that is only Markdown links (``_LINK_PARAGRAPH``, or as pandoc writes
     them, ``_LINKS_PARAGRAPH``: a list's mark before them, attribute blocks, spans around them), each as a reader sees
     it (a picture's alt text, attributes and targets left out): one link's label, whatever it holds, else those of the
-    links with a letter; None where none has one or the paragraph is anything else."""
+    links with a letter, or with ``icons`` (a page of pandoc's, its divs kept) an empty label for a row of icons' links
+    of no text ('[](https://…){.icon} [](…){.icon}'); None where there is none or the paragraph is anything else."""
     if link := _LINK_PARAGRAPH.fullmatch(text):
         return [link[1]]
     if "](" not in text or not _LINKS_PARAGRAPH.fullmatch(text):
         return None
     labels = [_NOT_SEEN.sub("", label).strip() for label in _LINK_LABEL.findall(text)]
-    return [label for label in labels if any(map(str.isalpha, label))] or None
+    return [label for label in labels if any(map(str.isalpha, label))] \
+        or ([""] if icons and _EMPTY_LINK.search(text) else None)
 
 
 # a fence of pandoc's Markdown that opens or closes a div ('::: {#site-footer .footer-column}', '::: menu', ':::'),
