@@ -1802,3 +1802,20 @@ def test_a_row_of_icons_links_is_the_page_s_on_a_page_of_pandoc_s_only(lint):
                                   icons=True) is None  # pictures' links: no icon's
     text, _ = _pandoc_page("::: masthead", "Herald", ":::", PROSE, MORE, LAST, ICON_ROW)
     assert ICON_ROW in [text[d.start:d.end] for d in lint(text, select=["NL311"])]
+
+
+@pytest.mark.parametrize("line, nothing", [
+    ("![](https://example.com/uploads/2022/04/ferry.jpg){.size-large", True),  # its attributes go on below
+    ('-   ![](https://example.com/uploads/ferry-64x64.png){.attachment-thumbnail width="64"', True),
+    ("[![](data:image/svg+xml;base64,PHN2Zz4=){.icon .fill}](#){.modal-close", True),
+    ("[Ferry fares rise again](https://example.com/ferry-fares){.card-link", False),  # words to read
+    ("[](https://example.com/){.logo", False),  # an empty link of the page's: furniture of no words
+])
+def test_a_picture_whose_attributes_wrap_past_its_line_is_nothing_to_read(lint, line, nothing):
+    """pandoc wraps a picture's long attribute block over lines, and a page whose lines are its paragraphs cuts it:
+    the picture without alt text over an open attribute block is nothing to read (no line of furniture, no bare link
+    line); a link's words beside it, or an empty link of the page's, are not."""
+    assert nothing_to_read(line) is nothing
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{line}\n\n{LAST}\n"
+    if nothing:
+        assert lint(text, select=["NL310", "NL311"]) == []
