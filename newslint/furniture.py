@@ -446,9 +446,10 @@ def may_reach(vector: list[float], cut: float) -> bool:
 
 _BARE_PICTURE = regexcache.compile(r"!\[\]\([^()]*\)|\[\s*\]\([^()]*\)")  # Markdown's picture or link, no text
 # Pandoc's Markdown around no text: a list's number, a fenced div's fence with its name or attributes ('::: byline'),
-# attributes after an element ('){style=…}', ']{.icon .icon-search}'), a raw block's fence ('```{=html}'), an HTML
+# attributes after an element ('){style=…}', ']{.icon .icon-search}'; wrapped past the paragraph's end where its
+# line is one paragraph: '![](https://…/a.jpg){.size-large'), a raw block's fence ('```{=html}'), an HTML
 # comment, a hard break's backslash ('\\' at a line's end)
-_PANDOC_MARKUP = regexcache.compile(r"^[ \t]*\d{1,3}[.)](?=\s)|:::+[ \t]*(?:\{[^{}]*\}|[\w-]*)|(?<=[\])`])\{[^{}]*\}"
+_PANDOC_MARKUP = regexcache.compile(r"^[ \t]*\d{1,3}[.)](?=\s)|:::+[ \t]*(?:\{[^{}]*\}|[\w-]*)|(?<=[\])`])\{[^{}]*(?:\}|\Z)"
                                     r"|```|<!--.*?-->|\\$", re.M | re.S)
 # an empty link of the page's ('[](url)'), or a span of its ('[ ]{.pad}', '[ ![](…) ]{.icon}', its close: ']{.icon}')
 _OWN_ELEMENT = regexcache.compile(r"(?<!!)\[\s*\]\(|\]\{")

@@ -1700,3 +1700,122 @@ def test_a_story_s_line_ending_in_a_colon_over_an_embedded_post_stays(lint):
                         "— Harbour Watch (@harbourwatch) May 2, 2021", LATER, LAST]) + "\n"
     assert intro not in lines_of(lint, text, "NL311")
     assert not furniture._introduces_list("Share this article:")  # (the page's: the model may report it)
+
+
+PANDOC_LINKS_BELOW = [
+    '-   [Harbour news](/news/harbour/){.nav-link .text-bold\n    module="main-nav" item="menu"}',
+    '-   [[Weather and\n    tides](/weather/){data-track="nav"\n    data-label="{\\"loc\\":\\"Main\\"}"}]{#menu-item-12}',
+    '-   [[]{.icon .icon-mail}[Newsletter]{.screen-reader-text}](/newsletter/){.social-link}',
+    "[About us](/about/) [Contact\nus](/contact/) [Find jobs in\nthe district](/jobs/)",
+    "[Schools](/schools/)[Sport](/sport/)[Opinion](/opinion/)",
+]
+
+
+def test_a_paragraph_of_links_as_pandoc_writes_them_outside_the_story_is_the_page_s(lint):
+    """Outside the story, a paragraph that is only Markdown links is the page's whatever Markdown puts around them:
+    a list's mark, pandoc's attribute blocks (a quoted value holding braces), a span around a link, a label holding an
+    icon's empty span, several links in a row with their labels wrapped over lines."""
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, *PANDOC_LINKS_BELOW]
+    assert furniture._links_outside_story(texts, shapes_of(texts)) == {1, *range(6, 6 + len(PANDOC_LINKS_BELOW))}
+    reported = _reported_texts(lint, texts)
+    assert set(PANDOC_LINKS_BELOW) <= set(reported), reported
+    assert furniture._link_labels(PANDOC_LINKS_BELOW[1]) == ["Weather and\n    tides"]
+    assert furniture._link_labels(PANDOC_LINKS_BELOW[2]) == ["Newsletter"]
+
+
+@pytest.mark.parametrize("line", [
+    "The council [published its report](/report/){target=\"_blank\"} on Monday.",  # a link in a sentence
+    "[Jane Fairweather](/author/jane/) [Tom Hollis](/author/tom/)",  # a byline's links
+    "[[Jane Fairweather](/author/jane/){.author-link}]{.byline}",
+    '[](https://social.example/herald){.icon .icon-facebook} [](/feed/){.icon .icon-rss}',  # icons: nothing to read
+    '[New rules for every school in the district]{style="color: #000000;"}',  # a span, no link: a headline set so
+    "-   [The board will publish the timetable in June.](/timetable/){.teaser}",  # a linked sentence
+])
+def test_a_paragraph_of_links_that_is_no_page_s_stays(line):
+    """A link inside a sentence, names alone (a byline's links), icons' links without a letter to read, a span that
+    links nowhere (a headline's styling) and a linked sentence are not the page's links."""
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, line]
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} == set()
+
+
+def test_a_pandoc_list_of_links_inside_the_story_stays():
+    """The story's own list of links between its paragraphs of prose (its sources) is the story's."""
+    texts = [*SCHOOLS_HEAD, PROSE, "-   [The ministry's letter](/letter.pdf){.pdf}", "-   [The timetable](/times/)",
+             MORE, LAST]
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} == set()
+
+
+def _pandoc_page(*blocks):
+    """A page as pandoc writes it in Markdown: its blocks between blank lines, under the article's title."""
+    text = "\n\n".join(["Schools", *blocks]) + "\n"
+    return text, Article.parse(text, "<text>", None, True)
+
+
+def test_the_lines_of_a_div_named_as_a_box_of_the_page_s_are_the_page_s(lint):
+    """pandoc's Markdown keeps the page's divs: the lines a reader sees inside one whose class or id names a box of
+    the page's (a footer, a menu, comments, a login form) are the page's, nested divs and fences in a list's item
+    too; the fences, an icon's picture and raw HTML are nothing to read."""
+    footer = ["About the Herald", "Write to the newsroom", "Terms of use and privacy"]
+    text, article = _pandoc_page(
+        "::: {#masthead .site-header}", "::: td-header-menu", "-   ::: menu-item", "    Schools and colleges", "    :::",
+        ":::", ":::", "# New rules for every school in the district", PROSE, MORE, LAST,
+        "::: {#comments .comments-area}", "Please log in to leave a comment", ":::",
+        '::: {.site-footer role="contentinfo"}', "::: footer-column", *footer,
+        "![](/pictures/logo.svg){.logo}", "<div>", ":::", ":::")
+    texts = [p.text for p in article.paragraphs]
+    boxes = furniture._named_boxes(text, article.paragraphs, texts, shapes_of(texts))
+    assert sorted(texts[i] for i in boxes) == sorted(["Schools and colleges", "Please log in to leave a comment",
+                                                     *footer])
+    assert set(boxes.values()) == {"menu", "comments", "footer"}
+    reported = [text[d.start:d.end] for d in lint(text, select=["NL311"])]
+    assert {"Please log in to leave a comment", *footer} <= set(reported), reported
+    assert not {PROSE, MORE, LAST} & set(reported)
+
+
+@pytest.mark.parametrize("blocks", [
+    ["::: {.layout .has-sidebar}", "# New rules for every school in the district", PROSE, MORE, LAST, ":::"],
+    ["::: {.article-body}", "Why the rules changed", PROSE, MORE, LAST, ":::"],  # no box's name
+    [PROSE, MORE, LAST, "::: related-box", "More on the district's schools", PROSE, ":::"],  # a box of prose
+    [PROSE, MORE, LAST, "> ::: {.quote-share}", "> Every child deserves a good school", "> :::"],  # a pull quote
+    [PROSE, "::: {.quote-share}", "“Every child deserves a good school”", ":::", MORE, LAST],
+    [PROSE, MORE, LAST, "::: footer", "About the Herald"],  # a div never closed
+])
+def test_a_div_that_holds_prose_or_no_box_s_name_stays(blocks):
+    """A div named as a box that holds a paragraph of prose (the story a page sets in its sidebar's div, a box of the
+    story's), a div with no box's name (the story's body and its subheadings), a pull quote with its share button
+    (in a quotation, or in quotation marks) and a div never closed are not the page's."""
+    text, article = _pandoc_page(*blocks)
+    texts = [p.text for p in article.paragraphs]
+    assert furniture._named_boxes(text, article.paragraphs, texts, shapes_of(texts)) == {}
+
+
+ICON_ROW = '[](https://social.example/herald){.icon .icon-facebook}\n[](/feed/ "Feed"){.icon .icon-rss}'
+
+
+def test_a_row_of_icons_links_is_the_page_s_on_a_page_of_pandoc_s_only(lint):
+    """A paragraph of links of no text (a row of icons) outside the story is the page's where the page is pandoc's
+    Markdown with its divs kept; elsewhere (html2text's links of no text) it is left to the rules that read one."""
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, ICON_ROW, "-   [](/share/){.share-button}"]
+    assert furniture._links_outside_story(texts, shapes_of(texts), icons=True) - {1} == {6, 7}
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} == set()
+    assert furniture._link_labels("[![](/pictures/gate.jpg)](/pictures/) [![](/pictures/hall.jpg)](/hall/)",
+                                  icons=True) is None  # pictures' links: no icon's
+    text, _ = _pandoc_page("::: masthead", "Herald", ":::", PROSE, MORE, LAST, ICON_ROW)
+    assert ICON_ROW in [text[d.start:d.end] for d in lint(text, select=["NL311"])]
+
+
+@pytest.mark.parametrize("line, nothing", [
+    ("![](https://example.com/uploads/2022/04/ferry.jpg){.size-large", True),  # its attributes go on below
+    ('-   ![](https://example.com/uploads/ferry-64x64.png){.attachment-thumbnail width="64"', True),
+    ("[![](data:image/svg+xml;base64,PHN2Zz4=){.icon .fill}](#){.modal-close", True),
+    ("[Ferry fares rise again](https://example.com/ferry-fares){.card-link", False),  # words to read
+    ("[](https://example.com/){.logo", False),  # an empty link of the page's: furniture of no words
+])
+def test_a_picture_whose_attributes_wrap_past_its_line_is_nothing_to_read(lint, line, nothing):
+    """pandoc wraps a picture's long attribute block over lines, and a page whose lines are its paragraphs cuts it:
+    the picture without alt text over an open attribute block is nothing to read (no line of furniture, no bare link
+    line); a link's words beside it, or an empty link of the page's, are not."""
+    assert nothing_to_read(line) is nothing
+    text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{line}\n\n{LAST}\n"
+    if nothing:
+        assert lint(text, select=["NL310", "NL311"]) == []

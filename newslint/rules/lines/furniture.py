@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate, compress, count, islice
@@ -113,6 +115,10 @@ class FurnitureLine(Rule):
                    "a list of the page's links kept with its marks ('* Facebook' / '* Twitter' / '* Pinterest', or "
                    "'* Privacy, * Terms, * Cookie Policy,' run into one line; a line so run together above or below "
                    "the story whatever its words, where no item is a statement: its tags, related headlines, menus), "
+                   "outside the story a paragraph that is only Markdown links (a menu's item as pandoc writes it, with its "
+                   "list's mark and attributes; a footer's row of links; on a page of pandoc's, a row of icons' links), in "
+                   "pandoc's Markdown the lines inside a div whose class or id names a box of the page's (a footer, a menu, "
+                   "comments, a login form, share buttons) where it holds no prose, "
                    "a heading with nothing under it at the end, short labels beside other furniture, the section of a "
                    "menu a text browser nests over items of its that are furniture ('* Watch' / '+ Newscasts'), a line right "
                    "between two lines of furniture, a line "
@@ -200,7 +206,9 @@ class FurnitureLine(Rule):
         menus = _menus_as_lists(texts, shapes, marks) if lists else set()  # (reported before the loop: it skips them)
         listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if lists else {}  # (a line each)
         blocks = blocks_of_lines(article.text, paragraphs, texts, shapes, marks) if open_lines else {}  # (a line each)
-        linked = _links_outside_story(texts, shapes) if open_lines and "](" in article.text else set()
+        pandoc = "\n:::" in article.text  # (a page as pandoc's Markdown writes it, its divs kept)
+        linked = _links_outside_story(texts, shapes, pandoc) if open_lines and "](" in article.text else set()
+        boxes = _named_boxes(article.text, paragraphs, texts, shapes) if open_lines and pandoc else {}
         if cards or crumbs:
             reading = sorted(set(reading).union(cards, crumbs))
         runs = _runs_of_one_line(texts, reading) if doubled else {}  # a line said three times or more: judged once
@@ -270,7 +278,11 @@ class FurnitureLine(Rule):
                 yield from line(i, why)
         for i in sorted(linked.difference(flagged)):
             flagged.add(i)
-            yield from line(i, "a paragraph that is one link, outside the story")
+            yield from line(i, "a paragraph that is only links, outside the story")
+        for i in sorted(boxes):
+            if i not in flagged and i not in story_own():
+                flagged.add(i)
+                yield from line(i, f"a line of the page's {boxes[i]} (its box's name in pandoc's Markdown)")
         unflagged: list[int] = []  # short lines the model read and kept
         lower_words = article.lower_words  # paragraph i's lower-cased tokens: lower_words[starts[i]:starts[i + 1]]
         starts = list(accumulate(map(len, article.paragraph_words), initial=0))
@@ -814,27 +826,105 @@ def _menus_as_lists(texts: list[str], shapes: list[tuple[int, bool]], marks: byt
 # a paragraph that is one Markdown link and nothing else, a heading's marks before it ('### [Headline](https://…)'):
 # its label (no brackets: a picture's link holds its '![alt](…)'), its target wrapped over lines and with a title
 _LINK_PARAGRAPH = regexcache.compile(r"(?:#{1,6}[ \t]+)?\[([^\[\]]*)\]\((?:[^()\s]|\n|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# the pieces of a paragraph that is only links as pandoc's Markdown writes them: an attribute block after a link or a
+# span ('{.social-link target="_blank"}', a quoted value may hold braces), a link's target, a label holding a span or a
+# picture ('[[]{.icon}[Instagram]{.screen-reader-text}](…)'), a span around a link ('[[News](/news/)]{#menu-item-7}')
+_ATTRIBUTES = r'\{(?:\\.|"(?:\\.|[^"\\])*"|[^{}"\\])*\}'
+_TARGET = r'\((?:[^()\s]|\s(?!")|\([^()\s]*\))*(?:\s+"[^"]*")?\)'
+_INNER = r"(?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + ")?)*"
+_LINK = r"\[" + _INNER + r"\]" + _TARGET + "(?:" + _ATTRIBUTES + ")?"
+_LINK_SPAN = r"\[\s*(?:" + _LINK + r"\s*)+\]" + _ATTRIBUTES
+# a paragraph that is only links: a list's mark and a heading's marks before them, separators between them
+_LINKS_PARAGRAPH = regexcache.compile(r"(?:(?:[-*+]|\d{1,3}\.)[ \t]+)?(?:#{1,6}[ \t]+)?(?:(?:" + _LINK + "|" + _LINK_SPAN
+                                      + r")[ \t\n|·•,]*)+")
+_LINK_LABEL = regexcache.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + r")?)*)\]" + _TARGET)
+_NOT_SEEN = regexcache.compile(r"!\[[^\[\]]*\]" + _TARGET + "|" + _ATTRIBUTES + "|" + _TARGET + r"|[\[\]]")
+_LINKS_FIRST = frozenset("[-*+#0123456789")  # how a paragraph of links opens
+_EMPTY_LINK = regexcache.compile(r"(?<![!\[])\[\s*\]\(")  # a link of no text (an icon's), not a picture's
 
 _LINKED_LABEL_WORDS = 20  # words of a linked headline or label at most
 _AMONG_PROSE = 4  # paragraphs: a link with prose this near on both sides may be the story's (its tail after a gap)
 
 
-def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]]) -> set[int]:
+def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]], icons: bool = False) -> set[int]:
     """The paragraphs outside the story's extent that are one Markdown link (a related story's linked headline, a
-    menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown); not a name alone (a
-    byline's link), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
+    menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown) or only links
+    (:func:`_link_labels`: a menu's item as pandoc writes it, with its list's mark and attributes; a footer's row of
+    links); not names alone (a byline's links), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
     the story), a link with prose near it on both sides (the story's, past a gap the extent stops at), nor, above the
     story, a label half of whose content words the story's prose uses (its own headline, linked)."""
     extent = story_extent(texts, shapes)
     found = set()
     for i in [*range(extent[0]), *range(extent[1] + 1, len(texts))]:
         text = texts[i]
-        if text[-1:] != ")" or not (link := _LINK_PARAGRAPH.fullmatch(text)) or _name_alone(label := link[1]) \
-                or len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip()):
+        if text[-1:] not in (")", "}") or text[:1] not in _LINKS_FIRST or not (labels := _link_labels(text, icons)) \
+                or all(map(_name_alone, labels)) \
+                or any(len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip())
+                       for label in labels):
             continue
-        if i < extent[0] and tells_the_story(label, extent.words(texts, shapes)) or _among_prose(texts, shapes, i):
+        if i < extent[0] and tells_the_story(" ".join(labels), extent.words(texts, shapes)) \
+                or _among_prose(texts, shapes, i):
             continue
         found.add(i)
+    return found
+
+
+def _link_labels(text: str, icons: bool = False) -> list[str] | None:
+    """The labels of the links of a paragraph that is only Markdown links (``_LINK_PARAGRAPH``, or as pandoc writes
+    them, ``_LINKS_PARAGRAPH``: a list's mark before them, attribute blocks, spans around them), each as a reader sees
+    it (a picture's alt text, attributes and targets left out): one link's label, whatever it holds, else those of the
+    links with a letter, or with ``icons`` (a page of pandoc's, its divs kept) an empty label for a row of icons' links
+    of no text ('[](https://…){.icon} [](…){.icon}'); None where there is none or the paragraph is anything else."""
+    if link := _LINK_PARAGRAPH.fullmatch(text):
+        return [link[1]]
+    if "](" not in text or not _LINKS_PARAGRAPH.fullmatch(text):
+        return None
+    labels = [_NOT_SEEN.sub("", label).strip() for label in _LINK_LABEL.findall(text)]
+    return [label for label in labels if any(map(str.isalpha, label))] \
+        or ([""] if icons and _EMPTY_LINK.search(text) else None)
+
+
+# a fence of pandoc's Markdown that opens or closes a div ('::: {#site-footer .footer-column}', '::: menu', ':::'),
+# in a list's item too (not in a quotation: a pull quote's share button): its attributes or class name (none: it closes)
+_FENCE = regexcache.compile(r"^[ \t]*(?:[-*+][ \t]+)?:{3,}[ \t]*(.*?)[ \t]*$", re.M)
+# the words of a div's name that make it a box of the page's (short, generic web vocabulary: no site's names)
+_BOX_NAMES = {word: name for name, words in (
+    ("footer", "footer footers"), ("menu", "nav navbar menu menus"), ("sidebar", "sidebar"), ("pop-up", "modal"),
+    ("share buttons", "share"), ("related links", "related"), ("comments", "comment comments"),
+    ("newsletter box", "newsletter subscribe"), ("login form", "login"), ("cookie notice", "cookie cookies"),
+    ("advertisement", "advert adverts advertisement")) for word in words.split()}
+_NAME_WORDS = regexcache.compile(r"[a-z]+")
+# what a reader does not see of a line of pandoc's Markdown: an attribute block, a picture, a link's target, a
+# fence's line, raw HTML and its marks; a word left with a letter is read
+_UNSEEN = regexcache.compile(r'\{(?:\\.|"(?:\\.|[^"\\])*"|[^{}"\\])*\}|!\[[^\[\]]*\]' + _TARGET + "|" + _TARGET
+                             + r"|^[ \t]*(?:[-*+][ \t]+)?:{3,}.*$|```.*$|<[^<>]*>", re.M)
+_READ_WORD = regexcache.compile(r"(?:^|\s)[\[(*_\"“']*[^\W\d_]")
+
+
+def _named_boxes(text: str, paragraphs: list[Paragraph], texts: list[str], shapes: list[tuple[int, bool]]
+                 ) -> dict[int, str]:
+    """The paragraphs of pandoc's Markdown that a reader sees inside a div whose class or id names a box of the
+    page's (``_BOX_NAMES``: '::: {.site-footer}', '::: {#comments}', '::: td-header-menu'), each with what its name
+    says it is; not a line in quotation marks (a pull quote with its share button), nor where the div holds a
+    paragraph of prose (a story a page sets in its sidebar's div, a reader's comment: the div may be around the
+    story)."""
+    starts = [p.start for p in paragraphs]
+    open_divs: list[tuple[int, str]] = []
+    found: dict[int, str] = {}
+    for fence in _FENCE.finditer(text):
+        if fence[1]:
+            open_divs.append((fence.end(), fence[1]))
+            continue
+        if not open_divs:
+            continue
+        start, name = open_divs.pop()
+        box = next((_BOX_NAMES[w] for w in _NAME_WORDS.findall(name.lower()) if w in _BOX_NAMES), None)
+        if box is None:
+            continue
+        inside = [i for i in range(bisect_left(starts, start), bisect_left(starts, fence.start()))
+                  if texts[i][0] not in _QUOTES and _READ_WORD.search(_UNSEEN.sub(" ", texts[i]))]
+        if not any(prose_paragraph(texts[i], shapes[i][0]) for i in inside):
+            found.update(dict.fromkeys(inside, box))
     return found
 
 
