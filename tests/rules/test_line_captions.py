@@ -1100,3 +1100,16 @@ def test_an_embedded_posts_text_is_no_caption(lint):
     assert post not in lines_of(lint, "\n\n".join(lines) + "\n", "NL312")
     assert post in lines_of(lint, "\n\n".join(line.replace("A post shared by", "Taken by") for line in lines) + "\n",
                             "NL312")
+
+
+def test_a_line_whose_sentence_goes_on_in_lower_case_right_under_it_is_no_caption(lint):
+    """A stopless line whose sentence goes on in lower case on the next line, no blank line between (a wrapped
+    paragraph the parse set apart there), is the story's; the same line with a blank line and a sentence of its own
+    under it stays a caption among the story (test_unstopped_caption_lines_among_the_story)."""
+    caption = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    line = "The town of Harbourside itself became a major port of the northern"
+    goes_on = "coast\xa0trade in 1884, when the harbour board opened the new quay to the steamers from the south."
+    text = f"{LONG}\n\n{caption}\n\n{LATER}\n\n{line}\n{goes_on}\n\n{LAST}\n"
+    assert lines_of(lint, text, "NL312") == []  # (one stopless line left: one may be a sentence that lost its stop)
+    apart = goes_on[0].upper() + goes_on[1:]
+    assert lines_of(lint, f"{LONG}\n\n{caption}\n\n{LATER}\n\n{line}\n\n{apart}\n\n{LAST}\n", "NL312") == [caption, line]

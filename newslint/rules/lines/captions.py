@@ -1431,7 +1431,7 @@ def _unstopped_shape(article: Article, index: int) -> bool:
     pronoun, reporting what someone said, speaking to the reader ('you'), holding a colon, a bar, a question or a
     quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is an embedded post's
     text (over 'A post shared by …'), a sentence broken over two
-    lines (see _broken_sentence), the text of a list's item under its heading cut off at a dash ('Secure your
+    lines (see _broken_sentence; or going on in lower case on the line right under it, no blank line between), the text of a list's item under its heading cut off at a dash ('Secure your
     accounts –' / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the
     story's pointer to it), a live blog's entry heading and a reading list's entry ('… (Jane Doe — Harbour
     Review)', lynx's '… (Jane Doe — [12]Harbour Review)')."""
@@ -1453,6 +1453,9 @@ def _unstopped_shape(article: Article, index: int) -> bool:
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     if following.startswith(_EMBEDDED_POST_CREDIT):
         return False  # (an embedded post's text: its own caption, the post's)
+    if following[:1].islower() and article.text.startswith("\n", paragraphs[index].end) \
+            and paragraphs[index + 1].start <= paragraphs[index].end + 1:
+        return False  # (the sentence goes on on the line right under it, which the parse set apart: a wrapped paragraph)
     return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
         and not paragraphs[index - 1].text.rstrip().endswith(_DASHES) \
         and not _EMBED_ADDRESS.fullmatch(following.strip()) \
