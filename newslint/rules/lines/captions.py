@@ -18,8 +18,8 @@ from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search, poll_source
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, HOLDS_LINE_BREAK, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
-                                          _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
-                                          _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
+                                          _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _FIRST_CHARACTER, _IMAGE_BY_LINE,
+                                          _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
                                           _live_entry_headings, _wire_copy, in_menu, marks_holding, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import delete_line
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
@@ -519,7 +519,7 @@ class CaptionLine(Rule):
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
         alts = _alts_over_copies(texts, credits) if wrapped else {}
         headings = _underlined_headings(article, texts) if article.markdown \
-            or any(map(str.startswith, texts, repeat(_UNDERLINE_MARKS))) else ()  # (most texts: one pass in C)
+            or not _UNDERLINE_MARKS_SET.isdisjoint(map(_FIRST_CHARACTER, texts)) else ()  # (most texts: one pass in C)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -997,6 +997,7 @@ def _underlined_headings(article: Article, texts: list[str]) -> set[int]:
 
 
 _UNDERLINE_MARKS = ("=", "-")
+_UNDERLINE_MARKS_SET = frozenset(_UNDERLINE_MARKS)  # (a paragraph's first character looked up: a third cheaper)
 
 
 def _dated_box(lines: str) -> bool:
