@@ -145,3 +145,40 @@ def test_lines_with_a_slash_an_agency_or_brackets_that_credit_no_picture(line):
     credit."""
     from newslint.rules.lines.captions import credit_only
     assert not credit_only(line)
+
+
+@pytest.mark.parametrize("credit", [
+    " (CC BY JaneD/Wikimedia Commons)",      # a free licence and a user's name, no stop before the bracket
+    ". (Wikimedia Commons)",
+    " (CC BY-SA 2.0)",
+    " (public domain)",
+    " (Photo credit: CC-BY-SA Janed Wikimedia Commons)",
+])
+def test_caption_ending_in_a_free_pictures_licence_or_library(lint, credit):
+    line = CAPTION + credit
+    assert found(lint, "NL312", PROSE, line, MORE, LONG, separator="\n") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The harbour board's photographs of the quay, taken in 1900, are now in the public domain (see the archive).",
+    "The town's records are now in the public domain, the council said in a statement on Tuesday.",
+    "Volunteers have uploaded more than two thousand of the town's old photographs to Wikimedia Commons.",
+])
+def test_story_lines_about_free_pictures_are_no_captions(lint, line):
+    assert found(lint, "NL312", PROSE, line, MORE, LONG, LATER, separator="\n") == []
+
+
+def test_a_free_pictures_credit_ends_a_caption_in_a_text_browsers_box(lint):
+    """lynx's cards of other stories: the caption wrapped inside its credit, then the card's label and headline."""
+    caption = ("* [414]The exterior of the old cave in the northern hills in 2005 (CC BY\n"
+               "       JaneD/Wikimedia Commons)")
+    text = ("Harbour news\n\n   The harbour board met on Tuesday to discuss the new quay, which will open next spring\n"
+            "   after two years of building work, the board's chair said in a statement to the press.\n\n"
+            "     * [409]Pupils bake bread in the school kitchen in Harbourside, Westshire, on\n"
+            "       Tuesday, March 30, 2017\n       On the rise\n       [410]School bakery opens its doors to the town\n"
+            f"     {caption}\n       Bones of contention\n"
+            "       [415]New evidence points to old burial rituals in the hills\n       By [416]Staff\n\n"
+            "   The quay will be the largest on the coast, the board said, and will take ships of up to forty\n"
+            "   thousand tonnes.\n")
+    assert [text[d.start:d.end] for d in lint(text, select=["NL312"])] == [caption]
+    assert lint(text.replace(" (CC BY\n       JaneD/Wikimedia Commons)", ""), select=["NL312"]) == []

@@ -112,9 +112,11 @@ def test_a_sentence_broken_over_two_lines_is_no_caption(lint):
 
 
 def test_unstopped_captions_among_the_story_are_still_reported(lint):
+    """Captions among the story's lines, one over a piece of a broken sentence set apart by a blank line (right under
+    it, the piece goes on from it: test_a_line_whose_sentence_goes_on_in_lower_case_right_under_it_is_no_caption)."""
     captions = ["The old parade ground on a misty morning in late autumn above the city",
                 "Officers of the regiment outside the mess in a photograph from the 1890s"]
-    text = "\n".join([STORY, captions[0], BROKEN[1], captions[1], STORY.replace("1962", "1963")]) + "\n"
+    text = "\n".join([STORY, captions[0], "", BROKEN[1], captions[1], STORY.replace("1962", "1963")]) + "\n"
     assert lines_of(lint, text, "NL312") == captions
 
 
@@ -1100,3 +1102,23 @@ def test_an_embedded_posts_text_is_no_caption(lint):
     assert post not in lines_of(lint, "\n\n".join(lines) + "\n", "NL312")
     assert post in lines_of(lint, "\n\n".join(line.replace("A post shared by", "Taken by") for line in lines) + "\n",
                             "NL312")
+
+
+def test_a_line_whose_sentence_goes_on_in_lower_case_right_under_it_is_no_caption(lint):
+    """A stopless line whose sentence goes on in lower case on the line right under it, no blank line between (one
+    paragraph of a page Pandoc wrapped at 72 columns, which the parse split where a word joined by a no-break space
+    did not fit; or a page kept one element a line), is the story's; the same line with a blank line and a sentence
+    of its own under it stays a caption among the story (test_unstopped_caption_lines_among_the_story)."""
+    caption = "The reading room of the library, which opened in the years after the war, pictured last summer"
+    line = "The town of Harbourside itself became a major part of Westshire"
+    goes_on = ("coastal\xa0trade\xa0history in 1884, when the harbour board opened the new quay to the steamers from "
+               "the south and the west of the country.")
+    menu = "\n\n".join(f"Section {k}" for k in range(30))  # (a whole page: most of its blocks one line)
+    head = f"Library hours cut\n\n{menu}\n\n" + "\n\n".join(fill(p, 72) for p in (PROSE, MORE, LONG, caption, LATER))
+    text = f"{head}\n\n{line}\n{fill(goes_on, 72)}\n\n{fill(LAST, 72)}\n"
+    assert lint(text, select=["NL312"]) == []  # (one stopless line left: one may be a sentence that lost its stop)
+    apart = fill(goes_on[0].upper() + goes_on[1:], 72)
+    text = f"{head}\n\n{line}\n\n{apart}\n\n{fill(LAST, 72)}\n"
+    assert [" ".join(text[d.start:d.end].split()) for d in lint(text, select=["NL312"])] == [caption, line]
+    one_a_line = "\n".join([LONG, caption, LATER, line, goes_on.replace("\xa0", " "), LAST]) + "\n"
+    assert lint(one_a_line, select=["NL312"]) == []

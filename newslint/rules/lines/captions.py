@@ -18,8 +18,8 @@ from newslint.rules.boilerplate import AGENCY
 from newslint.rules.boilerplate.credits import credit_search, poll_source
 from newslint.rules.extraction.glue import GlueSuspects
 from newslint.rules.lines._shared import (COLON_SPACE, DOUBLE_SPACE, HOLDS_LINE_BREAK, LINE_BREAK, _AGENCY_LINE, _CAPS_NAME,
-                                          _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _IMAGE_BY_LINE, _REPORTED,
-                                          _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
+                                          _CAPTION_STOPWORDS, _CLAUSE_WORDS, _FINITE, _FIRST_CHARACTER, _IMAGE_BY_LINE,
+                                          _REPORTED, _SENTENCE_ENDS, _UNWRAPPED, _heads_next_paragraph, _kept_lines,
                                           _live_entry_headings, _wire_copy, in_menu, marks_holding, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import delete_line
 from newslint.rules.lines.bylines import _NAME_LINE_MAX, _name_beside_date
@@ -270,6 +270,8 @@ def _caption_before_credit(text: str) -> int | None:
         return None  # (a caption that names its credit 'Credit:' or an agency's photographer may run long: agency
         # captions do; '(CBS News/YouGov)' after a poll's figures is its source)
     credit = tail.group().strip(" .[]()")  # (a photographer and outlet, or a label and a photographer: someone's name)
+    if _FREE_CREDIT.search(credit):
+        return tail.start()  # (a free picture's licence or library: its photographer may be a user's name, 'JosephV')
     label, colon, after = credit.partition(":")
     name = after if colon and " " not in label and tail.group()[:1] in "([" \
         else _credited_name(credit) if "/" in credit else None
@@ -313,6 +315,9 @@ _TAIL_START = -_TAIL_REACH  # (the tail's start for str.find and holds_any: from
 _PIECE_AFTER_SENTENCE = regexcache.compile(r"[.!?\"”][ \t\xa0]{2,}[A-Z\"“‘']")
 _TAIL_HINTS = _CREDIT_TAIL_HINTS + ("/",)
 _PICTURE_LABEL = r"(?:Photo|Picture|Image|Photograph|Pic|PHOTO|PICTURE|IMAGE)s?(?: [Cc]redit| [Ii]llustration)?"
+# a free picture's credit: its library or its licence, Creative Commons' ('CC BY-SA 2.0', 'CC0') or none
+_FREE_PICTURE = r"(?:Wikimedia(?: Commons)?|CC[ -]BY(?:[ -](?:SA|ND|NC))*(?: \d\.\d)?|CC0|[Pp]ublic [Dd]omain)\b"
+_FREE_CREDIT = regexcache.compile(_FREE_PICTURE)
 # the credit a caption ends in: '(FILE)', 'Courtesy Louvre', '(Courtesy of the Doe family)', 'Photo via X',
 # '…California.  Image Credit: NASA/Bill Ingalls' (or glued to its last sentence: '…phenomenon.Credit: Ou
 # Dongqu/Xinhua'), a labelled credit after a bar or a dash where the caption has no stop ('… at the harbour |
@@ -341,6 +346,8 @@ _CREDIT_TAIL_FORMS = (r"(?:\(FILE\)|(?:(?:Photo|Image|Picture)s? [Cc]ourtesy|Cou
                           r"|\(" + _PICTURE_LABEL + r"\s?/\s?[A-Z][\w .'’/&-]{1,50}\)"
                           r"|(?<=[\w.!?)] )© ?(?![^\n]*(?:[Rr]ights|RIGHTS))[A-Z][\w .'’/&-]{1,50}"
                           r"|(?<=[\w.!?\"”'’] )[(\[] ?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?[/|] ?[A-Z][\w&'’. /-]{1,40}[)\]]"
+                          # a free picture's licence or library: '(CC BY Jane Doe/Wikimedia Commons)', '(public domain)'
+                          r"|(?<=[\w.!?\"”'’] )[(\[](?:[^()\[\]]{1,60}?[ /:])?" + _FREE_PICTURE + r"(?:[ /,][^()\[\]]{1,60})?[)\]]"
                           r"|(?<=[.!?] )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w&'’.-]*"
                           r"(?: (?:[A-Z][\w&'’.-]*|to|the|of|for)){0,4})"
                           r"\W*$")
@@ -406,7 +413,8 @@ class CaptionLine(Rule):
                    "or a short paragraph whose last words are a credit (Photo: Jane Doe, (FILE), Courtesy Louvre, "
                    "(Jane Doe/The Herald), '| Photo: Jane Doe', '© Jane Doe', '. Jane Doe/Valley Post', a 'Credit:' "
                    "glued to the last stop, '(AFP)', '(File photo)', '. AP Photo/Jane Doe', '. Handout via Reuters', "
-                   "'(Jane Doe, Pool via AP)', a broadcaster's '(KTVL: Jane Doe)'; an agency's photographer's credit "
+                   "'(Jane Doe, Pool via AP)', a broadcaster's '(KTVL: Jane Doe)', a free picture's licence or library "
+                   "'(CC BY Jane Doe/Wikimedia Commons)', '(public domain)'; an agency's photographer's credit "
                    "may end a caption of up to 700 characters), "
                    "a credit line alone that says it credits a picture ('AP Photo/Jane Doe', 'Courtesy of …', 'File "
                    "photo', 'Jane Doe/Staff'; not a name or an agency alone), an image's alt text with its credit in "
@@ -511,7 +519,7 @@ class CaptionLine(Rule):
             or article.shared("extraction.glue-suspects", GlueSuspects).segments else ()
         alts = _alts_over_copies(texts, credits) if wrapped else {}
         headings = _underlined_headings(article, texts) if article.markdown \
-            or any(map(str.startswith, texts, repeat(_UNDERLINE_MARKS))) else ()  # (most texts: one pass in C)
+            or not _UNDERLINE_MARKS_SET.isdisjoint(map(_FIRST_CHARACTER, texts)) else ()  # (most texts: one pass in C)
         for i, paragraph in enumerate(paragraphs):
             text = paragraph.text
             if i <= reported_end or marked and any(start < paragraph.end and paragraph.start < end
@@ -989,6 +997,7 @@ def _underlined_headings(article: Article, texts: list[str]) -> set[int]:
 
 
 _UNDERLINE_MARKS = ("=", "-")
+_UNDERLINE_MARKS_SET = frozenset(_UNDERLINE_MARKS)  # (a paragraph's first character looked up: a third cheaper)
 
 
 def _dated_box(lines: str) -> bool:
@@ -1431,7 +1440,8 @@ def _unstopped_shape(article: Article, index: int) -> bool:
     pronoun, reporting what someone said, speaking to the reader ('you'), holding a colon, a bar, a question or a
     quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is an embedded post's
     text (over 'A post shared by …'), a sentence broken over two
-    lines (see _broken_sentence), the text of a list's item under its heading cut off at a dash ('Secure your
+    lines (see _broken_sentence; or going on in lower case on the line right under it, no blank line between:
+    a wrapped paragraph the parse split where a word joined by a no-break space fitted, an element a line), the text of a list's item under its heading cut off at a dash ('Secure your
     accounts –' / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the
     story's pointer to it), a live blog's entry heading and a reading list's entry ('… (Jane Doe — Harbour
     Review)', lynx's '… (Jane Doe — [12]Harbour Review)')."""
@@ -1453,6 +1463,9 @@ def _unstopped_shape(article: Article, index: int) -> bool:
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     if following.startswith(_EMBEDDED_POST_CREDIT):
         return False  # (an embedded post's text: its own caption, the post's)
+    if following[:1].islower() and article.text.startswith("\n", paragraphs[index].end) \
+            and paragraphs[index + 1].start <= paragraphs[index].end + 1:
+        return False  # (the sentence goes on in lower case on the line right under it: a paragraph the parse split)
     return not _broken_sentence(text, following) and not _goes_on_past_link(paragraphs, index) \
         and not paragraphs[index - 1].text.rstrip().endswith(_DASHES) \
         and not _EMBED_ADDRESS.fullmatch(following.strip()) \
