@@ -49,6 +49,37 @@ def test_the_pages_own_headline_in_title_case_is_left_out(lint):
         assert headline not in finding
 
 
+HEADLINE = "Harbour town votes to close its old library after long debate"
+
+
+@pytest.mark.parametrize("glue, site", [(" ", "The Example Gazette"), ("", "The Example Gazette")])
+@pytest.mark.parametrize("separator", [" | ", " – ", " - "])
+def test_the_pages_title_that_opens_a_one_line_page_is_reported(lint, glue, site, separator):
+    # get_text(" ") or get_text(): the <title> 'Headline | Site' first, the headline again over the story
+    text = f"{HEADLINE}{separator}{site}{glue}{MENU} {HEADLINE} {BODY} {BODY}\n"
+    found = shown(lint, text, "NL344")
+    title = f"{HEADLINE}{separator}{site}"
+    assert found[0] == title + (" Home News" if glue else "")  # a name's five words at most, to a glued capital
+    assert not any(HEADLINE in finding for finding in found[1:])  # the copy over the story is the page's headline
+
+
+@pytest.mark.parametrize("opening", [
+    # no headline printed again over the story: a one-line story's own first sentence
+    f"Harbour board hears engineers' plan - Example Gazette {MENU} {BODY} {BODY}",
+    # the words after the dash go on in lower case: a sentence, not a site's name
+    f"Jane Doe, the harbour master - who retires in May - said {HEADLINE} {BODY} {BODY}",
+    # two words before the separator: no title
+    f"Harbour vote | Example Gazette {MENU} Harbour vote {BODY} {BODY}",
+])
+def test_a_one_line_page_without_its_title_first_keeps_its_opening(lint, opening):
+    assert not any(finding.startswith(opening[:20]) for finding in shown(lint, opening + "\n", "NL344"))
+
+
+def test_a_title_over_a_short_story_is_left_to_the_line_rules(lint):
+    text = f"{HEADLINE} | Example Gazette {MENU} {HEADLINE} {PROSE}\n"
+    assert not any(HEADLINE in finding for finding in shown(lint, text, "NL344"))
+
+
 @pytest.mark.parametrize("sentence", [
     # names and titles joined by 'and', 'of', 'in': no nine capitalised words in a row
     "Wales Secretary Jane Hill and Welsh First Minister Tom Price met in Cardiff and Northern Ireland Minister "

@@ -136,6 +136,10 @@ class RunInMenu(Rule):
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
     def check(self, article: Article) -> Iterable[Finding]:
+        if span := page_title(article):
+            start, end = span
+            yield self.finding(start, end, "the page's <title> (its headline and the site's name) opens a one-line "
+                                           f"page: {quote(article.text[start:end])}")
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < captions.MIN_PARAGRAPH_CHARS:
@@ -305,6 +309,44 @@ class _SiteCues:
 def _word_character(character: str) -> bool:
     """Whether ``character`` is one of Python's re's ``\\w`` (a letter, a digit or '_')."""
     return character.isalnum() or character == "_"
+
+
+MAX_SITE_WORDS = 5  # words of a site's name after its <title>'s separator ('The St Kitts Nevis Observer'; a longer
+# reach takes in the menu's first labels after it, furniture too)
+_SITE_JOINERS = frozenset("of and the".split())  # lower-case words inside a site's name ('Trinidad and Tobago Guardian')
+_GLUED_CAPITAL = regexcache.compile(r"[a-z][A-Z]")  # the site's name glued to the next block (get_text(): 'GazetteHome')
+_REPEAT_WORDS = 2  # the title's last words that the page prints again over its story (its headline, main text)
+
+
+def page_title(article: Article) -> tuple[int, int] | None:
+    """(start, end) in ``article.text`` of the page's <title> that a page flattened onto one line opens with (a line of
+    ``is_page_line`` in it): 'Headline | Site' or 'Headline – Site' (NL317's ``_page_title``: three to twenty words
+    before the separator) at the text's start, with the site's name after the separator (up to ``MAX_SITE_WORDS``
+    capitalised words and joiners, to a glued block's capital); only where the title's last two words stand again after it
+    (the headline over the story: the first copy is the <title>, the document's name, none of its text)."""
+    first = article.paragraphs[0] if article.paragraphs else None
+    if first is None or first.start and article.text[:first.start].strip() or one_line_page(article) is None:
+        return None
+    from newslint.rules.boilerplate.run_in import _page_title  # NL317's reading of a one-line page's <title>
+    text = article.text
+    title = _page_title(text[first.start:])
+    if title is None:
+        return None
+    separator = first.start + title[0]
+    end = None
+    for token in islice(_TOKEN.finditer(text, separator + 3), MAX_SITE_WORDS):
+        word = token.group()
+        if word in _SITE_JOINERS and end is not None:
+            continue
+        if not _is_label(word) or word[-1] in ",;:.!?":
+            break
+        glued = _GLUED_CAPITAL.search(word)
+        end = token.start() + glued.start() + 1 if glued else token.end()
+        if glued:
+            break
+    if end is None or " ".join(title[1][-_REPEAT_WORDS:]).rstrip(".!?").lower() not in text[end:].lower() or article.ocr.ocr:
+        return None
+    return first.start, end
 
 
 def _headline(text: str) -> str | None:
