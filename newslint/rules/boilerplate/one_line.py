@@ -136,10 +136,10 @@ class RunInMenu(Rule):
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
     def check(self, article: Article) -> Iterable[Finding]:
-        if span := page_title(article):
-            start, end = span
-            yield self.finding(start, end, "the page's <title> (its headline and the site's name) opens a one-line "
-                                           f"page: {quote(article.text[start:end])}")
+        title = page_title(article)
+        if title:
+            yield self.finding(*title, "the page's <title> (its headline and the site's name) opens a one-line page: "
+                                       f"{quote(article.text[title[0]:title[1]])}")
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < captions.MIN_PARAGRAPH_CHARS:
@@ -167,6 +167,8 @@ class RunInMenu(Rule):
                     own = {id(line) for is_own, line in judged if is_own}  # an extract's note: it edges furniture
                     yield from (line for line in lines if id(line) not in own)
                     furniture = menus + [(line.start - paragraph.start, line.end - paragraph.start) for line in lines]
+                    if title and paragraph.start <= title[0] < paragraph.end:  # the stretch after it to a menu
+                        furniture.append((title[0] - paragraph.start, title[1] - paragraph.start))
                     for start, end in _between_furniture(text, furniture, _HeadlineSpans(text, headline).spans):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
                                            "a short stretch between two pieces of the site's furniture in a one-line "
@@ -322,8 +324,9 @@ def page_title(article: Article) -> tuple[int, int] | None:
     """(start, end) in ``article.text`` of the page's <title> that a page flattened onto one line opens with (a line of
     ``is_page_line`` in it): 'Headline | Site' or 'Headline – Site' (NL317's ``_page_title``: three to twenty words
     before the separator) at the text's start, with the site's name after the separator (up to ``MAX_SITE_WORDS``
-    capitalised words and joiners, to a glued block's capital); only where the title's last two words stand again after it
-    (the headline over the story: the first copy is the <title>, the document's name, none of its text)."""
+    capitalised words and joiners, to a glued block's capital, not a last one that opens a phrase in lower case);
+    only where the title's last two words stand again after it (the headline over the story: the first copy is the
+    <title>, the document's name, none of its text)."""
     first = article.paragraphs[0] if article.paragraphs else None
     if first is None or first.start and article.text[:first.start].strip() or one_line_page(article) is None:
         return None
@@ -333,18 +336,22 @@ def page_title(article: Article) -> tuple[int, int] | None:
     if title is None:
         return None
     separator = first.start + title[0]
-    end = None
-    for token in islice(_TOKEN.finditer(text, separator + 3), MAX_SITE_WORDS):
+    ends: list[int] = []  # where each of the name's words ends
+    for token in islice(_TOKEN.finditer(text, separator + 3), MAX_SITE_WORDS + 1):
         word = token.group()
-        if word in _SITE_JOINERS and end is not None:
+        if word in _SITE_JOINERS and ends:
             continue
-        if not _is_label(word) or word[-1] in ",;:.!?":
+        if not _is_label(word) or word[-1] in ",;:.!?" or len(ends) == MAX_SITE_WORDS:
+            if len(ends) > 1 and word[0].islower():
+                ends.pop()  # the label opens a phrase of the page's ('Skip to main content', 'Search for:')
             break
         glued = _GLUED_CAPITAL.search(word)
-        end = token.start() + glued.start() + 1 if glued else token.end()
+        ends.append(token.start() + glued.start() + 1 if glued else token.end())
         if glued:
             break
-    if end is None or " ".join(title[1][-_REPEAT_WORDS:]).rstrip(".!?").lower() not in text[end:].lower() or article.ocr.ocr:
+    end = ends[-1] if ends else None
+    repeat = " ".join(title[1][-_REPEAT_WORDS:]).rstrip(".!?").lower()
+    if end is None or repeat not in text[end:].lower() or article.ocr.ocr:
         return None
     return first.start, end
 
