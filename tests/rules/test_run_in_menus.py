@@ -72,6 +72,28 @@ def test_the_short_stretch_between_the_pages_title_and_its_menu_is_reported(lint
     assert "Skip to main content" in found
 
 
+GALLERY = " ".join(f"Harbour life in pictures {day} October 2020 {caption}" for day, caption in (
+    (26, "A fishing boat returns to the quay at dawn."), (25, "Children race model yachts on the pond."),
+    (24, "The lifeboat crew trains off the point.")))
+
+
+def test_a_label_the_one_line_page_repeats_before_each_date_is_reported(lint):
+    # a gallery's slides, each its label and date over its caption
+    found = shown(lint, f"{MENU} {BODY} {BODY} {GALLERY} {BODY}\n", "NL344")
+    assert [finding for finding in found if "in pictures" in finding] == [  # the label's last three words
+        "life in pictures 26 October 2020", "life in pictures 25 October 2020", "life in pictures 24 October 2020"]
+
+
+@pytest.mark.parametrize("dates", [
+    # the same words before two dates only
+    "The council met on 2 May 2021 and again on 9 May 2021 to discuss it.",
+    # different words before each date: a story's chronology
+    "Work began on 2 May 2021, paused on 9 June 2021 and resumed on 1 July 2021 after the inquiry.",
+])
+def test_dates_in_a_one_line_story_are_no_repeated_label(lint, dates):
+    assert not any("2021" in finding for finding in shown(lint, f"{MENU} {BODY} {dates} {BODY} {BODY}\n", "NL344"))
+
+
 @pytest.mark.parametrize("opening", [
     # no headline printed again over the story: a one-line story's own first sentence
     f"Harbour board hears engineers' plan - Example Gazette {MENU} {BODY} {BODY}",

@@ -9,7 +9,7 @@ from operator import itemgetter
 from typing import Iterable, Iterator
 
 from newslint import captions, native, regexcache
-from newslint.lineshapes import EXTRACT_PERMISSION
+from newslint.lineshapes import EXTRACT_PERMISSION, MONTH_DAY_YEAR
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Rule, Severity, quote
 from newslint.textutil import sentence_spans, word_texts
@@ -131,7 +131,12 @@ class RunInMenu(Rule):
                    "a sentence with seven capitalised words in a row is a box's labels run into a headline, not "
                    "prose; blocks parted by more than 300 characters of other text), to its last sentence; not "
                    "where a later block holds half the story's text or more, or the line's sentences are glued "
-                   "('Governor.As': a page joined without spaces). No fix: what to delete inside a line is not certain.")
+                   "('Governor.As': a page joined without spaces). The page's <title> that such a page opens with ('Headline | "
+                   "Site', three to twenty words before the separator, the site's name after it) is reported where "
+                   "the page prints the title's last two words again (its headline over the story: that copy stays), "
+                   "with the short stretch between it and the first menu; and a label the page prints before three "
+                   "dates or more (the same three words: a gallery's slides, 'Harbour life in pictures 26 October 2020'), "
+                   "each with its date. No fix: what to delete inside a line is not certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
@@ -174,6 +179,7 @@ class RunInMenu(Rule):
                                            "a short stretch between two pieces of the site's furniture in a one-line "
                                            f"page: {quote(_shortened(text[start:end]))}")
                     yield from self._after_story(article, paragraph)
+                    yield from self._dated_labels(paragraph)
 
     def _after_story(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
         """What a one-line page prints after its story (``page_after_story``), with the lines after the page."""
@@ -181,6 +187,13 @@ class RunInMenu(Rule):
             start, end = span
             yield self.finding(start, end, "the page goes on after the story's last sentence in a one-line page: "
                                            f"{quote(_shortened(article.text[start:end]))}")
+
+    def _dated_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """A label the one-line page prints before a date three times or more (a gallery's slides, 'UK news in
+        pictures 26 October 2020'; a list of cards): each with its date."""
+        for start, end in dated_labels(paragraph.text):
+            yield self.finding(paragraph.start + start, paragraph.start + end,
+                               f"a label the page repeats before each date: {quote(paragraph.text[start:end])}")
 
     def _boxes_of_links(self, paragraph: Paragraph) -> Iterator[Finding]:
         """The label of a box of links to other stories in a one-line page ('Most Popular', 'Trending Stories',
@@ -354,6 +367,24 @@ def page_title(article: Article) -> tuple[int, int] | None:
     if end is None or repeat not in text[end:].lower() or article.ocr.ocr:
         return None
     return first.start, end
+
+
+_DATE = regexcache.compile(MONTH_DAY_YEAR)
+LABEL_WORDS = 3  # the words before a date that make its label
+MIN_LABEL_REPEATS = 3  # dates under the same label: a gallery's slides or a list's cards, not a story's phrase
+
+
+def dated_labels(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each label with its date in ``text`` where the same ``LABEL_WORDS`` words, none ending a
+    sentence, stand before ``MIN_LABEL_REPEATS`` dates or more."""
+    labelled: dict[str, list[tuple[int, int]]] = {}
+    for date in _DATE.finditer(text):
+        words = text[max(0, date.start() - 80):date.start()].split()[-LABEL_WORDS:]
+        if len(words) == LABEL_WORDS and not any(word.endswith((".", "!", "?", ",")) for word in words) \
+                and any(word.isalpha() for word in words):
+            label = " ".join(words)
+            labelled.setdefault(label, []).append((text.rfind(words[0], 0, date.start()), date.end()))
+    return sorted(span for spans in labelled.values() if len(spans) >= MIN_LABEL_REPEATS for span in spans)
 
 
 def _headline(text: str) -> str | None:
