@@ -131,12 +131,13 @@ class RunInMenu(Rule):
                    "a sentence with seven capitalised words in a row is a box's labels run into a headline, not "
                    "prose; blocks parted by more than 300 characters of other text), to its last sentence; not "
                    "where a later block holds half the story's text or more, or the line's sentences are glued "
-                   "('Governor.As': a page joined without spaces). The page's <title> that such a page opens with ('Headline | "
-                   "Site', three to twenty words before the separator, the site's name after it) is reported where "
-                   "the page prints the title's last two words again (its headline over the story: that copy stays), "
-                   "with the short stretch between it and the first menu; and a label the page prints before three "
-                   "dates or more (the same three words: a gallery's slides, 'Harbour life in pictures 26 October 2020'), "
-                   "each with its date. No fix: what to delete inside a line is not certain.")
+                   "('Governor.As': a page joined without spaces). The page's <title> that such a page opens with "
+                   "('Headline | Site', three to twenty words before the separator, the site's name after it) is "
+                   "reported where the page prints the title's last two words again (its headline over the story: "
+                   "that copy stays), with the short stretch between it and the first menu; and a label the page "
+                   "prints before three dates or more (the same three words: a gallery's slides, 'Harbour life in "
+                   "pictures 26 October 2020'), each with its date. No fix: what to delete inside a line is not "
+                   "certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
@@ -189,8 +190,8 @@ class RunInMenu(Rule):
                                            f"{quote(_shortened(article.text[start:end]))}")
 
     def _dated_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
-        """A label the one-line page prints before a date three times or more (a gallery's slides, 'UK news in
-        pictures 26 October 2020'; a list of cards): each with its date."""
+        """A label the one-line page prints before a date three times or more (a gallery's slides, 'Harbour life
+        in pictures 26 October 2020'; a list of cards): each with its date."""
         for start, end in dated_labels(paragraph.text):
             yield self.finding(paragraph.start + start, paragraph.start + end,
                                f"a label the page repeats before each date: {quote(paragraph.text[start:end])}")
@@ -326,10 +327,10 @@ def _word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-MAX_SITE_WORDS = 5  # words of a site's name after its <title>'s separator ('The St Kitts Nevis Observer'; a longer
-# reach takes in the menu's first labels after it, furniture too)
-_SITE_JOINERS = frozenset("of and the".split())  # lower-case words inside a site's name ('Trinidad and Tobago Guardian')
-_GLUED_CAPITAL = regexcache.compile(r"[a-z][A-Z]")  # the site's name glued to the next block (get_text(): 'GazetteHome')
+MAX_SITE_WORDS = 5  # words of a site's name after its <title>'s separator ('The North Valley Evening Post'; a
+# longer reach takes in the menu's first labels after it, furniture too)
+_SITE_JOINERS = frozenset("of and the".split())  # lower-case words inside a site's name ('Port and Harbour Times')
+_GLUED_CAPITAL = regexcache.compile(r"[a-z][A-Z]")  # a site's name glued to the next block (get_text(): 'GazetteHome')
 _REPEAT_WORDS = 2  # the title's last words that the page prints again over its story (its headline, main text)
 
 
