@@ -49,6 +49,68 @@ def test_the_pages_own_headline_in_title_case_is_left_out(lint):
         assert headline not in finding
 
 
+HEADLINE = "Harbour town votes to close its old library after long debate"
+
+
+@pytest.mark.parametrize("glue, site", [(" ", "The Example Gazette"), ("", "The Example Gazette")])
+@pytest.mark.parametrize("separator", [" | ", " – ", " - "])
+def test_the_pages_title_that_opens_a_one_line_page_is_reported(lint, glue, site, separator):
+    # get_text(" ") or get_text(): the <title> 'Headline | Site' first, the headline again over the story
+    text = f"{HEADLINE}{separator}{site}{glue}{MENU} {HEADLINE} {BODY} {BODY}\n"
+    found = shown(lint, text, "NL344")
+    title = f"{HEADLINE}{separator}{site}"
+    assert found[0] == title + (" Home News" if glue else "")  # a name's five words at most, to a glued capital
+    assert not any(HEADLINE in finding for finding in found[1:])  # the copy over the story is the page's headline
+
+
+def test_the_short_stretch_between_the_pages_title_and_its_menu_is_reported(lint):
+    # the labels after the site's name, before the menu: 'Skip to main content', a sign-in box
+    stretch = "Skip to main content Sign in Register"
+    text = f"{HEADLINE} | Example Gazette {stretch} {MENU} {HEADLINE} {BODY} {BODY} Leave a Reply {BODY}\n"
+    found = shown(lint, text, "NL344")
+    assert found[0] == f"{HEADLINE} | Example Gazette"  # 'Skip' opens the page's phrase, not the name
+    assert "Skip to main content" in found
+
+
+GALLERY = " ".join(f"Harbour life in pictures {day} October 2020 {caption}" for day, caption in (
+    (26, "A fishing boat returns to the quay at dawn."), (25, "Children race model yachts on the pond."),
+    (24, "The lifeboat crew trains off the point.")))
+
+
+def test_a_label_the_one_line_page_repeats_before_each_date_is_reported(lint):
+    # a gallery's slides, each its label and date over its caption
+    found = shown(lint, f"{MENU} {BODY} {BODY} {GALLERY} {BODY}\n", "NL344")
+    assert [finding for finding in found if "in pictures" in finding] == [  # the label's last three words
+        "life in pictures 26 October 2020", "life in pictures 25 October 2020", "life in pictures 24 October 2020"]
+
+
+@pytest.mark.parametrize("dates", [
+    # the same words before two dates only
+    "The council met on 2 May 2021 and again on 9 May 2021 to discuss it.",
+    # different words before each date: a story's chronology
+    "Work began on 2 May 2021, paused on 9 June 2021 and resumed on 1 July 2021 after the inquiry.",
+])
+def test_dates_in_a_one_line_story_are_no_repeated_label(lint, dates):
+    assert not any("2021" in finding for finding in shown(lint, f"{MENU} {BODY} {dates} {BODY} {BODY}\n", "NL344"))
+
+
+@pytest.mark.parametrize("opening", [
+    # no headline printed again over the story: a one-line story's own first sentence
+    f"Harbour board hears engineers' plan - Example Gazette {MENU} {BODY} {BODY}",
+    # the words after the dash go on in lower case: a sentence, not a site's name
+    f"Jane Doe, the harbour master - who retires in May - said {HEADLINE} {BODY} {BODY}",
+    # two words before the separator: no title
+    f"Harbour vote | Example Gazette {MENU} Harbour vote {BODY} {BODY}",
+])
+def test_a_one_line_page_without_its_title_first_keeps_its_opening(lint, opening):
+    assert not any(finding.startswith(opening[:20]) for finding in shown(lint, opening + "\n", "NL344"))
+
+
+def test_a_title_over_a_short_story_is_left_to_the_line_rules(lint):
+    text = f"{HEADLINE} | Example Gazette {MENU} {HEADLINE} {PROSE}\n"
+    assert not any(HEADLINE in finding for finding in shown(lint, text, "NL344"))
+
+
 @pytest.mark.parametrize("sentence", [
     # names and titles joined by 'and', 'of', 'in': no nine capitalised words in a row
     "Wales Secretary Jane Hill and Welsh First Minister Tom Price met in Cardiff and Northern Ireland Minister "

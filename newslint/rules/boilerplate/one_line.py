@@ -9,7 +9,7 @@ from operator import itemgetter
 from typing import Iterable, Iterator
 
 from newslint import captions, native, regexcache
-from newslint.lineshapes import EXTRACT_PERMISSION
+from newslint.lineshapes import EXTRACT_PERMISSION, MONTH_DAY_YEAR
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Rule, Severity, quote
 from newslint.textutil import sentence_spans, word_texts
@@ -131,11 +131,21 @@ class RunInMenu(Rule):
                    "a sentence with seven capitalised words in a row is a box's labels run into a headline, not "
                    "prose; blocks parted by more than 300 characters of other text), to its last sentence; not "
                    "where a later block holds half the story's text or more, or the line's sentences are glued "
-                   "('Governor.As': a page joined without spaces). No fix: what to delete inside a line is not certain.")
+                   "('Governor.As': a page joined without spaces). The page's <title> that such a page opens with "
+                   "('Headline | Site', three to twenty words before the separator, the site's name after it) is "
+                   "reported where the page prints the title's last two words again (its headline over the story: "
+                   "that copy stays), with the short stretch between it and the first menu; and a label the page "
+                   "prints before three dates or more (the same three words: a gallery's slides, 'Harbour life in "
+                   "pictures 26 October 2020'), each with its date. No fix: what to delete inside a line is not "
+                   "certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
 
     def check(self, article: Article) -> Iterable[Finding]:
+        title = page_title(article)
+        if title:
+            yield self.finding(*title, "the page's <title> (its headline and the site's name) opens a one-line page: "
+                                       f"{quote(article.text[title[0]:title[1]])}")
         for paragraph in article.paragraphs:
             text = paragraph.text
             if len(text) < captions.MIN_PARAGRAPH_CHARS:
@@ -163,11 +173,14 @@ class RunInMenu(Rule):
                     own = {id(line) for is_own, line in judged if is_own}  # an extract's note: it edges furniture
                     yield from (line for line in lines if id(line) not in own)
                     furniture = menus + [(line.start - paragraph.start, line.end - paragraph.start) for line in lines]
+                    if title and paragraph.start <= title[0] < paragraph.end:  # the stretch after it to a menu
+                        furniture.append((title[0] - paragraph.start, title[1] - paragraph.start))
                     for start, end in _between_furniture(text, furniture, _HeadlineSpans(text, headline).spans):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
                                            "a short stretch between two pieces of the site's furniture in a one-line "
                                            f"page: {quote(_shortened(text[start:end]))}")
                     yield from self._after_story(article, paragraph)
+                    yield from self._dated_labels(paragraph)
 
     def _after_story(self, article: Article, paragraph: Paragraph) -> Iterator[Finding]:
         """What a one-line page prints after its story (``page_after_story``), with the lines after the page."""
@@ -175,6 +188,13 @@ class RunInMenu(Rule):
             start, end = span
             yield self.finding(start, end, "the page goes on after the story's last sentence in a one-line page: "
                                            f"{quote(_shortened(article.text[start:end]))}")
+
+    def _dated_labels(self, paragraph: Paragraph) -> Iterator[Finding]:
+        """A label the one-line page prints before a date three times or more (a gallery's slides, 'Harbour life
+        in pictures 26 October 2020'; a list of cards): each with its date."""
+        for start, end in dated_labels(paragraph.text):
+            yield self.finding(paragraph.start + start, paragraph.start + end,
+                               f"a label the page repeats before each date: {quote(paragraph.text[start:end])}")
 
     def _boxes_of_links(self, paragraph: Paragraph) -> Iterator[Finding]:
         """The label of a box of links to other stories in a one-line page ('Most Popular', 'Trending Stories',
@@ -305,6 +325,67 @@ class _SiteCues:
 def _word_character(character: str) -> bool:
     """Whether ``character`` is one of Python's re's ``\\w`` (a letter, a digit or '_')."""
     return character.isalnum() or character == "_"
+
+
+MAX_SITE_WORDS = 5  # words of a site's name after its <title>'s separator ('The North Valley Evening Post'; a
+# longer reach takes in the menu's first labels after it, furniture too)
+_SITE_JOINERS = frozenset("of and the".split())  # lower-case words inside a site's name ('Port and Harbour Times')
+_GLUED_CAPITAL = regexcache.compile(r"[a-z][A-Z]")  # a site's name glued to the next block (get_text(): 'GazetteHome')
+_REPEAT_WORDS = 2  # the title's last words that the page prints again over its story (its headline, main text)
+
+
+def page_title(article: Article) -> tuple[int, int] | None:
+    """(start, end) in ``article.text`` of the page's <title> that a page flattened onto one line opens with (a line of
+    ``is_page_line`` in it): 'Headline | Site' or 'Headline – Site' (NL317's ``_page_title``: three to twenty words
+    before the separator) at the text's start, with the site's name after the separator (up to ``MAX_SITE_WORDS``
+    capitalised words and joiners, to a glued block's capital, not a last one that opens a phrase in lower case);
+    only where the title's last two words stand again after it (the headline over the story: the first copy is the
+    <title>, the document's name, none of its text)."""
+    first = article.paragraphs[0] if article.paragraphs else None
+    if first is None or first.start and article.text[:first.start].strip() or one_line_page(article) is None:
+        return None
+    from newslint.rules.boilerplate.run_in import _page_title  # NL317's reading of a one-line page's <title>
+    text = article.text
+    title = _page_title(text[first.start:])
+    if title is None:
+        return None
+    separator = first.start + title[0]
+    ends: list[int] = []  # where each of the name's words ends
+    for token in islice(_TOKEN.finditer(text, separator + 3), MAX_SITE_WORDS + 1):
+        word = token.group()
+        if word in _SITE_JOINERS and ends:
+            continue
+        if not _is_label(word) or word[-1] in ",;:.!?" or len(ends) == MAX_SITE_WORDS:
+            if len(ends) > 1 and word[0].islower():
+                ends.pop()  # the label opens a phrase of the page's ('Skip to main content', 'Search for:')
+            break
+        glued = _GLUED_CAPITAL.search(word)
+        ends.append(token.start() + glued.start() + 1 if glued else token.end())
+        if glued:
+            break
+    end = ends[-1] if ends else None
+    repeat = " ".join(title[1][-_REPEAT_WORDS:]).rstrip(".!?").lower()
+    if end is None or repeat not in text[end:].lower() or article.ocr.ocr:
+        return None
+    return first.start, end
+
+
+_DATE = regexcache.compile(MONTH_DAY_YEAR)
+LABEL_WORDS = 3  # the words before a date that make its label
+MIN_LABEL_REPEATS = 3  # dates under the same label: a gallery's slides or a list's cards, not a story's phrase
+
+
+def dated_labels(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each label with its date in ``text`` where the same ``LABEL_WORDS`` words, none ending a
+    sentence, stand before ``MIN_LABEL_REPEATS`` dates or more."""
+    labelled: dict[str, list[tuple[int, int]]] = {}
+    for date in _DATE.finditer(text):
+        words = text[max(0, date.start() - 80):date.start()].split()[-LABEL_WORDS:]
+        if len(words) == LABEL_WORDS and not any(word.endswith((".", "!", "?", ",")) for word in words) \
+                and any(word.isalpha() for word in words):
+            label = " ".join(words)
+            labelled.setdefault(label, []).append((text.rfind(words[0], 0, date.start()), date.end()))
+    return sorted(span for spans in labelled.values() if len(spans) >= MIN_LABEL_REPEATS for span in spans)
 
 
 def _headline(text: str) -> str | None:
