@@ -63,13 +63,11 @@ def test_the_pages_title_that_opens_a_one_line_page_is_reported(lint, glue, site
     assert not any(HEADLINE in finding for finding in found[1:])  # the copy over the story is the page's headline
 
 
-def test_the_short_stretch_between_the_pages_title_and_its_menu_is_reported(lint):
-    # the labels after the site's name, before the menu: 'Skip to main content', a sign-in box
-    stretch = "Skip to main content Sign in Register"
-    text = f"{HEADLINE} | Example Gazette {stretch} {MENU} {HEADLINE} {BODY} {BODY} Leave a Reply {BODY}\n"
+def test_the_sites_name_in_the_title_stops_before_a_phrase_of_the_page(lint):
+    # the labels after the site's name, before the menu: 'Skip to main content' opens a phrase, not the name
+    text = f"{HEADLINE} | Example Gazette Skip to main content {MENU} {HEADLINE} {BODY} {BODY} Leave a Reply {BODY}\n"
     found = shown(lint, text, "NL344")
-    assert found[0] == f"{HEADLINE} | Example Gazette"  # 'Skip' opens the page's phrase, not the name
-    assert "Skip to main content" in found
+    assert found[0] == f"{HEADLINE} | Example Gazette"
 
 
 GALLERY = " ".join(f"Harbour life in pictures {day} October 2020 {caption}" for day, caption in (

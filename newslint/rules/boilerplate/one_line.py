@@ -134,7 +134,7 @@ class RunInMenu(Rule):
                    "('Governor.As': a page joined without spaces). The page's <title> that such a page opens with "
                    "('Headline | Site', three to twenty words before the separator, the site's name after it) is "
                    "reported where the page prints the title's last two words again (its headline over the story: "
-                   "that copy stays), with the short stretch between it and the first menu; and a label the page "
+                   "that copy stays); and a label the page "
                    "prints before three dates or more (the same three words: a gallery's slides, 'Harbour life in "
                    "pictures 26 October 2020'), each with its date. No fix: what to delete inside a line is not "
                    "certain.")
@@ -173,8 +173,6 @@ class RunInMenu(Rule):
                     own = {id(line) for is_own, line in judged if is_own}  # an extract's note: it edges furniture
                     yield from (line for line in lines if id(line) not in own)
                     furniture = menus + [(line.start - paragraph.start, line.end - paragraph.start) for line in lines]
-                    if title and paragraph.start <= title[0] < paragraph.end:  # the stretch after it to a menu
-                        furniture.append((title[0] - paragraph.start, title[1] - paragraph.start))
                     for start, end in _between_furniture(text, furniture, _HeadlineSpans(text, headline).spans):
                         yield self.finding(paragraph.start + start, paragraph.start + end,
                                            "a short stretch between two pieces of the site's furniture in a one-line "
