@@ -12,6 +12,7 @@ from newslint import captions, native, regexcache
 from newslint.lineshapes import EXTRACT_PERMISSION, MONTH_DAY_YEAR
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Rule, Severity, quote
+from newslint.rules.boilerplate.run_in import _page_title  # NL317's reading of a one-line page's <title>
 from newslint.textutil import sentence_spans, word_texts
 
 # a label starts with a capital, a digit, '#' or '@' (in ASCII)
@@ -342,7 +343,6 @@ def page_title(article: Article) -> tuple[int, int] | None:
     first = article.paragraphs[0] if article.paragraphs else None
     if first is None or first.start and article.text[:first.start].strip() or one_line_page(article) is None:
         return None
-    from newslint.rules.boilerplate.run_in import _page_title  # NL317's reading of a one-line page's <title>
     text = article.text
     title = _page_title(text[first.start:])
     if title is None:

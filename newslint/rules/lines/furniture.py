@@ -206,7 +206,7 @@ class FurnitureLine(Rule):
         menus = _menus_as_lists(texts, shapes, marks) if lists else set()  # (reported before the loop: it skips them)
         listed_menus = bulleted_menus(article.text, paragraphs, texts, shapes) if lists else {}  # (a line each)
         blocks = blocks_of_lines(article.text, paragraphs, texts, shapes, marks) if open_lines else {}  # (a line each)
-        pandoc = "\n:::" in article.text  # (a page as pandoc's Markdown writes it, its divs kept)
+        pandoc = open_lines and "\n:::" in article.text  # (a page as pandoc's Markdown writes it, its divs kept)
         linked = _links_outside_story(texts, shapes, pandoc) if open_lines and "](" in article.text else set()
         boxes = _named_boxes(article.text, paragraphs, texts, shapes) if open_lines and pandoc else {}
         if cards or crumbs:
