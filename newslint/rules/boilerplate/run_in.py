@@ -211,17 +211,18 @@ class RunInCaption(Rule):
         # in OCR'd print a capital after a word without a stop is verse, a heading or a stop the OCR lost (the NL7xx
         # rules' business), not a web page's caption: only 'Label: caption' forms are looked for there
         print_ocr = article.ocr.ocr
-        long = [paragraph for paragraph in article.paragraphs if len(paragraph.text) >= _LONG_PARAGRAPH]
-        if not long:
+        if len(article.text) < _LONG_PARAGRAPH:
             return  # (no paragraph is asked)
         # the cues asked once of the whole text (most articles hold none: one pass for all): a long paragraph's cue is
         # the text's, and one elsewhere (a short paragraph, the title) only lets a paragraph's own search run, which
-        # finds nothing there (the long paragraphs are 94 % of the text on the BBC + scraped mix)
+        # finds nothing there (the long paragraphs are 94 % of the text on the BBC + scraped mix); asked before the
+        # paragraphs are gone through, which are then gone through once (nearly every article holds a long one)
         held = _cues_held(article.text)
-        if not held:  # (most articles) only a flattened paragraph is asked (below): the others are not gone through
-            long = [paragraph for paragraph in long if len(paragraph.text) >= captions.MIN_PARAGRAPH_CHARS]
-            if not long:
-                return
+        # (most articles: no cue) only a flattened paragraph is asked (below): the others are not gone through
+        least = _LONG_PARAGRAPH if held else captions.MIN_PARAGRAPH_CHARS
+        long = [paragraph for paragraph in article.paragraphs if len(paragraph.text) >= least]
+        if not long:
+            return
         one_long = len(long) == 1  # held answers for that paragraph: what it lacks, the paragraph lacks
         labels = _LABEL_RUN_INS in held or _CAPS_LABELS in held  # either label form: each asked where it fires
         cued = _FLAT_ONLY_TOO in held or labels
