@@ -66,25 +66,29 @@ def titled_bios(article: Article, is_bio: Callable[[str], bool]) -> Iterable[Spa
 # bullet aside ('[12]Jane Doe', '[Jane Doe](/author/jane-doe)', '* Jane Doe')
 _NAME_LINE = regexcache.compile(r"[ \t]*(?:[*+-] )?(?:\[\d+\])?\[?(" + _PERSON + r")(?:\]\([^)\s]*\))?[ \t]*")
 _BIO_NAME = regexcache.compile(_PERSON + r"(?=(?<![’']s) [a-z])")  # the name that opens a bio: 'Jane Doe fell …'
-_NAME_LINE_LONGEST = 40  # characters
+_NAME_LINE_LONGEST = 120  # characters, a link's markup with the name
 
 
 def author_name_lines(article: Article, is_bio: Callable[[str], bool]) -> Iterable[Span]:
     """The lines that are only the name of an author whose bio (``is_bio``, NL313's test) the page prints under it or
     elsewhere ('Jane Doe' / '+ FOLLOW' / … / 'Jane Doe fell for politics at 12. She has been writing about …'): the
     author box's name lines, and the byline the box repeats, as their spans. The bio is the page's evidence that the
-    name alone on its line is its author's, not a list of people's."""
-    names = set()
-    for _, _, words in _pieces(article, [p for p in article.paragraphs if len(p.text) < _BIO_LONGEST]):
-        if is_bio(words):
-            opening = _BIO_NAME.match(words)
-            if opening:
-                names.add(opening.group())
-    if not names:
-        return
+    name alone on its line is its author's, not a list of people's (the name lines found first: most texts have
+    none, and no bio is asked for)."""
+    lines: dict[str, list[Span]] = {}
     for paragraph in article.paragraphs:
-        at = paragraph.start
-        for line in paragraph.text.split("\n"):
-            if len(line) <= _NAME_LINE_LONGEST + 20 and (match := _NAME_LINE.fullmatch(line)) and match.group(1) in names:
-                yield at + len(line) - len(line.lstrip()), at + len(line.rstrip())
-            at += len(line) + 1
+        if len(paragraph.text) <= _NAME_LINE_LONGEST or "\n" in paragraph.text:
+            at = paragraph.start
+            for line in paragraph.text.split("\n"):
+                if len(line) <= _NAME_LINE_LONGEST and (match := _NAME_LINE.fullmatch(line)):
+                    lines.setdefault(match.group(1), []).append((at + len(line) - len(line.lstrip()),
+                                                                 at + len(line.rstrip())))
+                at += len(line) + 1
+    if not lines:
+        return
+    openings = tuple(lines)
+    paragraphs = [p for p in article.paragraphs if len(p.text) < _BIO_LONGEST]
+    for _, _, words in _pieces(article, paragraphs):
+        if words.startswith(openings) and is_bio(words) and (opening := _BIO_NAME.match(words)) \
+                and opening.group() in lines:
+            yield from lines.pop(opening.group())
