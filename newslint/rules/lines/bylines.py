@@ -262,7 +262,9 @@ class BylineLine(Rule):
                    "name after a word that ends no sentence and before a capital ('… fight against poverty By Jane "
                    "Doe Talks resume …': a list of headlines and their bylines), outside a menu's run of labels. "
                    "A byline glued to the block before it by an extraction without separators "
-                   "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
+                   "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam. "
+                   "A line that is only the name of an author whose bio the page prints (NL313's test, opening "
+                   "with that name) is a byline: an author box's name lines ('[12]Jane Doe' / '+ FOLLOW').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         reported = list(self._bylines(article))
@@ -938,7 +940,9 @@ class AuthorBio(Rule):
                    "never names again. Anywhere above the end: an author box's bio under its name line, opening with "
                    "the name or its first word and calling the person a journalist in its first sentence ('Jane Doe' / "
                    "'Jane joined the Post in 2010 as a reporter …'). After the story of a whole page (its author box "
-                   "above the related stories and the footer): such a bio, alone or among a text browser's box of lines.")
+                   "above the related stories and the footer): such a bio, alone or among a text browser's box of lines. "
+                   "Anywhere in a whole page: a bio whose template writes its verb in title case after the name and "
+                   "ends with a stop ('Jane Doe Is a Senior Reporter at the Post.').")
 
     trigger = Trigger(pattern=_BIO_CUES, group="words")  # a word list: judged with NL342's words (Triggers)
 
