@@ -78,3 +78,40 @@ def test_a_bio_the_page_prints_as_its_storys_last_paragraph_is_reported(lint):
     praise = "Mr Quillfeather is a splendid writer and ought to keep his opinions on the harbour to his novels."
     for last in (nurse, praise):
         assert found(lint, page(story=(PROSE, MORE, LONG, LATER, LAST, last))) == []
+
+
+TITLED_BIO = ("Mara Quillfeather Is a Senior Reporter at the Harbourtown Gazette. Mara joined the paper in 2015 from "
+              "a weekly in the valley.")
+COMMENTS = ("Readers' comments", "Posted by harbourfan", "The library was the best thing on the high street.",
+            "Posted by gullwatcher", "Nobody asked the people who use it every day.", "Load more comments")
+
+
+def test_an_author_box_in_title_case_is_reported_wherever_the_page_prints_it(lint):
+    """A template's author box joins the name's link to its bio with a capital 'Is': no story's sentence does."""
+    story = (PROSE, MORE, TITLED_BIO, LONG, LATER, LAST, *COMMENTS)
+    assert found(lint, page(story=story)) == [TITLED_BIO]
+
+
+def test_a_title_case_headline_about_a_reporter_stays(lint):
+    for headline in ("Mara Quillfeather Is a Senior Reporter Worth Reading", "Mara Quillfeather Is a Reporter. We Asked Why"):
+        assert found(lint, page(story=(PROSE, MORE, headline, LONG, LATER, LAST, *COMMENTS))) == []
+
+
+PRONOUN_BIO = ("Mara Quillfeather fell for local politics at twelve, when she ran her school's mock election. She has "
+               "been writing about the harbour and the council for the Gazette since 2015.")
+
+
+def test_the_name_lines_of_an_author_whose_bio_the_page_prints_are_bylines(lint):
+    box = "\n".join(["   [14]Mara Quillfeather", "", "   [15]Mara Quillfeather", "   + FOLLOW", "", wrapped(PRONOUN_BIO)])
+    text = page(box)
+    assert found(lint, text, "NL315") == ["By Mara Quillfeather", "[14]Mara Quillfeather", "[15]Mara Quillfeather"]
+    markdown = "\n\n".join(["[Mara Quillfeather](/author/mara-quillfeather)", "+ FOLLOW", PRONOUN_BIO])
+    assert "[Mara Quillfeather](/author/mara-quillfeather)" in found(lint, page(markdown), "NL315")
+
+
+def test_names_alone_on_their_lines_without_their_bio_stay(lint):
+    """A list of names (a cast, a panel) is no byline, and a name line of someone other than the bio's author
+    stays beside the bio."""
+    cast = "\n\n".join(f"   {name}" for name in ("Tomas Brennick", "Ilse Varga", "Odile Marchetti"))
+    assert found(lint, page(cast), "NL315") == ["By Mara Quillfeather"]
+    assert found(lint, page(cast, wrapped(PRONOUN_BIO)), "NL315") == ["By Mara Quillfeather"]

@@ -24,7 +24,7 @@ from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYP
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import delete_line
-from newslint.rules.lines.page_bios import bios_after_story
+from newslint.rules.lines.page_bios import author_name_lines, bios_after_story, titled_bios
 from newslint.rules.lines.stamps import (_FLAT_PAGE, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
@@ -262,9 +262,20 @@ class BylineLine(Rule):
                    "name after a word that ends no sentence and before a capital ('… fight against poverty By Jane "
                    "Doe Talks resume …': a list of headlines and their bylines), outside a menu's run of labels. "
                    "A byline glued to the block before it by an extraction without separators "
-                   "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam.")
+                   "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam. "
+                   "A line that is only the name of an author whose bio the page prints (NL313's test, opening "
+                   "with that name) is a byline: an author box's name lines ('[12]Jane Doe' / '+ FOLLOW').")
 
     def check(self, article: Article) -> Iterable[Finding]:
+        reported = list(self._bylines(article))
+        yield from reported
+        if not article.distinct_words.isdisjoint(_BIO_GATE):  # (a bio holds one of its words)
+            for start, end in author_name_lines(article, _page_bio):
+                if not any(f.start < end and start < f.end for f in reported):
+                    yield self.finding(start, end, f"author's name line: {quote(article.text[start:end])}",
+                                       delete_line(article.text, start, end))
+
+    def _bylines(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
         labelled = list(self._run_in_labelled_bylines(article)) \
             if not article.distinct_words.isdisjoint(_RUN_IN_LABELS) else []  # (a set's test: a labelled byline is rare)
@@ -828,6 +839,7 @@ _FOR_OUTLET = regexcache.compile(r"\b(?:for|at) (?:the |The )?[A-Z]")
 _ROLE_WORDS = (r"reporter|editor|writer|correspondent|journalist|columnist|author|contributor|"
                r"freelance|producer|photographer|intern|founder|consultant|writing|covers|covering")
 _BIO_ROLE = regexcache.compile(r"\b(?:" + _ROLE_WORDS + r")\b", re.I)
+_BIO_GATE = frozenset(chain.from_iterable((word, word.capitalize(), word.upper()) for word in _ROLE_WORDS.split("|")))
 _CONTACT = regexcache.compile(r"(?:To reach|To contact|Contact|Email|Reach) the (?:reporter|author|editor|writer|journalist)s?\b"
                               # a whole line with the handle: 'Follow her on Twitter @jdoe' (not 'Follow her on
                               # Instagram, the singer told fans'; the '@' is what the rule's trigger fires on)
@@ -928,7 +940,9 @@ class AuthorBio(Rule):
                    "never names again. Anywhere above the end: an author box's bio under its name line, opening with "
                    "the name or its first word and calling the person a journalist in its first sentence ('Jane Doe' / "
                    "'Jane joined the Post in 2010 as a reporter …'). After the story of a whole page (its author box "
-                   "above the related stories and the footer): such a bio, alone or among a text browser's box of lines.")
+                   "above the related stories and the footer): such a bio, alone or among a text browser's box of lines. "
+                   "Anywhere in a whole page: a bio whose template writes its verb in title case after the name and "
+                   "ends with a stop ('Jane Doe Is a Senior Reporter at the Post.').")
 
     trigger = Trigger(pattern=_BIO_CUES, group="words")  # a word list: judged with NL342's words (Triggers)
 
@@ -939,7 +953,13 @@ class AuthorBio(Rule):
             yield finding
         for start, end in bios_after_story(article, _page_bio):  # (a whole page's author box, 46k)
             if not any(f.start < end and start < f.end for f in reported):
-                yield self.finding(start, end, f"author bio after the story: {quote(article.text[start:end])}",
+                reported.append(finding := self.finding(start, end,
+                                                        f"author bio after the story: {quote(article.text[start:end])}",
+                                                        delete_line(article.text, start, end)))
+                yield finding
+        for start, end in titled_bios(article, _page_bio):
+            if not any(f.start < end and start < f.end for f in reported):
+                yield self.finding(start, end, f"author bio in an author box: {quote(article.text[start:end])}",
                                    delete_line(article.text, start, end))
 
     def _bios_at_the_edges(self, article: Article) -> Iterable[Finding]:
