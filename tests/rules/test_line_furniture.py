@@ -1708,6 +1708,9 @@ PANDOC_LINKS_BELOW = [
     '-   [[]{.icon .icon-mail}[Newsletter]{.screen-reader-text}](/newsletter/){.social-link}',
     "[About us](/about/) [Contact\nus](/contact/) [Find jobs in\nthe district](/jobs/)",
     "[Schools](/schools/)[Sport](/sport/)[Opinion](/opinion/)",
+    # a card's linked headline as a heading, cut short, with the heading's own attributes after the link
+    '### [Ferry timetable changes again for the winter\xa0...](/news/ferry-winter/){.card__link\nlink-type="content"}'
+    " {#ferry-timetable-changes .card__title}",
 ]
 
 
@@ -1721,6 +1724,7 @@ def test_a_paragraph_of_links_as_pandoc_writes_them_outside_the_story_is_the_pag
     assert set(PANDOC_LINKS_BELOW) <= set(reported), reported
     assert furniture._link_labels(PANDOC_LINKS_BELOW[1]) == ["Weather and\n    tides"]
     assert furniture._link_labels(PANDOC_LINKS_BELOW[2]) == ["Newsletter"]
+    assert furniture._link_labels(PANDOC_LINKS_BELOW[5]) == ["Ferry timetable changes again for the winter\xa0..."]
 
 
 @pytest.mark.parametrize("line", [

@@ -834,9 +834,10 @@ _TARGET = r'\((?:[^()\s]|\s(?!")|\([^()\s]*\))*(?:\s+"[^"]*")?\)'
 _INNER = r"(?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + ")?)*"
 _LINK = r"\[" + _INNER + r"\]" + _TARGET + "(?:" + _ATTRIBUTES + ")?"
 _LINK_SPAN = r"\[\s*(?:" + _LINK + r"\s*)+\]" + _ATTRIBUTES
-# a paragraph that is only links: a list's mark and a heading's marks before them, separators between them
+# a paragraph that is only links: a list's mark and a heading's marks before them, separators between them, and after
+# them the heading's attributes as pandoc writes them ('### [Headline](…){.card-link} {#headline .card-title}')
 _LINKS_PARAGRAPH = regexcache.compile(r"(?:(?:[-*+]|\d{1,3}\.)[ \t]+)?(?:#{1,6}[ \t]+)?(?:(?:" + _LINK + "|" + _LINK_SPAN
-                                      + r")[ \t\n|·•,]*)+")
+                                      + r")[ \t\n|·•,]*)+(?:" + _ATTRIBUTES + ")?")
 _LINK_LABEL = regexcache.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + r")?)*)\]" + _TARGET)
 _NOT_SEEN = regexcache.compile(r"!\[[^\[\]]*\]" + _TARGET + "|" + _ATTRIBUTES + "|" + _TARGET + r"|[\[\]]")
 _LINKS_FIRST = frozenset("[-*+#0123456789")  # how a paragraph of links opens
