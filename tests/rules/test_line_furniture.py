@@ -1174,6 +1174,22 @@ def test_a_paragraph_that_is_one_markdown_link_outside_the_story_is_the_page_s(l
     assert set(LINKED_BELOW) <= set(reported) and SCHOOLS_HEAD[2] not in reported, reported
 
 
+def test_cards_linked_pictures_are_no_prose_around_their_linked_headlines(lint):
+    """Cards of other stories after the story, each a linked picture whose alt text is long over a linked headline and
+    its time: the pictures' links are no prose, so the headlines are not taken for links among the story's prose."""
+    cards = []
+    for slug, headline in (("cottage", "Lighthouse keeper's cottage opens as a museum"),
+                           ("fleet", "Why the fishing fleet is shrinking this winter"),
+                           ("berths", "Two new berths for the marina and the old slipway")):
+        cards += [f"[![Photo of {headline} as the harbour master and the ferry crews watch from the quay]"
+                  f"(/pictures/{slug}.jpg)](/news/{slug}/)", f"### [{headline}](/news/{slug}/)", "20 hours ago"]
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, *cards]
+    assert furniture.prose_paragraph(cards[0], shapes_of(cards)[0][0])  # (its words and stops read as prose)
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} >= {7, 10, 13}
+    reported = _reported_texts(lint, texts)
+    assert set(cards[1::3]) <= set(reported), reported
+
+
 @pytest.mark.parametrize("texts", [
     [*SCHOOLS_HEAD, PROSE, "[Read the ministry's letter](https://herald.example/letter.pdf)", MORE, LAST],  # the story's
     [*SCHOOLS_HEAD, PROSE, MORE, LAST, "[Jane Fairweather](/author/jane-fairweather/)"],  # a byline's link

@@ -930,10 +930,16 @@ def _named_boxes(text: str, paragraphs: list[Paragraph], texts: list[str], shape
 
 
 def _among_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
-    """A paragraph of prose stands within ``_AMONG_PROSE`` paragraphs both above and below paragraph ``index``."""
-    return all(any(prose_paragraph(texts[j], shapes[j][0]) for j in near)
+    """A paragraph of prose stands within ``_AMONG_PROSE`` paragraphs both above and below paragraph ``index``; a
+    paragraph that is only Markdown links is none, whatever its words (a card's linked picture, its alt text long)."""
+    return all(any(prose_paragraph(texts[j], shapes[j][0]) and not _only_links(texts[j]) for j in near)
                for near in (range(max(0, index - _AMONG_PROSE), index),
                             range(index + 1, min(len(texts), index + 1 + _AMONG_PROSE))))
+
+
+def _only_links(text: str) -> bool:
+    """``text`` is only Markdown links (``_LINKS_PARAGRAPH``), pictures among them ('[![alt](…)](…)')."""
+    return "](" in text and text[-1:] in (")", "}") and _LINKS_PARAGRAPH.fullmatch(text) is not None
 
 
 def _linked_sentence(label: str) -> bool:
