@@ -246,6 +246,25 @@ def test_the_page_title_the_parse_takes_for_the_title_line(lint):
     assert lint(text, select=["NL311"]) == []
 
 
+def test_a_bare_headline_the_parse_takes_for_the_title_line_and_the_page_gives_again_over_the_story(lint):
+    """A whole page's <title> may be its headline alone, which the parse takes for the text's title line: given again
+    as a line of its own after the page's head, over the story (its heading, which stays), it is the page's; not
+    where the copy stands in a list of other headlines (a ticker), nor where it stands only after the story's start,
+    nor where it is the line right under it (an extract's headline printed twice)."""
+    headline = "Harbour ferries halted by a computer fault"
+    text = "\n".join((headline, "", *MENU, headline, PROSE, MORE, MOVE, LAST)) + "\n"
+    assert Article.parse(text).title.value == headline
+    found = [(d.start, d.message.split(":")[0]) for d in lint(text, select=["NL311"])]
+    assert found[0] == (0, "the page's title before the story")
+    assert text.index(headline, 1) not in [start for start, _ in found]  # (the heading stays)
+    ticker = ("Council opens a new park on the river bank", headline, "Schools to reopen next week after the storm")
+    for page in ((headline, "", *MENU, *ticker, PROSE, MORE, MOVE, LAST),
+                 (headline, "", "By Jane Doe", PROSE, MORE, MOVE, LAST, "More stories", headline, *MENU),
+                 (headline, "", headline, PROSE, MORE, MOVE, LAST)):
+        text = "\n".join(page) + "\n"
+        assert not [d for d in lint(text, select=["NL311"]) if d.start == 0], page
+
+
 def test_the_headline_under_the_page_title_stays_between_the_menus_and_a_share_bar(lint):
     headline = "Every school in the district gets new rules next term"
     page = (f"{headline} | The Valley Post", *MENU, headline, "Share", "Tweet", PROSE, MORE, MOVE, LAST)
