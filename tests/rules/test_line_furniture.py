@@ -246,6 +246,25 @@ def test_the_page_title_the_parse_takes_for_the_title_line(lint):
     assert lint(text, select=["NL311"]) == []
 
 
+def test_a_bare_headline_the_parse_takes_for_the_title_line_and_the_page_gives_again_over_the_story(lint):
+    """A whole page's <title> may be its headline alone, which the parse takes for the text's title line: given again
+    as a line of its own after the page's head, over the story (its heading, which stays), it is the page's; not
+    where the copy stands in a list of other headlines (a ticker), nor where it stands only after the story's start,
+    nor where it is the line right under it (an extract's headline printed twice)."""
+    headline = "Harbour ferries halted by a computer fault"
+    text = "\n".join((headline, "", *MENU, headline, PROSE, MORE, MOVE, LAST)) + "\n"
+    assert Article.parse(text).title.value == headline
+    found = [(d.start, d.message.split(":")[0]) for d in lint(text, select=["NL311"])]
+    assert found[0] == (0, "the page's title before the story")
+    assert text.index(headline, 1) not in [start for start, _ in found]  # (the heading stays)
+    ticker = ("Council opens a new park on the river bank", headline, "Schools to reopen next week after the storm")
+    for page in ((headline, "", *MENU, *ticker, PROSE, MORE, MOVE, LAST),
+                 (headline, "", "By Jane Doe", PROSE, MORE, MOVE, LAST, "More stories", headline, *MENU),
+                 (headline, "", headline, PROSE, MORE, MOVE, LAST)):
+        text = "\n".join(page) + "\n"
+        assert not [d for d in lint(text, select=["NL311"]) if d.start == 0], page
+
+
 def test_the_headline_under_the_page_title_stays_between_the_menus_and_a_share_bar(lint):
     headline = "Every school in the district gets new rules next term"
     page = (f"{headline} | The Valley Post", *MENU, headline, "Share", "Tweet", PROSE, MORE, MOVE, LAST)
@@ -1174,6 +1193,22 @@ def test_a_paragraph_that_is_one_markdown_link_outside_the_story_is_the_page_s(l
     assert set(LINKED_BELOW) <= set(reported) and SCHOOLS_HEAD[2] not in reported, reported
 
 
+def test_cards_linked_pictures_are_no_prose_around_their_linked_headlines(lint):
+    """Cards of other stories after the story, each a linked picture whose alt text is long over a linked headline and
+    its time: the pictures' links are no prose, so the headlines are not taken for links among the story's prose."""
+    cards = []
+    for slug, headline in (("cottage", "Lighthouse keeper's cottage opens as a museum"),
+                           ("fleet", "Why the fishing fleet is shrinking this winter"),
+                           ("berths", "Two new berths for the marina and the old slipway")):
+        cards += [f"[![Photo of {headline} as the harbour master and the ferry crews watch from the quay]"
+                  f"(/pictures/{slug}.jpg)](/news/{slug}/)", f"### [{headline}](/news/{slug}/)", "20 hours ago"]
+    texts = [*SCHOOLS_HEAD, PROSE, MORE, LAST, *cards]
+    assert furniture.prose_paragraph(cards[0], shapes_of(cards)[0][0])  # (its words and stops read as prose)
+    assert furniture._links_outside_story(texts, shapes_of(texts)) - {1} >= {7, 10, 13}
+    reported = _reported_texts(lint, texts)
+    assert set(cards[1::3]) <= set(reported), reported
+
+
 @pytest.mark.parametrize("texts", [
     [*SCHOOLS_HEAD, PROSE, "[Read the ministry's letter](https://herald.example/letter.pdf)", MORE, LAST],  # the story's
     [*SCHOOLS_HEAD, PROSE, MORE, LAST, "[Jane Fairweather](/author/jane-fairweather/)"],  # a byline's link
@@ -1708,6 +1743,9 @@ PANDOC_LINKS_BELOW = [
     '-   [[]{.icon .icon-mail}[Newsletter]{.screen-reader-text}](/newsletter/){.social-link}',
     "[About us](/about/) [Contact\nus](/contact/) [Find jobs in\nthe district](/jobs/)",
     "[Schools](/schools/)[Sport](/sport/)[Opinion](/opinion/)",
+    # a card's linked headline as a heading, cut short, with the heading's own attributes after the link
+    '### [Ferry timetable changes again for the winter\xa0...](/news/ferry-winter/){.card__link\nlink-type="content"}'
+    " {#ferry-timetable-changes .card__title}",
 ]
 
 
@@ -1721,6 +1759,7 @@ def test_a_paragraph_of_links_as_pandoc_writes_them_outside_the_story_is_the_pag
     assert set(PANDOC_LINKS_BELOW) <= set(reported), reported
     assert furniture._link_labels(PANDOC_LINKS_BELOW[1]) == ["Weather and\n    tides"]
     assert furniture._link_labels(PANDOC_LINKS_BELOW[2]) == ["Newsletter"]
+    assert furniture._link_labels(PANDOC_LINKS_BELOW[5]) == ["Ferry timetable changes again for the winter\xa0..."]
 
 
 @pytest.mark.parametrize("line", [

@@ -30,7 +30,7 @@ from newslint.rules.lines.bulleted_menus import _BULLETS, _FIELD_FIRST, bulleted
 from newslint.rules.lines.bylines import HONORIFIC, wire_dateline
 from newslint.rules.lines.captions import NOTE_LABELS, credit_only
 from newslint.rules.lines.headline_alt import headline_alt_copy
-from newslint.rules.lines.page_headline import headline_copies, page_headline, tells_the_story
+from newslint.rules.lines.page_headline import _listed_headline, headline_copies, page_headline, tells_the_story
 from newslint.rules.lines.prompts import describes_the_site, reader_prompt
 from newslint.rules.lines.text_browser import blocks_of_lines, head_links
 from newslint.textutil import word_texts
@@ -186,7 +186,7 @@ class FurnitureLine(Rule):
         headline = _headline_under_title(texts) if title else None  # the story's own headline: it stays
         if section and _count_alone(texts[0]):  # (a count over it: the line under it is the headline, no card's)
             headline = 1
-        header = _title_of_page(article, texts) if open_lines else None
+        header = _title_of_page(article, texts, shapes) if open_lines else None
         if header is not None:  # the parse's title is the page's <title>: its headline in the body stays
             yield self._line(article, header, "the page's title before the story")
             under = _headline_under_title([header.text, *texts])
@@ -834,9 +834,10 @@ _TARGET = r'\((?:[^()\s]|\s(?!")|\([^()\s]*\))*(?:\s+"[^"]*")?\)'
 _INNER = r"(?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + ")?)*"
 _LINK = r"\[" + _INNER + r"\]" + _TARGET + "(?:" + _ATTRIBUTES + ")?"
 _LINK_SPAN = r"\[\s*(?:" + _LINK + r"\s*)+\]" + _ATTRIBUTES
-# a paragraph that is only links: a list's mark and a heading's marks before them, separators between them
+# a paragraph that is only links: a list's mark and a heading's marks before them, separators between them, and after
+# them the heading's attributes as pandoc writes them ('### [Headline](…){.card-link} {#headline .card-title}')
 _LINKS_PARAGRAPH = regexcache.compile(r"(?:(?:[-*+]|\d{1,3}\.)[ \t]+)?(?:#{1,6}[ \t]+)?(?:(?:" + _LINK + "|" + _LINK_SPAN
-                                      + r")[ \t\n|·•,]*)+")
+                                      + r")[ \t\n|·•,]*)+(?:" + _ATTRIBUTES + ")?")
 _LINK_LABEL = regexcache.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\](?:" + _TARGET + "|" + _ATTRIBUTES + r")?)*)\]" + _TARGET)
 _NOT_SEEN = regexcache.compile(r"!\[[^\[\]]*\]" + _TARGET + "|" + _ATTRIBUTES + "|" + _TARGET + r"|[\[\]]")
 _LINKS_FIRST = frozenset("[-*+#0123456789")  # how a paragraph of links opens
@@ -929,10 +930,16 @@ def _named_boxes(text: str, paragraphs: list[Paragraph], texts: list[str], shape
 
 
 def _among_prose(texts: list[str], shapes: list[tuple[int, bool]], index: int) -> bool:
-    """A paragraph of prose stands within ``_AMONG_PROSE`` paragraphs both above and below paragraph ``index``."""
-    return all(any(prose_paragraph(texts[j], shapes[j][0]) for j in near)
+    """A paragraph of prose stands within ``_AMONG_PROSE`` paragraphs both above and below paragraph ``index``; a
+    paragraph that is only Markdown links is none, whatever its words (a card's linked picture, its alt text long)."""
+    return all(any(prose_paragraph(texts[j], shapes[j][0]) and not _only_links(texts[j]) for j in near)
                for near in (range(max(0, index - _AMONG_PROSE), index),
                             range(index + 1, min(len(texts), index + 1 + _AMONG_PROSE))))
+
+
+def _only_links(text: str) -> bool:
+    """``text`` is only Markdown links (``_LINKS_PARAGRAPH``), pictures among them ('[![alt](…)](…)')."""
+    return "](" in text and text[-1:] in (")", "}") and _LINKS_PARAGRAPH.fullmatch(text) is not None
 
 
 def _linked_sentence(label: str) -> bool:
@@ -1561,19 +1568,31 @@ def _page_title(texts: list[str], text: str, shapes: list[tuple[int, bool]]) -> 
     of links, and the first line is the story's headline)."""
     if len(texts) < 3 or len(texts[0]) > 200 or texts[0].rstrip().endswith(_SENTENCE_ENDS):
         return False
-    if len(texts[0].split()) >= 4 and texts[0].strip() in (t.strip() for t in texts[2:]):
-        again = next(i for i in range(2, len(texts)) if texts[i].strip() == texts[0].strip())
-        if again <= story_extent(texts, shapes)[0]:
-            return True  # the headline again, after the page's head, over the story: the first is the <title>
-    return _titled_by_site(texts[0], text, len(texts[0]), texts[1:])
+    return _headline_again_over_story(texts[0], texts, shapes, 2) \
+        or _titled_by_site(texts[0], text, len(texts[0]), texts[1:])
 
 
-def _title_of_page(article: Article, texts: list[str]) -> Paragraph | None:
+def _headline_again_over_story(first: str, texts: list[str], shapes: list[tuple[int, bool]], start: int,
+                               listed: bool = False) -> bool:
+    """``first`` (four words or more) stands again whole as a line of ``texts`` (their ``shapes``) from line ``start``
+    on (after the page's head), at or over the story's first paragraph (with ``listed``: no headline-shaped line beside
+    it, a list of the site's headlines): ``first`` is the page's <title>, the line below its heading."""
+    first = first.strip()
+    if len(first.split()) < 4 or first not in (t.strip() for t in islice(texts, start, None)):
+        return False
+    again = next(i for i in range(start, len(texts)) if texts[i].strip() == first)
+    return again <= story_extent(texts, shapes)[0] and not (listed and any(
+        _listed_headline(texts[k].strip()) for k in (again - 1, again + 1) if start <= k < len(texts)))
+
+
+def _title_of_page(article: Article, texts: list[str], shapes: list[tuple[int, bool]]) -> Paragraph | None:
     """The title the parse found, as a line, where it is the page's <title> (:func:`_titled_by_site`: a whole-page
-    extractor's first line, 'Storm hits the coast | The Post', over the menus and the story's own headline)."""
+    extractor's first line, 'Storm hits the coast | The Post', over the menus and the story's own headline; or the
+    bare headline given again over the story after the page's head, :func:`_headline_again_over_story`)."""
     title = article.title
     if title is None or len(title.value) > 200 or title.value.endswith(_SENTENCE_ENDS) \
-            or not _titled_by_site(title.value, article.text, title.span.end, texts):
+            or not (_titled_by_site(title.value, article.text, title.span.end, texts)
+                    or len(texts) >= 2 and _headline_again_over_story(title.value, texts, shapes, 1, listed=True)):
         return None
     return Paragraph(-1, title.span.start, title.value)
 
