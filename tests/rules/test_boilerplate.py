@@ -697,3 +697,24 @@ def test_a_copyright_notice_wrapped_over_lines_is_found_whole(lint, fixed, notic
 def test_a_wrapped_story_paragraph_about_copyright_is_left_alone(lint, paragraph):
     text = f"{_WRAPPED_STORY}{paragraph}\n"
     assert lint(text, select=["NL3"]) == []
+
+
+@pytest.mark.parametrize("footer", [
+    "Valley Media Ltd. • P.O. Box 15 • Kingstown • Phone: 555-0100 © Copyright Valley Media Ltd. All rights reserved.",
+    "Valley Media Ltd. • P.O. Box 15 • Kingstown • St. Vincent and the\nGrenadines • Phone: 555-0100 © Copyright Valley "
+    "Media Ltd.. All\nrights reserved.",
+    "Contents of this site are © Copyright 2022 Valley Press. All rights\n   reserved.",
+])
+def test_a_footer_line_ending_on_the_sign_and_the_rights_is_found(lint, footer):
+    """The publisher's address before its copyright: the line ends on the sign's notice, whatever opens it."""
+    text = f"{_WRAPPED_STORY}{footer}\n"
+    assert [(d.code, d.line) for d in lint(text, select=["NL305"])] == [("NL305", 9)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The label printed © 1998 on every sleeve and kept all rights reserved to itself, the court heard on Monday.",
+    "The band said the © sign on the sleeve meant nothing to them, and the\nlabel's lawyers disagreed in a letter.",
+])
+def test_a_story_paragraph_with_the_sign_is_no_footer(lint, paragraph):
+    text = f"{_WRAPPED_STORY}{paragraph}\n"
+    assert lint(text, select=["NL305"]) == []
