@@ -718,3 +718,17 @@ def test_a_footer_line_ending_on_the_sign_and_the_rights_is_found(lint, footer):
 def test_a_story_paragraph_with_the_sign_is_no_footer(lint, paragraph):
     text = f"{_WRAPPED_STORY}{paragraph}\n"
     assert lint(text, select=["NL305"]) == []
+
+
+@pytest.mark.parametrize("label", ["MORE ROVERS", "* MORE ROVERS", "-   MORE FROM SPORTS", "• MORE IN LOCAL NEWS"])
+def test_a_boxs_label_in_capitals_naming_its_section_is_found(lint, label):
+    """A box of links after the story opens with its label in capitals: 'MORE' and the section's name."""
+    text = f"Title\n\nThe harbour master said the storm had passed by noon.\n\n{label}\n\nRovers sign a new keeper\n"
+    assert [(d.code, d.line) for d in lint(text, select=["NL306"])] == [("NL306", 5)]
+
+
+@pytest.mark.parametrize("line", ["MORE SNOW ON THE WAY", "MORE RAIN EXPECTED", "More rovers fans came than ever.",
+                                  "MORE THAN 200 PEOPLE CAME"])
+def test_a_subheading_that_opens_on_more_is_no_label(lint, line):
+    text = f"Title\n\nThe harbour master said the storm had passed by noon.\n\n{line}\n\nBoats returned to the quay.\n"
+    assert lint(text, select=["NL306"]) == []
