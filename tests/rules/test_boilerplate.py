@@ -714,6 +714,8 @@ def test_a_footer_line_ending_on_the_sign_and_the_rights_is_found(lint, footer):
 @pytest.mark.parametrize("paragraph", [
     "The label printed © 1998 on every sleeve and kept all rights reserved to itself, the court heard on Monday.",
     "The band said the © sign on the sleeve meant nothing to them, and the\nlabel's lawyers disagreed in a letter.",
+    "From the book The Quiet Harbour by Ann Tully. Copyright © 2021 by Ann Tully. Reprinted by permission of Gull\n"
+    "Press, Leeds. All rights reserved.",
 ])
 def test_a_story_paragraph_with_the_sign_is_no_footer(lint, paragraph):
     text = f"{_WRAPPED_STORY}{paragraph}\n"
