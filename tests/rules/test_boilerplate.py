@@ -668,13 +668,13 @@ _WRAPPED_STORY = (
 
 
 @pytest.mark.parametrize("notice", [
-    "Copyright 2023 Example Media Inc. All rights reserved. This material may not be\n"
+    "Copyright 2023 Example Media Inc. All rights reserved. Our stories may not be\n"
     "published, broadcast, rewritten, or redistributed.",
-    "Copyright 2023 Example Media Inc. All rights reserved. This material\n"
+    "Copyright 2023 Example Media Inc. All rights reserved. Our stories\n"
     "   may not be published, broadcast, rewritten, or redistributed.",
     "© Example Media, Inc. Full 7th Floor, 130 West Street, Springfield, NY\n10036.",
-    "© 2011-2019, EXAMPLE MAGAZINE. ALL EDITORIAL CONTENT AND GRAPHICS ON OUR\n"
-    "SITES ARE PROTECTED BY COPYRIGHT LAWS AND MAY NOT BE COPIED WITHOUT OUR\nPERMISSION.",
+    "© 2011-2019, EXAMPLE WEEKLY. EVERY STORY AND PICTURE IN THESE PAGES BELONGS\n"
+    "TO THE WEEKLY AND IS NOT TO BE USED ELSEWHERE WITHOUT ITS LEAVE.",
     "Some rights reserved 2017-2023 by Example Newsfeed, a subsidiary partnership\n"
     "by Example Internet Media and Example Media Group LLC.",
 ])
@@ -714,8 +714,8 @@ def test_a_footer_line_ending_on_the_sign_and_the_rights_is_found(lint, footer):
 @pytest.mark.parametrize("paragraph", [
     "The label printed © 1998 on every sleeve and kept all rights reserved to itself, the court heard on Monday.",
     "The band said the © sign on the sleeve meant nothing to them, and the\nlabel's lawyers disagreed in a letter.",
-    "From the book The Quiet Harbour by Ann Tully. Copyright © 2021 by Ann Tully. Reprinted by permission of Gull\n"
-    "Press, Leeds. All rights reserved.",
+    "From the book The Quiet Harbour by Ann Tully. Copyright © 2021 by Ann\n"
+    "Tully. Reprinted by permission of Gull Press, Leeds. All rights reserved.",
 ])
 def test_a_story_paragraph_with_the_sign_is_no_footer(lint, paragraph):
     text = f"{_WRAPPED_STORY}{paragraph}\n"
