@@ -656,3 +656,81 @@ def test_a_story_sentence_that_opens_like_a_prompt_is_no_boilerplate(lint, sente
 def test_the_prompts_tails_still_found(lint, line):
     text = f"Title\n\nThe harbour master said the storm had passed by noon.\n\n{line}\n\nBoats returned.\n"
     assert [d.line for d in lint(text, select=["NL301", "NL303", "NL305"])] == [5]
+
+
+_WRAPPED_STORY = (
+    "Title\n\n"
+    "The harbour master said on Tuesday that the storm had passed by noon and that\n"
+    "the boats would return to the quay before the evening tide came in.\n\n"
+    "Fishermen who had waited in the town since Sunday said they were glad to be\n"
+    "going home, though several nets had been lost in the night.\n\n"
+)
+
+
+@pytest.mark.parametrize("notice", [
+    "Copyright 2023 Example Media Inc. All rights reserved. Our stories may not be\n"
+    "published, broadcast, rewritten, or redistributed.",
+    "Copyright 2023 Example Media Inc. All rights reserved. Our stories\n"
+    "   may not be published, broadcast, rewritten, or redistributed.",
+    "© Example Media, Inc. Full 7th Floor, 130 West Street, Springfield, NY\n10036.",
+    "© 2011-2019, EXAMPLE WEEKLY. EVERY STORY AND PICTURE IN THESE PAGES BELONGS\n"
+    "TO THE WEEKLY AND IS NOT TO BE USED ELSEWHERE WITHOUT ITS LEAVE.",
+    "Some rights reserved 2017-2023 by Example Newsfeed, a subsidiary partnership\n"
+    "by Example Internet Media and Example Media Group LLC.",
+])
+def test_a_copyright_notice_wrapped_over_lines_is_found_whole(lint, fixed, notice):
+    """A text browser or plain-text writer wraps the site's notice after the story's last paragraph over two or
+    three lines, which the parse keeps as one paragraph: found whole, and the fix deletes every line of it."""
+    text = f"{_WRAPPED_STORY}{notice}\n"
+    assert [(d.code, d.line) for d in lint(text, select=["NL305"])] == [("NL305", 9)]
+    assert fixed(text, ["NL305"]) == _WRAPPED_STORY.rstrip("\n") + "\n"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Copyright 2021 figures show the firm made a loss on every record it sold, and\n"
+    "the label said it would close two of its shops in the spring.",
+    "Copyright Office officials said the rules on recordings would change, and that\n"
+    "the label's lawyers had asked for a meeting before the summer.",
+    "He said all rights reserved by the label had reverted to the band, and that\n"
+    "the songs could be published again without its leave, broadcast or not.",
+])
+def test_a_wrapped_story_paragraph_about_copyright_is_left_alone(lint, paragraph):
+    text = f"{_WRAPPED_STORY}{paragraph}\n"
+    assert lint(text, select=["NL3"]) == []
+
+
+@pytest.mark.parametrize("footer", [
+    "Valley Media Ltd. • P.O. Box 15 • Kingstown • Phone: 555-0100 © Copyright Valley Media Ltd. All rights reserved.",
+    "Valley Media Ltd. • P.O. Box 15 • Kingstown • St. Vincent and the\nGrenadines • Phone: 555-0100 © Copyright Valley "
+    "Media Ltd.. All\nrights reserved.",
+    "Contents of this site are © Copyright 2022 Valley Press. All rights\n   reserved.",
+])
+def test_a_footer_line_ending_on_the_sign_and_the_rights_is_found(lint, footer):
+    """The publisher's address before its copyright: the line ends on the sign's notice, whatever opens it."""
+    text = f"{_WRAPPED_STORY}{footer}\n"
+    assert [(d.code, d.line) for d in lint(text, select=["NL305"])] == [("NL305", 9)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The label printed © 1998 on every sleeve and kept all rights reserved to itself, the court heard on Monday.",
+    "The band said the © sign on the sleeve meant nothing to them, and the\nlabel's lawyers disagreed in a letter.",
+    "From the book The Quiet Harbour by Ann Tully. Copyright © 2021 by Ann\n"
+    "Tully. Reprinted by permission of Gull Press, Leeds. All rights reserved.",
+])
+def test_a_story_paragraph_with_the_sign_is_no_footer(lint, paragraph):
+    text = f"{_WRAPPED_STORY}{paragraph}\n"
+    assert lint(text, select=["NL305"]) == []
+
+
+@pytest.mark.parametrize("label", ["MORE ROVERS", "* MORE ROVERS", "-   MORE FROM SPORTS", "• MORE IN LOCAL NEWS"])
+def test_a_boxs_label_in_capitals_naming_its_section_is_found(lint, label):
+    """A box of links after the story opens with its label in capitals: 'MORE' and the section's name."""
+    text = f"Title\n\nThe harbour master said the storm had passed by noon.\n\n{label}\n\nRovers sign a new keeper\n"
+    assert [(d.code, d.line) for d in lint(text, select=["NL306"])] == [("NL306", 5)]
+
+
+@pytest.mark.parametrize("line", ["MORE SNOW ON THE WAY", "MORE RAIN EXPECTED", "More rovers fans came than ever.",
+                                  "MORE THAN 200 PEOPLE CAME"])
+def test_a_subheading_that_opens_on_more_is_no_label(lint, line):
+    text = f"Title\n\nThe harbour master said the storm had passed by noon.\n\n{line}\n\nBoats returned to the quay.\n"
+    assert lint(text, select=["NL306"]) == []
