@@ -1434,17 +1434,17 @@ _CITED_PIECE = regexcache.compile(r"\([A-Z][^()/]{1,60} [—–] (?:\[\d+\])?[A-
 
 
 def _unstopped_shape(article: Article, index: int) -> bool:
-    """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence
-    case that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)'); a
-    paragraph a text browser or Pandoc wrapped is read as one line (a box of lines is none). A line opening with a
-    pronoun, reporting what someone said, speaking to the reader ('you'), holding a colon, a bar, a question or a
-    quotation mark at its start, or in title case (a headline) is the story's, or a heading; so is an embedded post's
-    text (over 'A post shared by …'), a sentence broken over two
-    lines (see _broken_sentence; or going on in lower case on the line right under it, no blank line between:
-    a wrapped paragraph the parse split where a word joined by a no-break space fitted, an element a line), the text of a list's item under its heading cut off at a dash ('Secure your
-    accounts –' / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the
-    story's pointer to it), a live blog's entry heading and a reading list's entry ('… (Jane Doe — Harbour
-    Review)', lynx's '… (Jane Doe — [12]Harbour Review)')."""
+    """The paragraph has the shape of a caption that lost its picture: a line of eight to sixty words in sentence case
+    that does not end like a sentence (a bracket after its last word aside: '… imports (pictured, a farm)'); a paragraph
+    a text browser or Pandoc wrapped is read as one line (a box of lines is none). A line opening with a pronoun,
+    reporting what someone said, speaking to the reader ('you'), holding a colon, a bar, a question or a quotation mark
+    at its start, or in title case (a headline) is the story's, or a heading; so is an embedded post's text (over 'A
+    post shared by …'), a sentence broken over two lines (see _broken_sentence; or going on in lower case on the line
+    right under it, no blank line between: a wrapped paragraph the parse split where a word joined by a no-break space
+    fitted, an element a line), the text of a list's item under its heading cut off at a dash ('Secure your accounts –'
+    / 'Change the passwords of your pages'), the line over an embedded post's address (its text, or the story's pointer
+    to it), a live blog's entry heading and a reading list's entry ('… (Jane Doe — Harbour Review)', lynx's '… (Jane Doe
+    — [12]Harbour Review)')."""
     paragraphs = article.paragraphs
     text = paragraphs[index].text.rstrip()
     if not text or text[-1] in _ENDS_LIKE_A_CLAUSE and text[-1] != ")" or len(text) > 400 or not text[:1].isupper():
