@@ -242,27 +242,19 @@ def _starts_quotation(paragraph: Paragraph) -> bool:
     return bool(found) and found[0].pos == 0 and found[0].role != "close"
 
 
-def _scans(article: Article) -> tuple[QuoteScan, ...]:
-    """The quotation scan of every paragraph, shared by the quote rules (read only)."""
-    return article.shared("quotes.scans", _scan_paragraphs)
-
-
-def _scan_paragraphs(article: Article) -> tuple[QuoteScan, ...]:
-    text = article.text
-    if _OPEN in text or _CLOSE in text:
-        return tuple(scan(p.text) for p in article.paragraphs)
-    if _STRAIGHT not in text:
-        return (_NO_QUOTATION,) * len(article.paragraphs)  # no double quote at all
-    # straight quotes only (a fifth of the articles): a paragraph without one is not scanned
-    return tuple(_NO_QUOTATION if _STRAIGHT not in p.text else _scan_straight(p.text) or _general_scan(p.text)
-                 for p in article.paragraphs)
-
-
 def _telling_scans(article: Article) -> list[tuple[Paragraph, QuoteScan]]:
     """The paragraphs whose scan leaves a quotation open or finds a misspaced or unopened mark, with their scans: all
     that NL201, NL202 and NL203 read (one pass over the paragraphs for the three; none in an article without a double
-    quote)."""
-    return [(paragraph, result) for paragraph, result in zip(article.paragraphs, _scans(article))
+    quote; in one of straight quotes only, a fifth of the articles, a paragraph without one is not scanned)."""
+    text, paragraphs = article.text, article.paragraphs
+    if _OPEN in text or _CLOSE in text:
+        scanned = [(paragraph, scan(paragraph.text)) for paragraph in paragraphs]
+    elif _STRAIGHT in text:
+        scanned = [(paragraph, _scan_straight(paragraph.text) or _general_scan(paragraph.text))
+                   for paragraph in paragraphs if _STRAIGHT in paragraph.text]
+    else:
+        return []  # no double quote at all
+    return [(paragraph, result) for paragraph, result in scanned
             if result is not _NO_QUOTATION and (result.open_at is not None or result.misspaced or result.unopened
                                                  or result.reopened)]
 
