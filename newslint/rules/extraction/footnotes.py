@@ -22,13 +22,13 @@ because since although though so if the a an is are was were has have had will w
 # a marker glued to the word it follows ('points1 than', 'points1.'): a word of letters, one or two digits, then
 # punctuation, the paragraph's end or a closed-class word, which no count stands before (not 'pictures1 November',
 # 'News1 day ago'); not after a handle, path, domain or hyphen
-_GLUED_TO_WORD = regexcache.compile(r"(?<![\w@#/.\\-])(?P<word>[A-Za-z][a-z]{2,})\^?(?P<number>[0-9]{1,2})"
+_GLUED_TO_WORD = regexcache.compile(r"(?<![\w@#/.\\-])(?P<word>[A-Za-z][a-z]{2,})(?P<number>[0-9]{1,2})"
                                     r"(?=[,;:)]|[.!?](?:\s|\Z)|\n|\Z|[ \xa0](?:%s)\b)" % "|".join(_CLOSED_CLASS))
 # a marker after a sentence's full stop (and a closing quote or bracket), glued or spaced as boilerpy3 spaces link
 # text ('Line.2 Warren', 'combined. 4 And', 'Shor . 3 And'), before a capitalised word; not after a question mark,
 # which verse numbers follow in old books ('yet? 7 Shall')
-_AFTER_STOP = regexcache.compile(r"(?:(?<![\w.])(?P<word>[^\W\d_]{2,})|(?P<link>\)(?<=\S\)))) ?[.][\"”’')]? ?\^?"
-                                 r"(?P<number>[0-9]{1,2}) (?=[\"“]?[A-Z])")
+_AFTER_STOP = regexcache.compile(r"(?<![\w.])(?P<word>[^\W\d_]{2,}) ?[.][\"”’')]? ?(?P<number>[0-9]{1,2})"
+                                 r" (?=[\"“]?[A-Z])")
 # a bare number between a word and a conjunction or comparison no count stands before ('points 1 than', boilerpy3's
 # spacing of a glued marker): a marker only where it fills a place in a run of sure ones
 _SPACED = regexcache.compile(r"(?<=[a-z]{3} )(?P<number>[0-9]{1,2})"
@@ -36,13 +36,9 @@ _SPACED = regexcache.compile(r"(?<=[a-z]{3} )(?P<number>[0-9]{1,2})"
 # where a match of each may be (every match holds one; the scans, led by a class or a literal, skip the rest of a long
 # page, which the patterns' look-behinds and words first tried at every character): a digit after a letter, a stop
 # before a number, a digit after a word and a space
-_CUES = {_GLUED_TO_WORD: regexcache.compile(r"[0-9](?:(?<=[a-z][0-9])|(?<=[a-z]\^[0-9]))"),
-         _AFTER_STOP: regexcache.compile(r"\.(?=[\"”’')]? ?\^?[0-9]{1,2} [\"“]?[A-Z])"),
+_CUES = {_GLUED_TO_WORD: regexcache.compile(r"[0-9](?<=[a-z][0-9])"),
+         _AFTER_STOP: regexcache.compile(r"\.(?=[\"”’')]? ?[0-9]{1,2} [\"“]?[A-Z])"),
          _SPACED: regexcache.compile(r"[0-9](?<=[a-z]{3} [0-9])")}
-# a Markdown link's target before a stop ('[Iowa Starting Line](https://…/).2 Warren'), wrapped once as html2text
-# wraps a long one
-_LINK_TARGET = regexcache.compile(r"\]\([^()\s]*(?:\n[^()\s]*)?\Z")
-_URL_REACH = 300  # characters of a link's target read back from its closing bracket
 _CUE_REACH = 100  # characters searched beyond the run of letters, digits, commas and stops around each cue
 # words a number follows after a stop that are no sentence's end: abbreviations of numbered things and months
 _NUMBERED_ABBREVIATIONS = frozenset("""
@@ -56,7 +52,7 @@ _SURE_MARKERS = 2  # markers of a run found glued to a word or a stop, for the r
 
 
 class _Marker(NamedTuple):
-    start: int  # the marker's digits in Article.text (with a superscript's caret before them)
+    start: int  # the marker's digits in Article.text
     end: int
     number: int
     sure: bool  # glued to a word or a stop (not a bare number between words)
@@ -67,20 +63,12 @@ def _candidates(text: str) -> list[_Marker]:
     """Every digit run in ``text`` (an article's) that may be a footnote marker, in text order; none where fewer
     than ``_SURE_MARKERS`` are glued to a word or a stop (then no bare number is looked for)."""
     found = [_marker(match, True) for match in _matches(_GLUED_TO_WORD, text)]
-    found += [_marker(match, True) for match in _matches(_AFTER_STOP, text) if _after_sentence(text, match)]
+    found += [_marker(match, True) for match in _matches(_AFTER_STOP, text)
+              if match.group("word").lower() not in _NUMBERED_ABBREVIATIONS]
     if len(found) < _SURE_MARKERS:
         return []
     found += [_marker(match, False) for match in _matches(_SPACED, text)]
     return sorted(found)
-
-
-def _after_sentence(text: str, match: re.Match) -> bool:
-    """Whether the stop of an ``_AFTER_STOP`` match ends a sentence: not an abbreviation's (No.2), or a Markdown
-    link's target ends the sentence."""
-    word = match.group("word")
-    if word:
-        return word.lower() not in _NUMBERED_ABBREVIATIONS
-    return _LINK_TARGET.search(text, max(0, match.start() - _URL_REACH), match.start()) is not None
 
 
 def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:
@@ -92,7 +80,6 @@ def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:
 
 def _marker(match: re.Match, sure: bool) -> _Marker:
     start, end = match.span("number")
-    start -= match.string[start - 1] == "^"  # a superscript's mark goes with its digits ('points^1')
     return _Marker(start, end, int(match.group("number")), sure, match.group())
 
 
@@ -124,8 +111,8 @@ class FootnoteMarker(_ExtractionRule):
                    "conjunction ('points 1 than', as boilerpy3 spaces it) counts only inside such a run.")
     # every run has a sure marker: glued to a word before punctuation, a line's end or a closed-class word, or to a
     # letter's stop before a capital (a superset of _GLUED_TO_WORD's and _AFTER_STOP's matches)
-    trigger = Trigger(pattern=Cues(r"[a-z]{3}\^?[0-9][0-9]?(?:[,;:)\n.!?]|\z|[ \xa0](?:%s)\b)"
-                                   r"|[\pL)] ?[.][\"”’')]? ?\^?[0-9][0-9]? [\"“]?[A-Z]" % "|".join(_CLOSED_CLASS)))
+    trigger = Trigger(pattern=Cues(r"[a-z]{3}[0-9][0-9]?(?:[,;:)\n.!?]|\z|[ \xa0](?:%s)\b)"
+                                   r"|\pL ?[.][\"”’')]? ?[0-9][0-9]? [\"“]?[A-Z]" % "|".join(_CLOSED_CLASS)))
 
     def check(self, article: Article) -> Iterable[Finding]:
         text = article.text
