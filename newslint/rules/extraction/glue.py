@@ -323,7 +323,7 @@ class GluedWords(_ExtractionRule):
                           cuts: dict[int, list[int]], counts: _Counts) -> None:
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
         ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
-        ListingsGardens'); each a dictionary word or one the article uses on its own, one of them so used, the pair a
+        ListingsGardens'); each a dictionary word or one the article uses on its own, the pair a
         form the web never writes solid (not 'YouTube' in 'fansYouTubeThis') nor a domain of the page ('CorkBeo' beside
         corkbeo.ie), the run written once (not a site's name on every block) or only before a lower-case word, a
         teaser the page prints twice (:func:`_teaser_copies`)."""
@@ -365,7 +365,6 @@ class GluedWords(_ExtractionRule):
         return len(left) > 2 and len(right) > 2 and left[0].isupper() and left[1:].islower() \
             and right[1:].islower() and left.lower() not in _NAME_PREFIXES and right.lower() not in _PARTICLES \
             and (self.known(left) or counts.has(left)) and (self.known(right) or counts.has(right)) \
-            and (counts.has(left) or counts.has(right)) \
             and (not context.used_twice(counts) or _teaser_copies(context.run(), counts.article.text)) \
             and not context.used_in_capitals(counts) and _unigram(left + right) == 0 \
             and f"{left}{right}.".lower() not in counts.article.text  # not the site's name ('CorkBeo', news@corkbeo.ie)
