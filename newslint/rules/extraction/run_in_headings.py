@@ -225,11 +225,10 @@ def spaced_headings(text: str, double_spaced: bool, space_joined: bool, live: bo
 _NAME_WORD = r"(?:Ma?c|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # a live blog's entry header run into the text: a clock in 24- or 12-hour form ('17:32', '9:05pm', '10:57 BST'), perhaps
 # a date after it ('10:57, 12 October 2020'), then (glued or after a space) the capital of its author's name or its
-# title ('restrictions17:32Jane DoeLocal pubs', '10:57am Local pubs Some'); a clock of two digits may be glued to the
-# digits that end the entry before it ('Covid-1914:43Jane Doe', an image's number: '…572320:03Jane Doe')
+# title ('restrictions17:32Jane DoeLocal pubs', '10:57am Local pubs Some')
 _MERIDIEM = r"(?: ?[AaPp]\.?[Mm](?![a-z])\.?)"
 _ENTRY_HEADER = regexcache.compile(
-    rf"(?:(?<![\d:£$€])(?<!\d[.,])(?:[01]?\d|2[0-3])|(?<=\d\d)(?:[01]\d|2[0-3])):[0-5]\d(?!\d){_MERIDIEM}?"
+    rf"(?<![\d:£$€])(?<!\d[.,])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d){_MERIDIEM}?"
     rf"(?: {TIME_ZONE})?(?:,? (?:\d{{1,2}} {MONTH}|{MONTH} \d{{1,2}})(?:,? \d{{4}})?,?)? ?"
     rf"(?=[A-Z'\"‘“])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})?")
 _ENTRIES = 3  # entry headers in a line that show a live blog; the author (two or three words) of as many is no title
