@@ -68,10 +68,8 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 # a clock time glued to the capitalised word after it, as a live blog's entry time runs into its author or its heading
 # ('11:07Jane Doe', '3:55pmI would', '9:30AMThe'), and digits glued before such a clock (a post's number, 'Covid-19'
-# or the last entry's time: '18:2821:22Jane'), or to an entry's label in capitals ('18:28KEY EVENT'); the colon
-# first, for a fast scan; the hour is read back by _glued_clocks
-_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?"
-                                       r"(?=[A-Z][a-z]|[AI] [a-z]|[A-Z]{3,} [A-Z]{3,}(?![a-z]))")
+# or the last entry's time: '18:2821:22Jane'); the colon first, for a fast scan; the hour is read back by _glued_clocks
+_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z][a-z]|[AI] [a-z])")
 # a page's relative time glued to the word before it, as a teaser's byline or headline runs into its age ('By Jane
 # Doe2 hours ago', 'in the sector20 hours ago'); the digit first, for a fast scan, searched only where ' ago' stands
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
