@@ -1253,7 +1253,7 @@ class GluedSubheading(_ExtractionRule):
                    "at peak3,000km of pipes'), a numbered list run into one paragraph ('… the last step.1. Plan the "
                    "routeMost walkers … 2. Pack light …') and a list of fixtures ('Town v CityRovers v United …').")
     # a match cannot cross a line end: one search of the whole article (with RE2, which has no look-ahead)
-    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING_CUES.pattern}|[a-z0-9)][.!?][\"”’']?[A-Z]"
+    trigger = Trigger(pattern=Cues(f"{_GLUED_HEADING_CUES.pattern}|[a-z0-9)][.!?][A-Z]"
                                    "|[.!?](?:\\* \\* \\*|\xa0)[A-Z]|[.!?][\"”’']?  [A-Z]|\u200f@"
                                    f"|{_GLUE_SHAPES[5]}|[A-Za-z).][0-9]{{1,2}}\\.[ \xa0]{{1,2}}[A-Z]"
                                    "|[.!?:\"”’')] 1\\. ?[A-Z'\"‘“]|[a-z\n]1\\. ?[A-Z'\"‘“]"  # a numbered list's first item
