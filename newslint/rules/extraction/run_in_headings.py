@@ -46,9 +46,6 @@ _QUESTION = regexcache.compile(r"[A-Z][a-z]*(?: [\w’'-]+){2,9}\?")
 _SHORT_HEADING = regexcache.compile(
     r"(?P<heading>(?:[A-Z][a-z]+|[A-Z]{2,6}(?:[’']s)?)(?:(?: [-–—]|[,:])? (?:[A-Za-z][a-z’'-]*|[A-Z]{2,6}(?:[’']s)?)){0,4}"
     r" (?P<last>[A-Za-z][a-z]{2,}))(?P<next>[A-Z][a-z]*)\b")
-# a one-word heading glued to the sentence before it and to the next sentence's first word ('questions."Background
-# The talks began' written solid: 'questions."BackgroundThe talks')
-_SOLID_WORD_HEADING = regexcache.compile(r"(?P<heading>(?P<last>[A-Z][a-z]{3,}))(?P<next>[A-Z][a-z]*)\b")
 # a paragraph join of readability: a sentence's end, two spaces or more, a capital
 _DOUBLE_SPACE_JOIN = regexcache.compile(r"[.!?][\"”’']?(?= {2,}[A-Z])")
 _JOINS_IN_PARAGRAPH = 3  # joins that show a paragraph is a page's paragraphs joined with double spaces
@@ -165,19 +162,13 @@ def short_headings(text: str, runs: list[tuple[int, int]], glued_sentence) -> It
     sentence's first word ('Reaching RiverwoodSoon, though … Riverwood')."""
     words = _WordPlaces(text)
     for run_start, run_end in runs:
-        one_word = text[run_start - 1:run_start] != " "  # else the heading's last word is a word of its own
-        start = _heading_start(text, run_start + one_word)  # (a start's look-ahead reads the run's capital)
-        if one_word and start != run_start:
-            continue  # a word glued to the stop before it, not a letter run inside a sentence ('era.A New')
-        match = (_SOLID_WORD_HEADING if one_word else _SHORT_HEADING).match(text, start) if start >= 0 else None
+        if text[run_start - 1:run_start] != " ":
+            continue  # the heading's last word, a word of its own (not 'era.A New')
+        start = _heading_start(text, run_start)
+        match = _SHORT_HEADING.match(text, start) if start >= 0 else None
         if match is None or not run_start < match.start("next") < run_end:
             continue
         last, first = match.group("last"), match.group("next")
-        if one_word:
-            if glued_sentence(last, text, match.start("next")) and prose_after(text, match.end("next")) \
-                    and (first in _SENTENCE_STARTERS or first.lower() in _SENTENCE_OPENERS):
-                yield match.start("heading"), match.end("heading")
-            continue
         if _BYLINE.search(match.group("heading")):
             continue  # 'By Jane Doe' glued to a date or a sentence is a byline
         if glued_sentence(last, text, match.start("next")) \
