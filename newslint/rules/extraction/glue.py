@@ -321,10 +321,10 @@ class GluedWords(_ExtractionRule):
                           cuts: dict[int, list[int]], counts: _Counts) -> None:
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
         ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
-        ListingsGardens'); each a dictionary word or one the article uses on its own, the pair a
-        form the web never writes solid (not 'YouTube' in 'fansYouTubeThis') nor a domain of the page ('CorkBeo' beside
-        corkbeo.ie), the run written once (not a site's name on every block) or only before a lower-case word, a
-        teaser the page prints twice (:func:`_teaser_copies`)."""
+        ListingsGardens'); each a dictionary word or one the article uses on its own, the pair a form the web never
+        writes solid (not 'YouTube' in 'fansYouTubeThis') nor a domain of the page ('CorkBeo' beside corkbeo.ie), the
+        run written once (not a site's name on every block) or only before a lower-case word, a teaser the page
+        prints twice (:func:`_teaser_copies`)."""
         places = sorted(at for at, _, _, _ in runs if cuts[at])
         if len(places) < _SOLID_BLOCK:
             return
