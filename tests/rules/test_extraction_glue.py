@@ -462,6 +462,10 @@ def test_two_dictionary_words_glued_in_a_page_written_solid_though_neither_stand
 
 @pytest.mark.parametrize("text", [
     SOLID_MENU.format("PlayStation"),  # a pair the web writes solid
+    # a name the web does not know, neither part used alone, where a name stands in a sentence
+    SOLID_MENU.format("The owner HarbourDance said so."),
+    SOLID_MENU.format("The owner, HarbourDance, said so."),
+    SOLID_MENU.format("The post-HarbourDance era began."),
     SOLID_MENU.format("GardensOn"),  # a particle's compound (LogOn, PopUp)
     SOLID_MENU.format("ListingsGardens") + " Read ListingsGardens daily.",  # a run written twice: a site's name
     "The ListingsGardens team opened a shop on the quay, and the gardens were full of listings.",  # nothing else glued
