@@ -453,9 +453,19 @@ def test_a_title_case_word_glued_to_another_in_a_page_written_solid(lint, fixed)
     assert "Listings Gardens" in fixed(text, ["NL102"])
 
 
+def test_two_dictionary_words_glued_in_a_page_written_solid_though_neither_stands_alone(lint):
+    """A heading's last word glued to a teaser's first ('Survey ProjectMore from the coast'): both dictionary words
+    that the page never writes on their own, in a page with other glue near."""
+    text = article(SOLID_MENU.format("ListingsHarbour"))
+    assert shown(lint, text, "NL102") == ["weatherSport", "travelMusic", "ListingsHarbour"]
+
+
 @pytest.mark.parametrize("text", [
     SOLID_MENU.format("PlayStation"),  # a pair the web writes solid
-    SOLID_MENU.format("ListingsHarbour"),  # neither part used alone (only "listings")
+    # a name the web does not know, neither part used alone, where a name stands in a sentence
+    SOLID_MENU.format("The owner HarbourDance said so."),
+    SOLID_MENU.format("The owner, HarbourDance, said so."),
+    SOLID_MENU.format("The post-HarbourDance era began."),
     SOLID_MENU.format("GardensOn"),  # a particle's compound (LogOn, PopUp)
     SOLID_MENU.format("ListingsGardens") + " Read ListingsGardens daily.",  # a run written twice: a site's name
     "The ListingsGardens team opened a shop on the quay, and the gardens were full of listings.",  # nothing else glued

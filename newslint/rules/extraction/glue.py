@@ -321,10 +321,10 @@ class GluedWords(_ExtractionRule):
                           cuts: dict[int, list[int]], counts: _Counts) -> None:
         """Add to ``cuts`` the title-case words glued to a title-case word where a page's blocks were written solid:
         ``_SOLID_BLOCK`` other letter runs cut within ``_SOLID_REACH`` characters of it ('Top StoriesHarbour', 'Weekly
-        ListingsGardens'); each a dictionary word or one the article uses on its own, one of them so used, the pair a
-        form the web never writes solid (not 'YouTube' in 'fansYouTubeThis') nor a domain of the page ('CorkBeo' beside
-        corkbeo.ie), the run written once (not a site's name on every block) or only before a lower-case word, a
-        teaser the page prints twice (:func:`_teaser_copies`)."""
+        ListingsGardens'); each a dictionary word or one the article uses on its own, the pair a form the web never
+        writes solid (not 'YouTube' in 'fansYouTubeThis') nor a domain of the page ('CorkBeo' beside corkbeo.ie), the
+        run written once (not a site's name on every block) or only before a lower-case word, a teaser the page
+        prints twice (:func:`_teaser_copies`)."""
         places = sorted(at for at, _, _, _ in runs if cuts[at])
         if len(places) < _SOLID_BLOCK:
             return
@@ -363,7 +363,7 @@ class GluedWords(_ExtractionRule):
         return len(left) > 2 and len(right) > 2 and left[0].isupper() and left[1:].islower() \
             and right[1:].islower() and left.lower() not in _NAME_PREFIXES and right.lower() not in _PARTICLES \
             and (self.known(left) or counts.has(left)) and (self.known(right) or counts.has(right)) \
-            and (counts.has(left) or counts.has(right)) \
+            and (counts.has(left) or counts.has(right) or not context.in_sentence()) \
             and (not context.used_twice(counts) or _teaser_copies(context.run(), counts.article.text)) \
             and not context.used_in_capitals(counts) and _unigram(left + right) == 0 \
             and f"{left}{right}.".lower() not in counts.article.text  # not the site's name ('CorkBeo', news@corkbeo.ie)
@@ -606,6 +606,10 @@ class _Context:
         return self.text[self.start - 1:self.start] == "/" or ":" in self.text[low:self.start] \
             and _CREDIT_LABEL.search(self.text, low, self.start) is not None
 
+    def in_sentence(self) -> bool:
+        """It stands where a name stands in a sentence (``_IN_SENTENCE_BEFORE``), not at a block's seam."""
+        return _IN_SENTENCE_BEFORE.search(self.text, max(0, self.start - _IN_SENTENCE_REACH), self.start) is not None
+
     def date_next(self) -> bool:
         """A date follows it ('SitaramanDecember 23, 2019', 'RidersTuesday, 3 May'; not 'CyberMonday 2 sale')."""
         return _DATE_NUMBER_NEXT.match(self.text, self.end) is not None
@@ -676,6 +680,10 @@ _DATE_NUMBER_NEXT = regexcache.compile(r",? \d{1,2}(?:st|nd|rd|th)?,? (?:(?:19|2
 _FIRST_NAME_BEFORE = regexcache.compile(r"(?<![^\W\d_])[A-Z][a-z]+ \Z")
 # a space and a word in lower case
 _LOWER_WORD_NEXT = regexcache.compile(r" [a-z]")
+# what a name in a sentence follows, read back from a letter run: a word in lower case and a space, a comma and a
+# space, a hyphen ('owner ByteDance', 'Company, ByteDance', 'Post-GandCrab')
+_IN_SENTENCE_BEFORE = regexcache.compile(r"(?:(?<![^\W\d_])[a-z]+ |, |-)\Z")
+_IN_SENTENCE_REACH = 30  # characters read back for it
 _WORD_NEXT = regexcache.compile(r" [^\W_]")
 # a byline's name after its 'By' and a space: a full name (a middle initial too) or an agency
 _BYLINE_NAME = regexcache.compile(rf" (?:[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\w'’-]+|{AGENCY})(?![\w'’-])")
