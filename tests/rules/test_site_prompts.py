@@ -84,6 +84,8 @@ def _codes(lint, line, select):
     ("NL308", "A new password will be sent to you."),
     ("NL308", "This field is for validation purposes only; leave it empty."),
     ("NL308", "The username is either missing or incorrect."),
+    ("NL309", "Skip to main content"),
+    ("NL309", "Jump to navigation"),
     ("NL306", "Proudly powered by WordPress"),
     ("NL306", "Designed & Developed by Harbour Digital"),
     ("NL306", "Website designed by Valley Web Studio"),
@@ -156,6 +158,7 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "The password is invalid, the bank said, so the transfer failed.",
     "A password will be needed to open the files, the court heard.",
     "He forgot his password? No: the account had been closed in May.",
+    "Skip to the content you need, the guide tells its readers.",
 ])
 def test_edited_sentences_are_left_alone(lint, line):
     assert _codes(lint, line, ["NL301", "NL306", "NL307", "NL308", "NL309", "NL310"]) == []
