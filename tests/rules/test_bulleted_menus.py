@@ -110,14 +110,14 @@ def test_a_list_of_other_stories_headlines_wrapped_and_printed_twice_is_reported
     assert all(f"* {card}" in found for card in cards) and found.count(cards[0]) == 1
 
 
-def test_a_list_ending_a_block_of_other_lines_is_read_from_its_first_item():
-    """A weather box's lines over a site's menu, in one block: the menu's lines are this form's, the box's are left
-    to the rest of NL311."""
+def test_a_list_ending_a_block_of_other_lines_is_read_from_its_first_item_and_the_box_over_it_with_it():
+    """A weather box's lines over a site's menu, in one block: the menu's lines are this form's, and so are the
+    box's (short lines, none a sentence: the page's head printed with its menu)."""
     box = "     Harbourtown\n   light rain\n   12 °C\n   Wed 14 °"
     article = Article.parse(lynx_page("Skip to content", box + "\n" + nested(SECTIONS)))
     texts, shapes, _, _ = paragraph_forms(article)
     (index, lines), = bulleted_menus(article.text, article.paragraphs, texts, shapes).items()
-    assert [article.text[start:end].lstrip("*+ ") for start, end in lines] == SECTIONS
+    assert [article.text[start:end].lstrip("*+ ") for start, end in lines] == [line.strip() for line in box.split("\n")] + SECTIONS
 
 
 def test_a_list_introduced_by_a_sentence_of_the_story_stays_even_outside_its_extent():
@@ -167,3 +167,21 @@ def test_a_storys_list_of_numbered_links_and_deeper_items_of_lower_case_things_s
              "               o [16]half a cup of milk", "          + [17]butter for the pan",
              "               o [18]a spoon of sugar", "               o [19]lemon juice", "          + [20]honey"]
     assert menu_lines(lynx_page(after=["\n".join(lines)])) == []
+
+
+
+def test_the_page_s_head_printed_in_one_block_over_its_menu_is_reported_with_it():
+    """A masthead and a log-in box over the site's menu, in one block: short lines, none a sentence, are the page's."""
+    head = ["     Harbour Gazette", "   Tuesday, March 3, 2031", "   Sign in", "   Welcome! Log into your account",
+            "   Forgot your password? Get help", "   A password will be sent to you."]
+    found = reported(lynx_page("Skip to content", "\n".join(head) + "\n" + nested(SECTIONS)))
+    assert [line.strip() for line in head] == [line for line in found if line in "\n".join(head)]
+    assert HEADLINE not in found and not any(p in found for p in STORY)
+
+
+def test_a_block_whose_head_holds_a_sentence_keeps_its_head_to_the_rest_of_nl311():
+    head = "     Harbour Gazette\n   The gazette has served the harbour towns and their people for a hundred years."
+    article = Article.parse(lynx_page("Skip to content", head + "\n" + nested(SECTIONS)))
+    texts, shapes, _, _ = paragraph_forms(article)
+    (index, lines), = bulleted_menus(article.text, article.paragraphs, texts, shapes).items()
+    assert [article.text[start:end].lstrip("*+ ") for start, end in lines] == SECTIONS

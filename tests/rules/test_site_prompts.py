@@ -77,6 +77,15 @@ def _codes(lint, line, select):
     ("NL308", "This blog uses Spamguard to reduce spam. Learn how your comment data is processed here."),
     ("NL308", "Your e-mail address will not be published. Required fields are marked (*)"),
     ("NL308", "Required fields are marked *"),
+    ("NL308", "[ ] Keep me signed in on this computer"),
+    ("NL308", "[X] Remember my choice"),
+    ("NL308", "____________________your username"),
+    ("NL308", "Forgot your password? Get help"),
+    ("NL308", "A new password will be sent to you."),
+    ("NL308", "This field is for validation purposes only; leave it empty."),
+    ("NL308", "The username is either missing or incorrect."),
+    ("NL309", "Skip to main content"),
+    ("NL309", "Jump to navigation"),
     ("NL306", "Proudly powered by WordPress"),
     ("NL306", "Designed & Developed by Harbour Digital"),
     ("NL306", "Website designed by Valley Web Studio"),
@@ -86,6 +95,15 @@ def _codes(lint, line, select):
 ])
 def test_a_line_of_the_sites_own_is_reported(lint, code, line):
     assert _codes(lint, line, [code]) == [(code, 5)]
+
+
+def test_a_form_box_with_its_label_wrapped_to_the_next_line_is_reported(lint):
+    text = f"Title\n\n{STORY}\n\n[ ] Keep me signed in on this computer for the next\n   thirty days.\n\n{STORY}\n"
+    assert [(d.code, d.line) for d in lint(text, select=["NL308"])] == [("NL308", 5)]
+
+
+def test_a_rule_of_underscores_is_no_form_field(lint):
+    assert _codes(lint, "_" * 40, ["NL308"]) == []
 
 
 def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
@@ -137,6 +155,10 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "By clicking on the link, victims gave the fraudsters access to their accounts.",
     "Notify the council of any change of address within 28 days, the form says.",
     "Reproduction of the painting was forbidden by the artist's estate until 1990.",
+    "The password is invalid, the bank said, so the transfer failed.",
+    "A password will be needed to open the files, the court heard.",
+    "He forgot his password? No: the account had been closed in May.",
+    "Skip to the content you need, the guide tells its readers.",
 ])
 def test_edited_sentences_are_left_alone(lint, line):
     assert _codes(lint, line, ["NL301", "NL306", "NL307", "NL308", "NL309", "NL310"]) == []

@@ -32,6 +32,8 @@ _HEADLINE_WORDS_MOST = 20  # words of a headline at most
 _STOPS = (".", "!", ";", ",", ":")  # how a headline never ends ...
 _CUT = ("...", "…")  # ... but where a teaser is cut short
 _QUOTES = "\"“‘'"
+_HEAD_WORDS = 12  # words of a line at most over a menu in its block (a masthead's, a log-in box's)
+_HEAD_SENTENCE = 8  # words of a sentence at least that no such line is
 
 _MARKED_LINE = regexcache.compile(r"\n[ \t]*[*+•□☆○◦▪■●·–‣-](?: |$)", re.M)  # a line of a paragraph opening with a mark
 Line = tuple[int, int]  # a line's text as offsets into the article's
@@ -158,9 +160,25 @@ def bulleted_menus(text: str, paragraphs: Sequence[Paragraph], texts: Sequence[s
             extent = extent or story_extent(texts, shapes)
             for j, items in run.items():
                 if not extent[0] <= j <= extent[1]:
-                    found[j] = [line for line, _ in items]
+                    found[j] = _head_lines(text, paragraphs[j], items[0][0][0]) + [line for line, _ in items]
         run = {i: lines} if lines else {}
     return found
+
+
+def _head_lines(text: str, paragraph: Paragraph, first: int) -> list[Line]:
+    """The lines of ``paragraph`` over its menu's first item (at ``first`` in ``text``) where each is a box's line, a
+    masthead's, a log-in box's or a form's (up to ``_HEAD_WORDS`` words, no sentence of ``_HEAD_SENTENCE`` words or
+    more): the page's head printed in one block with its menu; none where one is not."""
+    lines: list[Line] = []
+    start = paragraph.start
+    for line in text[start:first].split("\n")[:-1]:
+        words = line.split()
+        if len(words) > _HEAD_WORDS or len(words) >= _HEAD_SENTENCE and line.rstrip().endswith(_STOPS):
+            return []
+        if words:
+            lines.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip())))
+        start += len(line) + 1
+    return lines
 
 
 def delete_line(text: str, start: int, end: int) -> Fix:
