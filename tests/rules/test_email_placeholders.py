@@ -29,6 +29,11 @@ def placeholders(text):
      ["[email protected]", "[email protected]"]),
     (article("Quay Herald staff - [email protected]", "The board meets again on Tuesday to weigh the plan."),
      ["[email protected]"]),
+    # a Markdown writer escapes its brackets, alone or as a link's text
+    (article("Letters to the desk: \\[email\xa0protected\\] before Friday, or call the newsroom."),
+     ["\\[email\xa0protected\\]"]),
+    (article("Tips go to [\\[email protected\\]](/cdn-cgi/l/email-protection) or to the harbour office."),
+     ["\\[email protected\\]"]),
 ])
 def test_placeholders_are_found(text, found):
     assert placeholders(text) == found
@@ -40,6 +45,8 @@ def test_placeholders_are_found(text, found):
     article("Every email protected by the new scheme is encrypted before it leaves the office, the board said."),
     article("The clerk's address [letters@quayherald.example] was printed on every notice, and it was protected "
             "by a filter."),
+    # a bracket escaped in Markdown around other words
+    article("The note read \\[protected\\] in the margin, where the clerk had marked the sealed files."),
 ])
 def test_addresses_and_prose_are_left_alone(text):
     assert placeholders(text) == []
