@@ -137,6 +137,22 @@ append_new(PyObject *list, PyObject *item)
     return appended;
 }
 
+/* the tuple (first, second) (no Py_BuildValue: some 650 instructions a pair); NULL on an error */
+static PyObject *
+size_pair(Py_ssize_t first, Py_ssize_t second)
+{
+    PyObject *pair = PyTuple_New(2);
+    if (pair == NULL)
+        return NULL;
+    PyTuple_SET_ITEM(pair, 0, PyLong_FromSsize_t(first));
+    PyTuple_SET_ITEM(pair, 1, PyLong_FromSsize_t(second));
+    if (PyTuple_GET_ITEM(pair, 0) == NULL || PyTuple_GET_ITEM(pair, 1) == NULL) {
+        Py_DECREF(pair);
+        return NULL;
+    }
+    return pair;
+}
+
 /* (46b) args (a tuple) unpacked into out where it holds count items, each of its type in types (NULL: any object),
  * else 0 with a TypeError: PyArg_ParseTuple's "O", "O!", "U" and "S" for the functions asked of every article, where
  * parsing its format cost two to six hundred instructions a call (about 4,000 an article on the BBC + scraped mix) */
@@ -2016,10 +2032,11 @@ word_starts(PyObject *module, PyObject *args)
 
 /* ---- 17d: dates, quotes, encoding, repetition, spelling ---- */
 /*
- * straight_quote_scan(text) -> int  (twin: rules/quotes._python_straight_quote_scan)
- *     NL2xx's scan of a paragraph of straight double quotes: -2 where the general scan must decide (a mark after a
- *     decimal digit, a quotation shut by a misspaced mark ', "he'), else where the quotation still open at the end
- *     starts, or -1 when none is open.
+ * straight_quote_scan(text) -> (open_at, spaced_at)  (twin: rules/quotes._python_straight_quote_scan)
+ *     NL2xx's scan of a paragraph of straight double quotes. open_at: -2 where the general scan must decide (a mark
+ *     after a decimal digit, a quotation shut by a misspaced mark ', "he'), else where the quotation still open at
+ *     the end starts, or -1 when none is open. spaced_at: the first mark with a space on each side (' " '), -1 when
+ *     none is (and with open_at -2).
  */
 
 static int
@@ -2078,7 +2095,7 @@ straight_quote_scan(PyObject *module, PyObject *text)
 {
     REQUIRE_STR(text, "straight_quote_scan")
     STR_CHARS(text);
-    Py_ssize_t open_at = -1;
+    Py_ssize_t open_at = -1, spaced_at = -1;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (kind == PyUnicode_1BYTE_KIND) {  /* to the next mark by memchr: a paragraph holds a few among hundreds */
             const char *mark = memchr((const char *)data + i, '"', (size_t)(n - i));
@@ -2089,7 +2106,10 @@ straight_quote_scan(PyObject *module, PyObject *text)
         else if (PyUnicode_READ(kind, data, i) != '"')
             continue;
         if (i && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i - 1)))
-            return PyLong_FromLong(-2);
+            return size_pair(-2, -1);
+        if (spaced_at < 0 && i && i + 1 < n && PyUnicode_READ(kind, data, i - 1) == ' '
+            && PyUnicode_READ(kind, data, i + 1) == ' ')
+            spaced_at = i;
         const int role = straight_role(kind, data, n, i);
         if (open_at < 0) {
             if (role != 2)
@@ -2099,11 +2119,11 @@ straight_quote_scan(PyObject *module, PyObject *text)
             open_at = -1;
         else if (i >= 2 && PyUnicode_READ(kind, data, i - 2) == ',' && PyUnicode_READ(kind, data, i - 1) == ' '
                  && i + 1 < n && Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i + 1)))
-            return PyLong_FromLong(-2);
+            return size_pair(-2, -1);
         else if (after_sentence_end(kind, data, i))
             open_at = i;
     }
-    return PyLong_FromSsize_t(open_at);
+    return size_pair(open_at, spaced_at);
 }
 
 /*
@@ -2295,7 +2315,8 @@ static PyMethodDef methods[] = {
     {"word_starts", word_starts, METH_VARARGS,
      "word_starts(text, words): where each of text's word tokens starts, found in turn as str.find finds it (17e)."},
     {"straight_quote_scan", straight_quote_scan, METH_O,
-     "NL2xx: where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan) (17d)."},
+     "NL2xx: (where a paragraph of straight quotes leaves a quotation open (-1: none; -2: ask the general scan), its "
+     "first ' \" ' mark (-1: none)) (17d)."},
     /* 22f */
     {"labels_in_a_row", labels_in_a_row, METH_O,
      "NL344: whether text holds nine labels in a row, as one_line._CHAIN.found answers (22f)."},
@@ -5800,20 +5821,11 @@ two_digit_number_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
     return Py_UNICODE_TODECIMAL(a) * 10 + Py_UNICODE_TODECIMAL(b);
 }
 
-/* (start, end) appended to spans (no Py_BuildValue: some 650 instructions a span); -1 on an error */
+/* (start, end) appended to spans; -1 on an error */
 static int
 append_span(PyObject *spans, Py_ssize_t start, Py_ssize_t end)
 {
-    PyObject *span = PyTuple_New(2);
-    if (span == NULL)
-        return -1;
-    PyTuple_SET_ITEM(span, 0, PyLong_FromSsize_t(start));
-    PyTuple_SET_ITEM(span, 1, PyLong_FromSsize_t(end));
-    if (PyTuple_GET_ITEM(span, 0) == NULL || PyTuple_GET_ITEM(span, 1) == NULL) {
-        Py_DECREF(span);
-        return -1;
-    }
-    return append_new(spans, span);
+    return append_new(spans, size_pair(start, end));
 }
 
 /* what the date rules' gates read of the span text[start:end] (DATE_CUE_IMPOSSIBLE, DATE_CUE_WEEKDAY) that bits

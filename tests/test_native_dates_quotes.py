@@ -52,9 +52,31 @@ STRAIGHT = [
 
 @pytest.mark.parametrize("text, expected", STRAIGHT)
 def test_straight_quote_scan_hand_cases(text, expected):
-    assert quotes._python_straight_quote_scan(text) == expected
+    assert quotes._python_straight_quote_scan(text)[0] == expected
     if compiled is not None:
-        assert compiled.straight_quote_scan(text) == expected
+        assert compiled.straight_quote_scan(text)[0] == expected
+
+
+SPACED = [
+    ('He said "yes" and left.', -1), ('was " a worry', 4), ('a " b " c', 2), (' "', -1), ('" a', -1), ('a "', -1),
+    ('a \u00a0" b', -1), ('a "  b', 2), ('a " b 5" c', -1), ('a " b, "he', -1),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPACED)
+def test_straight_quote_scan_reports_the_first_mark_spaced_on_both_sides(text, expected):
+    assert quotes._python_straight_quote_scan(text)[1] == expected
+    if compiled is not None:
+        assert compiled.straight_quote_scan(text)[1] == expected
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=QUOTE_ALPHABET, max_size=24))
+@example('a " b')
+def test_the_spaced_mark_reported_is_the_first_that_a_search_finds(text):
+    open_at, spaced_at = quotes._straight_quote_scan(text)
+    if open_at != -2:
+        assert spaced_at == (text.find(' " ') + 1 or -1)
 
 
 def test_the_straight_scan_agrees_with_the_general_scan():
