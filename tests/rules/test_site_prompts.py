@@ -79,6 +79,7 @@ def _codes(lint, line, select):
     ("NL308", "Required fields are marked *"),
     ("NL308", "[ ] Keep me signed in on this computer"),
     ("NL308", "[X] Remember my choice"),
+    ("NL308", "(*) ( ) Send me the morning newsletter"),
     ("NL308", "____________________your username"),
     ("NL308", "Forgot your password? Get help"),
     ("NL308", "A new password will be sent to you."),
@@ -159,6 +160,9 @@ def test_a_syndication_note_run_into_a_paragraph_is_reported_alone(lint):
     "A password will be needed to open the files, the court heard.",
     "He forgot his password? No: the account had been closed in May.",
     "Skip to the content you need, the guide tells its readers.",
+    # an editor's footnote marker is no ticked box
+    "(*) The names of the two families have been changed.",
+    "[*] Figures for March are provisional.",
 ])
 def test_edited_sentences_are_left_alone(lint, line):
     assert _codes(lint, line, ["NL301", "NL306", "NL307", "NL308", "NL309", "NL310"]) == []
