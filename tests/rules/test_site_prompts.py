@@ -80,6 +80,7 @@ def _codes(lint, line, select):
     ("NL308", "[ ] Keep me signed in on this computer"),
     ("NL308", "[X] Remember my choice"),
     ("NL308", "(*) ( ) Send me the morning newsletter"),
+    ("NL308", "(*) Daily ( ) Weekly"),
     ("NL308", "____________________your username"),
     ("NL308", "Forgot your password? Get help"),
     ("NL308", "A new password will be sent to you."),
