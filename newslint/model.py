@@ -272,8 +272,14 @@ class Article:
         """Every word analysis (``WORD_ANALYSES``) at once, kept as the attributes they are (so that the others are
         read without a call); ``name``'s. Together each costs a fraction of what it costs alone."""
         attributes = self.__dict__
-        attributes.update(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs])))
+        attributes.update(zip(WORD_ANALYSES, _word_analysis(self.paragraph_texts)))
         return attributes[name]
+
+    @cached_attribute
+    def paragraph_texts(self) -> list[str]:
+        """The paragraphs' texts, in order: one list for the word analysis, the packs' pass and the line rules' forms
+        (each made its own; not to be changed in place)."""
+        return [p.text for p in self.paragraphs]
 
     @cached_attribute
     def paragraph_words(self) -> list[list[str]]:
