@@ -530,8 +530,9 @@ def _page_line(line: str) -> bool:
     return timestamp_line(line) or bool(BYLINE_LINE.fullmatch(line))
 
 
-def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """The runs of non-blank lines among ``lines`` (each line with its offset), in order."""
+def _python_blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The runs of non-blank lines among ``lines`` (each line with its offset), in order. The twin of
+    ``_speedups.blocks_of_lines``."""
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] | None = None  # the block being read, None after a blank line
     for item in lines:
@@ -545,6 +546,10 @@ def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         else:
             current = None
     return blocks
+
+
+# compiled where built: the test of each line and the lists made without a bytecode loop over the lines
+_blocks = native.pick("blocks_of_lines", _python_blocks)
 
 
 def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end: int, joined: bool = False,
