@@ -272,8 +272,14 @@ class Article:
         """Every word analysis (``WORD_ANALYSES``) at once, kept as the attributes they are (so that the others are
         read without a call); ``name``'s. Together each costs a fraction of what it costs alone."""
         attributes = self.__dict__
-        attributes.update(zip(WORD_ANALYSES, _word_analysis([p.text for p in self.paragraphs])))
+        attributes.update(zip(WORD_ANALYSES, _word_analysis(self.paragraph_texts)))
         return attributes[name]
+
+    @cached_attribute
+    def paragraph_texts(self) -> list[str]:
+        """The paragraphs' texts, in order: one list for the word analysis, the packs' pass and the line rules' forms
+        (each made its own; not to be changed in place)."""
+        return [p.text for p in self.paragraphs]
 
     @cached_attribute
     def paragraph_words(self) -> list[list[str]]:
@@ -524,8 +530,9 @@ def _page_line(line: str) -> bool:
     return timestamp_line(line) or bool(BYLINE_LINE.fullmatch(line))
 
 
-def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """The runs of non-blank lines among ``lines`` (each line with its offset), in order."""
+def _python_blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The runs of non-blank lines among ``lines`` (each line with its offset), in order. The twin of
+    ``_speedups.blocks_of_lines``."""
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] | None = None  # the block being read, None after a blank line
     for item in lines:
@@ -539,6 +546,10 @@ def _blocks(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         else:
             current = None
     return blocks
+
+
+# compiled where built: the test of each line and the lists made without a bytecode loop over the lines
+_blocks = native.pick("blocks_of_lines", _python_blocks)
 
 
 def _split_paragraphs(text: str, blocks: list[list[tuple[int, str]]], glued_end: int, joined: bool = False,

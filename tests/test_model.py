@@ -59,6 +59,14 @@ def test_paragraph_offsets_index_the_text():
             assert article.text[token.start:token.end] == token.text
 
 
+def test_paragraph_texts_are_the_paragraphs_texts_in_order():
+    article = Article.parse("Harbour news\n\nThe ferry ran late.\n\n  Fares rise in May.  \nThe quay reopened.\n")
+    assert article.paragraph_texts == [p.text for p in article.paragraphs] \
+        == ["The ferry ran late.", "Fares rise in May.", "The quay reopened."]
+    assert article.paragraph_words == [["The", "ferry", "ran", "late"], ["Fares", "rise", "in", "May"],
+                                       ["The", "quay", "reopened"]]
+
+
 def test_sentences_do_not_split_at_abbreviations():
     article = Article.parse("T\n\nMr. Putin met U.S. officials at 9 a.m. on Friday. Christi C. Elwood wrote it. It ended.\n")
     assert [s.text for s in article.sentences] == [

@@ -490,6 +490,43 @@ def test_a_one_line_text_is_its_own_line() -> None:
         compiled.lines_with_offsets(b"bytes\n")
 
 
+# -- blocks_of_lines: the runs of non-blank lines, against model._python_blocks --------------------------------------
+
+BLOCK_CASES = LINE_CASES + ["a\n\nb\nc\n \n\t\nd", "\u3000\nx\n\x1c\ny\n\x85\n\u2028z", "x\n\xa0\n y \n\n\n", " a\n\tb"]
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", BLOCK_CASES, ids=range(len(BLOCK_CASES)))
+def test_blocks_of_lines_on_hand_cases(text: str) -> None:
+    lines = model._python_lines_with_offsets(text)
+    assert compiled.blocks_of_lines(lines) == model._python_blocks(lines)
+
+
+@needs_compiled
+@settings(max_examples=1000)
+@given(TEXTS)
+def test_blocks_of_lines_on_drawn_strings(text: str) -> None:
+    lines = model._python_lines_with_offsets(text)
+    assert compiled.blocks_of_lines(lines) == model._python_blocks(lines)
+
+
+@needs_compiled
+def test_blocks_of_lines_on_natural_text(natural_texts: list[str]) -> None:
+    for text in natural_texts:
+        lines = model._python_lines_with_offsets(text)
+        assert compiled.blocks_of_lines(lines) == model._python_blocks(lines)
+
+
+@needs_compiled
+def test_blocks_hold_the_pairs_themselves_and_refuse_other_arguments() -> None:
+    lines = model._python_lines_with_offsets("a\nb\n\nc")
+    assert all(pair is lines[k] for k, pair in enumerate(compiled.blocks_of_lines(lines)[0]))
+    for wrong in [("a",), [(0, b"a")], [(0,)], [["0", "a"]]]:
+        with pytest.raises(TypeError):
+            compiled.blocks_of_lines(wrong)
+
+
 def test_no_native_selects_the_python_lines_with_offsets() -> None:
-    code = "from newslint import model; assert model._lines_with_offsets is model._python_lines_with_offsets"
+    code = ("from newslint import model; assert model._lines_with_offsets is model._python_lines_with_offsets"
+            " and model._blocks is model._python_blocks")
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "NEWSLINT_NO_NATIVE": "1"})

@@ -166,3 +166,25 @@ def test_list_forms_find_nothing_where_the_pre_test_says_no(lines):
     if not _shared.may_open_lists(texts, line_furniture._LIST_FIRST):
         assert line_furniture._menus_as_lists(texts, shapes, marks) == set()
         assert line_furniture.bulleted_menus(article.text, article.paragraphs, texts, shapes) == {}
+
+
+_TEASER_LINES = ["Harbour board names a new chair", "The ferry ran late again at the end of...", "3 hours ago",
+                 "Council weighs a second bridge…", "Council weighs a second bridge... >", "Read the rest »",
+                 "The quay reopened on Monday.", "Ferry fares rise...]", "A long wait…›", "x" * 330 + "...", "..."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TEASER_LINES), min_size=1, max_size=10))
+def test_cut_teasers_read_only_the_lines_their_marks_say_hold_a_cut(lines):
+    """``_cut_teasers`` reads only the lines whose line_forms mark holds a cut: it finds what reading every line
+    finds."""
+    texts, (_, _, marks) = lines, line_furniture.line_forms(lines)
+    every = {i for i, text in enumerate(texts) if text[-1:] in line_furniture._CUT_LAST and len(text) <= 320
+             and text.rstrip(line_furniture._AFTER_CUT).endswith(line_furniture._CUT_SHORT)}
+    chained = set()
+    for i in sorted(every):
+        if i > 0 and (i - 1 in chained or line_furniture._headline_above(texts[i - 1])
+                      or line_furniture._stamp_line(texts[i - 1])):
+            chained.add(i)
+    expected = chained if len(every) >= 2 and len(chained) >= 2 else set()
+    assert line_furniture._cut_teasers(texts, marks) == expected

@@ -74,7 +74,7 @@ def paragraph_forms(article: Article) -> tuple[list[str], list[tuple[int, bool]]
 
 
 def _forms_of_paragraphs(article: Article) -> tuple[list[str], list[tuple[int, bool]], bool, bytes]:
-    texts = [p.text for p in article.paragraphs]
+    texts = article.paragraph_texts
     return (texts, *line_forms(texts))
 
 
