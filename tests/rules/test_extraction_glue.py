@@ -555,9 +555,19 @@ def test_nl102_finds_a_plain_figure_glued_to_a_word(lint, text, word):
     assert shown(lint, article(text), "NL102") == [word]
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("By Jane Doe\nMarch 3, 2024In a statement the harbour board said the quay would reopen in May.", "2024In"),
+    ("The repairs are put at £4mIt was not clear who would pay for them, the council said.", "£4mIt"),
+])
+def test_nl102_finds_an_amount_glued_to_a_two_letter_opener(lint, text, word):
+    assert shown(lint, article(text), "NL102") == [word]
+
+
 @pytest.mark.parametrize("text", [
     "The club paid £25million for the striker and the bank lost $2billion, while 4ever trended online.",
     "The 1990s and the 2020s, 5am and 10pm, the 3rd and the 21st, and a 4x4 at 30mph were all mentioned.",
+    # units of two letters after a figure
+    "The router keeps 100Mb of logs on a 50Hz supply, and the 13A fuse in the 20Kg unit held.",
 ])
 def test_nl102_leaves_solid_amounts_and_short_forms_after_a_figure(lint, text):
     assert shown(lint, article(text), "NL102") == []

@@ -40,10 +40,13 @@ _CASES = str.maketrans(string.ascii_lowercase + string.ascii_uppercase, "a" * 26
 # the capital of a case change inside a letter run (sB in spokespersonDmitry, the first S of USSecretary): a capital
 # first, so that the search skips the lower-case letters between them at C speed
 _INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
-# an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids);
-# a word with a capital after it ('2018FacebookTwitter': a date's share buttons) only after a date's year
+# an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids),
+# and to a two-letter word that opens it before a lower-case word ('March 3, 2024In a statement', '£4mIt was': not a
+# unit, '100Mb of', '50Hz power'); a word with a capital after it ('2018FacebookTwitter': a date's share buttons) only
+# after a date's year
 _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})"
+                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})"
+                           r"(?P<word>[A-Z][a-z]{2,}|(?:In|It|At|As|An|He|We|On|If|So|My)(?= [a-z]))"
                            r"(?:\b|(?P<camel>(?=[A-Z])))")
 # a number glued to a lower-case word, as when a fact box's lines are run together: '4,200builders on site at
 # peak3,000km of pipes120,000 tonnes of concrete2.4m cubic metres' (a thousands comma or a decimal with its
@@ -118,7 +121,7 @@ _RANK_BEFORE = regexcache.compile(r"(?:^[ \t]*(?:[*•·+-] )?|[,;] [*•·+-] )
 _RANK_INDENT = 40  # characters before a rank that _RANK_BEFORE reads (an indented line's white space)
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT (a capital first, for a fast scan)
-_AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
+_AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z](?:[a-z]| [a-z])")
 # a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms',
 # 'Jun 18th 2022Facebook')
 _YEAR = regexcache.compile(r"(?:19|20)\d\d")
