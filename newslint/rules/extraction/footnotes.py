@@ -1,10 +1,9 @@
 """NL109: footnote markers an extractor left in the text as plain digits ('points1 than', 'Line.2 Warren').
 
 A page's note references (superscript numbers linking to its footnotes) lose their markup in extraction and stay in
-the sentence as digits glued to a word or to a sentence's stop; text browsers and readabilipy keep the superscript's
-mark, a caret ('points^1 than'), and a Markdown link may end the sentence before the marker ('[Line](…).2 Warren').
-One such digit reads like a model name or a code (``mp3``, ``COVID19``, ``No.2``), so the rule wants what only
-footnotes do: markers numbered 1, 2, 3 … in the order the text runs, sentences apart.
+the sentence as digits glued to a word or to a sentence's stop. One such digit reads like a model name or a code
+(``mp3``, ``COVID19``, ``No.2``), so the rule wants what only footnotes do: markers numbered 1, 2, 3 … in the order
+the text runs, sentences apart.
 """
 
 from __future__ import annotations
@@ -20,20 +19,15 @@ from newslint.rules.extraction._shared import _ExtractionRule, whole_run_cues
 
 _CLOSED_CLASS = """than and but or nor of to in on at for with from by as that which who whom whose where when while
 because since although though so if the a an is are was were has have had will would said says""".split()
-# a marker's number: one or two digits, after a caret where the superscript's mark was kept ('points^1': not pandoc's
-# superscript digits, 'points¹', a faithful rendering of the page's note)
-_NUMBER = r"(?P<number>\^?[0-9]{1,2})"
-_MARK = _NUMBER.replace("?P<number>", "?:")  # the same, no group
 # a marker glued to the word it follows ('points1 than', 'points1.'): a word of letters, one or two digits, then
 # punctuation, the paragraph's end or a closed-class word, which no count stands before (not 'pictures1 November',
 # 'News1 day ago'); not after a handle, path, domain or hyphen
-_GLUED_TO_WORD = regexcache.compile(r"(?<![\w@#/.\\-])(?P<word>[A-Za-z][a-z]{2,})" + _NUMBER +
+_GLUED_TO_WORD = regexcache.compile(r"(?<![\w@#/.\\-])(?P<word>[A-Za-z][a-z]{2,})(?P<number>[0-9]{1,2})"
                                     r"(?=[,;:)]|[.!?](?:\s|\Z)|\n|\Z|[ \xa0](?:%s)\b)" % "|".join(_CLOSED_CLASS))
 # a marker after a sentence's full stop (and a closing quote or bracket), glued or spaced as boilerpy3 spaces link
-# text ('Line.2 Warren', 'combined. 4 And', 'Shor . 3 And'), or after a bracket (a Markdown link's target:
-# '[Line](…).2 Warren'), before a capitalised word; not after a question mark, which verse numbers follow in old books
-# ('yet? 7 Shall')
-_AFTER_STOP = regexcache.compile(r"(?:(?<![\w.])(?P<word>[^\W\d_]{2,})|(?<=\S)\)) ?[.][\"”’')]? ?" + _NUMBER +
+# text ('Line.2 Warren', 'combined. 4 And', 'Shor . 3 And'), before a capitalised word; not after a question mark,
+# which verse numbers follow in old books ('yet? 7 Shall')
+_AFTER_STOP = regexcache.compile(r"(?<![\w.])(?P<word>[^\W\d_]{2,}) ?[.][\"”’')]? ?(?P<number>[0-9]{1,2})"
                                  r" (?=[\"“]?[A-Z])")
 # a bare number between a word and a conjunction or comparison no count stands before ('points 1 than', boilerpy3's
 # spacing of a glued marker): a marker only where it fills a place in a run of sure ones
@@ -42,8 +36,8 @@ _SPACED = regexcache.compile(r"(?<=[a-z]{3} )(?P<number>[0-9]{1,2})"
 # where a match of each may be (every match holds one; the scans, led by a class or a literal, skip the rest of a long
 # page, which the patterns' look-behinds and words first tried at every character): a digit after a letter, a stop
 # before a number, a digit after a word and a space
-_CUES = {_GLUED_TO_WORD: regexcache.compile(r"[0-9](?:(?<=[a-z][0-9])|(?<=[a-z]\^[0-9]))"),
-         _AFTER_STOP: regexcache.compile(r"\.(?=[\"”’')]? ?" + _MARK + r" [\"“]?[A-Z])"),
+_CUES = {_GLUED_TO_WORD: regexcache.compile(r"[0-9](?<=[a-z][0-9])"),
+         _AFTER_STOP: regexcache.compile(r"\.(?=[\"”’')]? ?[0-9]{1,2} [\"“]?[A-Z])"),
          _SPACED: regexcache.compile(r"[0-9](?<=[a-z]{3} [0-9])")}
 _CUE_REACH = 100  # characters searched beyond the run of letters, digits, commas and stops around each cue
 # words a number follows after a stop that are no sentence's end: abbreviations of numbered things and months
@@ -70,7 +64,7 @@ def _candidates(text: str) -> list[_Marker]:
     than ``_SURE_MARKERS`` are glued to a word or a stop (then no bare number is looked for)."""
     found = [_marker(match, True) for match in _matches(_GLUED_TO_WORD, text)]
     found += [_marker(match, True) for match in _matches(_AFTER_STOP, text)
-              if (match.group("word") or "").lower() not in _NUMBERED_ABBREVIATIONS]
+              if match.group("word").lower() not in _NUMBERED_ABBREVIATIONS]
     if len(found) < _SURE_MARKERS:
         return []
     found += [_marker(match, False) for match in _matches(_SPACED, text)]
@@ -86,7 +80,7 @@ def _matches(pattern: re.Pattern, text: str) -> list[re.Match]:
 
 def _marker(match: re.Match, sure: bool) -> _Marker:
     start, end = match.span("number")
-    return _Marker(start, end, int(match.group("number").lstrip("^")), sure, match.group())
+    return _Marker(start, end, int(match.group("number")), sure, match.group())
 
 
 def _footnote_run(markers: list[_Marker]) -> list[_Marker]:
@@ -116,10 +110,9 @@ class FootnoteMarker(_ExtractionRule):
                    "abbreviations (No.2, Vol.3, Jan. 2) are left alone. A bare number between a word and a "
                    "conjunction ('points 1 than', as boilerpy3 spaces it) counts only inside such a run.")
     # every run has a sure marker: glued to a word before punctuation, a line's end or a closed-class word, or to a
-    # letter's or a bracket's stop before a capital (a superset of _GLUED_TO_WORD's and _AFTER_STOP's matches)
-    trigger = Trigger(pattern=Cues(r"[a-z]{3}%(mark)s(?:[,;:)\n.!?]|\z|[ \xa0](?:%(closed)s)\b)"
-                                   r"|(?:\pL|\)) ?[.][\"”’')]? ?%(mark)s [\"“]?[A-Z]"
-                                   % {"mark": _MARK, "closed": "|".join(_CLOSED_CLASS)}))
+    # letter's stop before a capital (a superset of _GLUED_TO_WORD's and _AFTER_STOP's matches)
+    trigger = Trigger(pattern=Cues(r"[a-z]{3}[0-9][0-9]?(?:[,;:)\n.!?]|\z|[ \xa0](?:%s)\b)"
+                                   r"|\pL ?[.][\"”’')]? ?[0-9][0-9]? [\"“]?[A-Z]" % "|".join(_CLOSED_CLASS)))
 
     def check(self, article: Article) -> Iterable[Finding]:
         text = article.text
