@@ -556,18 +556,22 @@ def test_nl102_finds_a_plain_figure_glued_to_a_word(lint, text, word):
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("By Jane Doe\nMarch 3, 2024In a statement the harbour board said the quay would reopen in May.", "2024In"),
-    ("The repairs are put at £4mIt was not clear who would pay for them, the council said.", "£4mIt"),
+    # a live blog's entry time glued to its label in capitals
+    ("Councils will publish their plans this week.\n\n18:28KEY EVENT\n\nThe ferry will run on Sundays.", "18:28KEY"),
+    ("Councils will publish their plans this week. 21:05BREAKING: the bridge is shut to traffic.", "21:05BREAKING"),
+    # a credit glued to the story's first sentence, opened by 'It'
+    ("Photograph by Jane Doe, Harbour Restoration ProgrammeIt takes four hours to sail to the rock.", "ProgrammeIt"),
 ])
-def test_nl102_finds_an_amount_glued_to_a_two_letter_opener(lint, text, word):
+def test_nl102_finds_a_clock_glued_to_a_label_and_a_credit_glued_to_it(lint, text, word):
     assert shown(lint, article(text), "NL102") == [word]
 
 
 @pytest.mark.parametrize("text", [
+    # a time zone, a military time, and brands that end in 'It' before a function word or that the web writes solid
+    "The talks began at 10:30GMT and ended at 14:00HRS, then resumed at 9:15EST and at 08:00CEST.",
+    "She used the ScoopIt and PostIt tools on the new site for the web team.",
     "The club paid £25million for the striker and the bank lost $2billion, while 4ever trended online.",
     "The 1990s and the 2020s, 5am and 10pm, the 3rd and the 21st, and a 4x4 at 30mph were all mentioned.",
-    # units of two letters after a figure
-    "The router keeps 100Mb of logs on a 50Hz supply, and the 13A fuse in the 20Kg unit held.",
 ])
 def test_nl102_leaves_solid_amounts_and_short_forms_after_a_figure(lint, text):
     assert shown(lint, article(text), "NL102") == []

@@ -15,14 +15,15 @@ from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import captions, lexicon, native
+from newslint.dates import TIME_ZONE
 from newslint.lineshapes import AGENCY
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
 from newslint.rules.extraction import run_in_headings
 from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
-                                               _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
-                                               _segments, _unigram, run_around)
+                                               _NEVER_LAST, _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts,
+                                               _ExtractionRule, _segments, _unigram, run_around)
 
 
 # prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
@@ -40,13 +41,10 @@ _CASES = str.maketrans(string.ascii_lowercase + string.ascii_uppercase, "a" * 26
 # the capital of a case change inside a letter run (sB in spokespersonDmitry, the first S of USSecretary): a capital
 # first, so that the search skips the lower-case letters between them at C speed
 _INNER_CAPITAL = regexcache.compile(r"[A-Z](?:(?<=[a-z].)|(?=[A-Z][a-z]))")
-# an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids),
-# and to a two-letter word that opens it before a lower-case word ('March 3, 2024In a statement', '£4mIt was': not a
-# unit, '100Mb of', '50Hz power'); a word with a capital after it ('2018FacebookTwitter': a date's share buttons) only
-# after a date's year
+# an amount glued to the next sentence: "$25The", "£106.8mLast", "11,314Deaths", "6.8Increase" (not 3Com, 4Kids);
+# a word with a capital after it ('2018FacebookTwitter': a date's share buttons) only after a date's year
 _GLUED_AMOUNT = regexcache.compile(r"(?<![\w.,])(?P<amount>[$£€]\d[\d,.]*(?:m|bn|k)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})"
-                           r"(?P<word>[A-Z][a-z]{2,}|(?:In|It|At|As|An|He|We|On|If|So|My)(?= [a-z]))"
+                           r"|\d+\.\d+(?:m|bn|k|%)?|\d+(?:%|m|bn)|\d{1,2}[ap]m|\d{2,})(?P<word>[A-Z][a-z]{2,})"
                            r"(?:\b|(?P<camel>(?=[A-Z])))")
 # a number glued to a lower-case word, as when a fact box's lines are run together: '4,200builders on site at
 # peak3,000km of pipes120,000 tonnes of concrete2.4m cubic metres' (a thousands comma or a decimal with its
@@ -70,9 +68,11 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 # stop is every item match's
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 # a clock time glued to the capitalised word after it, as a live blog's entry time runs into its author or its heading
-# ('11:07Jane Doe', '3:55pmI would', '9:30AMThe'), and digits glued before such a clock (a post's number, 'Covid-19'
+# ('11:07Jane Doe', '3:55pmI would', '9:30AMThe') or its label in capitals ('18:28KEY EVENT', '9:05BREAKING': a word
+# the dictionary knows, not a time zone, '10:30GMT'), and digits glued before such a clock (a post's number, 'Covid-19'
 # or the last entry's time: '18:2821:22Jane'); the colon first, for a fast scan; the hour is read back by _glued_clocks
-_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z][a-z]|[AI] [a-z])")
+_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?"
+                                       rf"(?=[A-Z][a-z]|[AI] [a-z]|(?!{TIME_ZONE})[A-Z]{{3,}}(?!\w))")
 # a page's relative time glued to the word before it, as a teaser's byline or headline runs into its age ('By Jane
 # Doe2 hours ago', 'in the sector20 hours ago'); the digit first, for a fast scan, searched only where ' ago' stands
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
@@ -121,7 +121,7 @@ _RANK_BEFORE = regexcache.compile(r"(?:^[ \t]*(?:[*•·+-] )?|[,;] [*•·+-] )
 _RANK_INDENT = 40  # characters before a rank that _RANK_BEFORE reads (an indented line's white space)
 # where every glued amount ends and its word starts ('5The', ',The', 'mLast', '%Analysts'): the cues of
 # _GLUED_AMOUNT (a capital first, for a fast scan)
-_AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z](?:[a-z]| [a-z])")
+_AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
 # a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms',
 # 'Jun 18th 2022Facebook')
 _YEAR = regexcache.compile(r"(?:19|20)\d\d")
@@ -183,9 +183,12 @@ class GluedWords(_ExtractionRule):
                    "a word is only split when the article or the dictionary vouches for both parts "
                    "and the glued form occurs once. A heading or credit glued to the sentence after it is split "
                    "where the glued part is a small word that opens a sentence and a lower-case word follows "
-                   "('WriterFrom its', 'PassAs you'), and an all-caps section label where a known word meets a "
+                   "('WriterFrom its', 'PassAs you'; 'It' only before a word that is no function word, "
+                   "the solid form one the web never writes: 'ProgrammeIt takes'), and an all-caps section label "
+                   "where a known word meets a "
                    "word ('BUSINESSNapa'). Beyond the case change: an amount, a clock time or a date's year glued to a "
-                   "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
+                   "word ('$25The', '10:41amThe', 'April 26, 2022Richards'; a clock to a label in capitals the "
+                   "dictionary knows, '18:28KEY EVENT'), a word glued to a vouched all-caps word "
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
                    "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a picture's credit glued to the "
                    "text after it ('Photo: GettyForget the', 'Jane Doe/AxiosA new': an agency or a name the page uses, "
@@ -245,7 +248,9 @@ class GluedWords(_ExtractionRule):
                 if after[0].isupper() or after[0].isdigit() or self._known_lower(after) \
                         and not (last and self.known(last.group() + after)):
                     yield self._split_at(0, article.text, max(offset, match.start()), match.start("next"), match.end())
-            glued_clocks = _glued_clocks(text) if clocks else []
+            glued_clocks = [(start, cuts, end) for start, cuts, end in _glued_clocks(text)
+                            if not text[cuts[-1]:end].isupper() or self._known_lower(text[cuts[-1]:end].lower())] \
+                if clocks else []
             for start, cuts, end in glued_clocks:
                 yield self._split_at_cuts(offset, text, start, cuts, end)
             ranks = suspects.ranks_in(offset, text) if amounts else []
@@ -462,6 +467,9 @@ class GluedWords(_ExtractionRule):
             or counts.has(left) and counts.has(right) and right not in _SENTENCE_STARTERS and context.web_count() == 0 \
             or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
             and context.lower_next() and self.known(left) \
+            or word == left + right and right == "It" and len(left) > 3 and left[1:].islower() \
+            and context.lower_next() and context.next_word() not in _NEVER_LAST and self.known(left) \
+            and context.web_count() == 0 \
             or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
             and self.known(left) and self.known(right) and context.web_count() == 0 \
             or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
