@@ -22,8 +22,8 @@ from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbo
 from newslint.rules.extraction import run_in_headings
 from newslint.rules.extraction.run_in_headings import prose_after as _prose_after
 from newslint.rules.extraction._shared import (_COMMON_ACRONYMS, _FUNCTION_PARTS, _LETTERS, _LOWERCASE_STARTS,
-                                               _NEVER_LAST, _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts,
-                                               _ExtractionRule, _segments, _unigram, run_around)
+                                               _SENTENCE_OPENERS, _SENTENCE_STARTERS, _Counts, _ExtractionRule,
+                                               _segments, _unigram, run_around)
 
 
 # prefixes of legitimate inner capitals: McDonald, MacArthur, DeSantis, LaGuardia, O'Neill
@@ -183,9 +183,7 @@ class GluedWords(_ExtractionRule):
                    "a word is only split when the article or the dictionary vouches for both parts "
                    "and the glued form occurs once. A heading or credit glued to the sentence after it is split "
                    "where the glued part is a small word that opens a sentence and a lower-case word follows "
-                   "('WriterFrom its', 'PassAs you'; 'It' only before a word that is no function word, "
-                   "the solid form one the web never writes: 'ProgrammeIt takes'), and an all-caps section label "
-                   "where a known word meets a "
+                   "('WriterFrom its', 'PassAs you'), and an all-caps section label where a known word meets a "
                    "word ('BUSINESSNapa'). Beyond the case change: an amount, a clock time or a date's year glued to a "
                    "word ('$25The', '10:41amThe', 'April 26, 2022Richards'; a clock to a label in capitals the "
                    "dictionary knows, '18:28KEY EVENT'), a word glued to a vouched all-caps word "
@@ -467,9 +465,6 @@ class GluedWords(_ExtractionRule):
             or counts.has(left) and counts.has(right) and right not in _SENTENCE_STARTERS and context.web_count() == 0 \
             or word.endswith(right) and right.lower() in _SENTENCE_OPENERS and len(left) > 2 \
             and context.lower_next() and self.known(left) \
-            or word == left + right and right == "It" and len(left) > 3 and left[1:].islower() \
-            and context.lower_next() and context.next_word() not in _NEVER_LAST and self.known(left) \
-            and context.web_count() == 0 \
             or word == left + right and len(left) > 2 and right.lower() not in _PARTICLES and context.headline() \
             and self.known(left) and self.known(right) and context.web_count() == 0 \
             or word == left + right and len(left) > 2 and len(right) > 2 and right in _SENTENCE_STARTERS \
