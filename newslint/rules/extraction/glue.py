@@ -123,10 +123,9 @@ _RANK_INDENT = 40  # characters before a rank that _RANK_BEFORE reads (an indent
 # _GLUED_AMOUNT (a capital first, for a fast scan)
 _AMOUNT_END = regexcache.compile(r"[A-Z](?<=[\d,.mkn%][A-Z])[a-z]{2}")
 # a date's year ends a line: a capitalised word glued to it starts the next one ('April 26, 2022Richards confirms',
-# 'Jun 18th 2022Facebook', a month in capitals: '6 OCT 2020NewsA')
+# 'Jun 18th 2022Facebook')
 _YEAR = regexcache.compile(r"(?:19|20)\d\d")
-_DATE_BEFORE_YEAR = regexcache.compile(r"(?:\d(?:st|nd|rd|th)?,?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?"
-                                       r"|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?,?) \Z")
+_DATE_BEFORE_YEAR = regexcache.compile(r"(?:\d(?:st|nd|rd|th)?,?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?) \Z")
 _AMOUNT_HINT = regexcache.compile(r"\d(?:%|m|bn|k|[ap]m)?[A-Z][a-z]")
 # a day glued to the word before it, as when a timeline's lines are run together: "season29 April - …"
 _DAY_HINT = regexcache.compile(r"\d (?:January|February|March|April|May|June|July|August|September|October|November|"
