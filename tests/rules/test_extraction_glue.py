@@ -555,7 +555,18 @@ def test_nl102_finds_a_plain_figure_glued_to_a_word(lint, text, word):
     assert shown(lint, article(text), "NL102") == [word]
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # a live blog's entry time glued to its label in capitals
+    ("Councils will publish their plans this week.\n\n18:28KEY EVENT\n\nThe ferry will run on Sundays.", "18:28KEY"),
+    ("Councils will publish their plans this week. 21:05BREAKING: the bridge is shut to traffic.", "21:05BREAKING"),
+])
+def test_nl102_finds_a_clock_glued_to_a_label_in_capitals(lint, text, word):
+    assert shown(lint, article(text), "NL102") == [word]
+
+
 @pytest.mark.parametrize("text", [
+    # a clock before a time zone or a military time's letters
+    "The talks began at 10:30GMT and ended at 14:00HRS, then resumed at 9:15EST and at 08:00CEST.",
     "The club paid £25million for the striker and the bank lost $2billion, while 4ever trended online.",
     "The 1990s and the 2020s, 5am and 10pm, the 3rd and the 21st, and a 4x4 at 30mph were all mentioned.",
 ])

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from newslint import regexcache
 from newslint import captions, lexicon, native
+from newslint.dates import TIME_ZONE
 from newslint.lineshapes import AGENCY
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
@@ -67,9 +68,11 @@ _GLUED_ITEM_HINT = regexcache.compile(r"\." + _GLUED_DIGITS_BEFORE.format(mark=r
 # stop is every item match's
 _GLUED_CLOCK_COLON = regexcache.compile(_GLUED_CLOCK_HINT.pattern.replace(r"(?![\d:])", ""))
 # a clock time glued to the capitalised word after it, as a live blog's entry time runs into its author or its heading
-# ('11:07Jane Doe', '3:55pmI would', '9:30AMThe'), and digits glued before such a clock (a post's number, 'Covid-19'
+# ('11:07Jane Doe', '3:55pmI would', '9:30AMThe') or its label in capitals ('18:28KEY EVENT', '9:05BREAKING': a word
+# the dictionary knows, not a time zone, '10:30GMT'), and digits glued before such a clock (a post's number, 'Covid-19'
 # or the last entry's time: '18:2821:22Jane'); the colon first, for a fast scan; the hour is read back by _glued_clocks
-_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?(?=[A-Z][a-z]|[AI] [a-z])")
+_GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?"
+                                       rf"(?=[A-Z][a-z]|[AI] [a-z]|(?!{TIME_ZONE})[A-Z]{{3,}}(?!\w))")
 # a page's relative time glued to the word before it, as a teaser's byline or headline runs into its age ('By Jane
 # Doe2 hours ago', 'in the sector20 hours ago'); the digit first, for a fast scan, searched only where ' ago' stands
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
@@ -182,7 +185,8 @@ class GluedWords(_ExtractionRule):
                    "where the glued part is a small word that opens a sentence and a lower-case word follows "
                    "('WriterFrom its', 'PassAs you'), and an all-caps section label where a known word meets a "
                    "word ('BUSINESSNapa'). Beyond the case change: an amount, a clock time or a date's year glued to a "
-                   "word ('$25The', '10:41amThe', 'April 26, 2022Richards'), a word glued to a vouched all-caps word "
+                   "word ('$25The', '10:41amThe', 'April 26, 2022Richards'; a clock to a label in capitals the "
+                   "dictionary knows, '18:28KEY EVENT'), a word glued to a vouched all-caps word "
                    "('WriterLUBOKU') or a day or month in capitals ('TOURTHURSDAY'), a name glued to a sentence opener "
                    "('SmithThe man') or to the date after it ('SitaramanDecember 23'), a picture's credit glued to the "
                    "text after it ('Photo: GettyForget the', 'Jane Doe/AxiosA new': an agency or a name the page uses, "
@@ -242,7 +246,9 @@ class GluedWords(_ExtractionRule):
                 if after[0].isupper() or after[0].isdigit() or self._known_lower(after) \
                         and not (last and self.known(last.group() + after)):
                     yield self._split_at(0, article.text, max(offset, match.start()), match.start("next"), match.end())
-            glued_clocks = _glued_clocks(text) if clocks else []
+            glued_clocks = [(start, cuts, end) for start, cuts, end in _glued_clocks(text)
+                            if not text[cuts[-1]:end].isupper() or self._known_lower(text[cuts[-1]:end].lower())] \
+                if clocks else []
             for start, cuts, end in glued_clocks:
                 yield self._split_at_cuts(offset, text, start, cuts, end)
             ranks = suspects.ranks_in(offset, text) if amounts else []
