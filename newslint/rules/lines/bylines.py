@@ -24,7 +24,7 @@ from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYP
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import delete_line
-from newslint.rules.lines.page_bios import author_name_lines, bios_after_story, titled_bios
+from newslint.rules.lines.page_bios import author_name_lines, bios_after_story, doubled_names, titled_bios
 from newslint.rules.lines.stamps import (_FLAT_PAGE, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
@@ -94,7 +94,18 @@ def _other_byline(text: str) -> bool:
     if wire_dateline(text):
         return False  # its dash leads into the story
     name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
-    return name is not None and timestamp_line(text[name.end():].strip()) and not timestamp_line(text)
+    if name is None:
+        return False
+    rest = text[name.end():].strip()
+    if rest.endswith(_READ_ENDS) and (reading := _READING_TIME.search(rest)):
+        rest = rest[:reading.start()]  # 'Jane Doe · May 3, 2021 · 4 min read'
+        return not rest or timestamp_line(rest)
+    return timestamp_line(rest) and not timestamp_line(text)
+
+
+# a story's reading time after a byline's date, or after the name alone ('… · 4 min read', '| 2 minute read')
+_READING_TIME = regexcache.compile(r"(?:^|\s*[|•·/–—-]\s*|\s)\d{1,2} (?i:min|mins|minute|minutes) (?i:read)$")
+_READ_ENDS = ("read", "READ")
 
 
 _SOURCE_MARKS = "/·"
@@ -272,8 +283,15 @@ class BylineLine(Rule):
         if not article.distinct_words.isdisjoint(_BIO_GATE):  # (a bio holds one of its words)
             for start, end in author_name_lines(article, _page_bio):
                 if not any(f.start < end and start < f.end for f in reported):
-                    yield self.finding(start, end, f"author's name line: {quote(article.text[start:end])}",
-                                       delete_line(article.text, start, end))
+                    reported.append(finding := self.finding(start, end,
+                                                            f"author's name line: {quote(article.text[start:end])}",
+                                                            delete_line(article.text, start, end)))
+                    yield finding
+        for start, end in doubled_names(article):
+            if not any(f.start < end and start < f.end for f in reported):
+                yield self.finding(start, end, "author's name twice in an author box: "
+                                   f"{quote(' '.join(article.text[start:end].split()))}",
+                                   delete_line(article.text, start, end))
 
     def _bylines(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
@@ -324,9 +342,15 @@ class BylineLine(Rule):
                                            Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
                                                        safe=False, description="delete the byline"))
                 elif "\n" in text:  # a text browser's or a converter's page: a byline among its wrapped paragraphs
-                    lone = lone_lines(text) if max(map(len, text.split("\n"))) >= _LAID_OUT else _apart_lines(text)
+                    lone = lone_lines(text, items=True) if max(map(len, text.split("\n"))) >= _LAID_OUT \
+                        else _apart_lines(text)
                     yield from self._lone_bylines(
                         paragraph, chain(lone, _by_under_full_line(text)) if marks[i] & HOLDS_BY else lone)
+                    for start, line in _names_over_dates(text):
+                        yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
+                                           f"byline beside the page's date: {quote(line)}",
+                                           delete_line(article.text, paragraph.start + start,
+                                                       paragraph.start + start + len(line)))
                 if roles:
                     yield from self._glued_headings(paragraph, roles)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
@@ -384,10 +408,11 @@ class BylineLine(Rule):
     def _lone_bylines(self, paragraph: Paragraph, lines: Iterable[tuple[int, str]]) -> Iterable[Finding]:
         """The findings of the lines of ``paragraph`` (each where it starts in the paragraph, stripped) that are a
         byline of their own: _byline_shape or _other_byline, read without lynx's reference markers ('By [12]Jane
-        Doe')."""
+        Doe'), a list item's bullet aside (lynx sets a list under a paragraph with no blank line: '* By Jane Doe')."""
         for start, line in lines:
             words = _LYNX_MARKER.sub("", line) if "[" in line else line
-            if _byline_shape(words) or _other_byline(words) or _author_item(words, paragraph.text, start):
+            item = words[2:].lstrip() if words.startswith(ITEM_OPENINGS) else words
+            if _byline_shape(item) or _other_byline(item) or _author_item(words, paragraph.text, start):
                 yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
                                    f"byline line in the body: {quote(line)}",
                                    Fix.replace(paragraph.start + start, paragraph.start + start + len(line) + 1, "",
@@ -686,6 +711,25 @@ def _by_under_full_line(text: str) -> Iterable[tuple[int, str]]:
                 and (k + 1 == len(lines) or fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
             yield at + len(line) - len(line.lstrip()), stripped
         at += len(line) + 1
+
+
+def _names_over_dates(text: str) -> Iterable[tuple[int, str]]:
+    """Where each line of a block that is only a person's name or an agency starts, with the line stripped, where the
+    line under it is only the page's date or time: a text browser sets a byline's and a date's elements one a line
+    in the block of the paragraph or headline above ('… removal technology' / 'Reuters' / 'Updated: January 16,
+    2020'). A name over a date in a list of events or people has a line of its own kind above it, no wrapped one."""
+    lines = text.split("\n")
+    at = len(lines[0]) + 1
+    for k in range(1, len(lines) - 1):
+        line = lines[k]
+        stripped = line.strip()
+        if len(stripped) <= _NAME_LINE_MAX and (_bare_name(stripped) or _AGENCY_ALONE.fullmatch(stripped)) \
+                and len(lines[k - 1].strip()) > _NAME_LINE_MAX and timestamp_line(lines[k + 1].strip()):
+            yield at + len(line) - len(line.lstrip()), stripped
+        at += len(line) + 1
+
+
+_AGENCY_ALONE = regexcache.compile(r"(?:The )?" + AGENCY)
 
 
 def _whole_byline(text: str) -> bool:
