@@ -94,18 +94,7 @@ def _other_byline(text: str) -> bool:
     if wire_dateline(text):
         return False  # its dash leads into the story
     name = _NAME_THEN.match(text) if any(map(str.isdigit, text)) else None  # (a date or time holds a figure)
-    if name is None:
-        return False
-    rest = text[name.end():].strip()
-    if rest.endswith(_READ_ENDS) and (reading := _READING_TIME.search(rest)):
-        rest = rest[:reading.start()]  # 'Jane Doe · May 3, 2021 · 4 min read'
-        return not rest or timestamp_line(rest)
-    return timestamp_line(rest) and not timestamp_line(text)
-
-
-# a story's reading time after a byline's date, or after the name alone ('… · 4 min read', '| 2 minute read')
-_READING_TIME = regexcache.compile(r"(?:^|\s*[|•·/–—-]\s*|\s)\d{1,2} (?i:min|mins|minute|minutes) (?i:read)$")
-_READ_ENDS = ("read", "READ")
+    return name is not None and timestamp_line(text[name.end():].strip()) and not timestamp_line(text)
 
 
 _SOURCE_MARKS = "/·"
@@ -342,8 +331,7 @@ class BylineLine(Rule):
                                            Fix.replace(paragraph.start + start, paragraph.start + end + 1, "",
                                                        safe=False, description="delete the byline"))
                 elif "\n" in text:  # a text browser's or a converter's page: a byline among its wrapped paragraphs
-                    lone = lone_lines(text, items=True) if max(map(len, text.split("\n"))) >= _LAID_OUT \
-                        else _apart_lines(text)
+                    lone = lone_lines(text) if max(map(len, text.split("\n"))) >= _LAID_OUT else _apart_lines(text)
                     yield from self._lone_bylines(
                         paragraph, chain(lone, _by_under_full_line(text)) if marks[i] & HOLDS_BY else lone)
                     for start, line in _names_over_dates(text):
@@ -408,11 +396,10 @@ class BylineLine(Rule):
     def _lone_bylines(self, paragraph: Paragraph, lines: Iterable[tuple[int, str]]) -> Iterable[Finding]:
         """The findings of the lines of ``paragraph`` (each where it starts in the paragraph, stripped) that are a
         byline of their own: _byline_shape or _other_byline, read without lynx's reference markers ('By [12]Jane
-        Doe'), a list item's bullet aside (lynx sets a list under a paragraph with no blank line: '* By Jane Doe')."""
+        Doe')."""
         for start, line in lines:
             words = _LYNX_MARKER.sub("", line) if "[" in line else line
-            item = words[2:].lstrip() if words.startswith(ITEM_OPENINGS) else words
-            if _byline_shape(item) or _other_byline(item) or _author_item(words, paragraph.text, start):
+            if _byline_shape(words) or _other_byline(words) or _author_item(words, paragraph.text, start):
                 yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
                                    f"byline line in the body: {quote(line)}",
                                    Fix.replace(paragraph.start + start, paragraph.start + start + len(line) + 1, "",

@@ -342,6 +342,26 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+# the date an embedded post's signature ends its line with, after its author's handle: a tweet's '— Jane Doe
+# (@janedoe) January 7, 2020', an Instagram post's '… (@jane.doe) on Apr 27, 2020 at 9:24am PDT' (its clock always
+# there; 'on' and a date alone go on with a sentence: '(@janedoe) on May 3, 2021 said …'); a Markdown link's bracket
+# around the date, a quotation's '> ' where a converter wrapped it, a handle's escaped underscore allowed
+_QUOTED_WRAP = r"\s+(?:>\s+)?"
+_POST_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?" + _QUOTED_WRAP + r"\d{1,2},?" + _QUOTED_WRAP
+             + r"\d{4}")
+_EMBEDDED_POST_DATE = regexcache.compile(
+    r"\(@[\w.\\]{1,40}\)" + _QUOTED_WRAP + r"(?:\[?(" + _POST_DAY + r")|on" + _QUOTED_WRAP + r"\[?(" + _POST_DAY
+    + _QUOTED_WRAP + r"at" + _QUOTED_WRAP + r"\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)(?: " + TIME_ZONE + r")?))(?=\]|[ \t]*(?:\n|$))")
+
+
+def embedded_post_dates(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each embedded post's date after its author's handle (_EMBEDDED_POST_DATE: the signature a
+    tweet's or an Instagram post's embed prints under it, which an extractor keeps), where the text holds '(@'."""
+    if "(@" not in article.text:
+        return []
+    return [match.span(1 if match.start(1) >= 0 else 2) for match in _EMBEDDED_POST_DATE.finditer(article.text)]
+
+
 # a date or time in a span whose attributes the page gave it as a date's (Pandoc's Markdown keeps them: '[2 days
 # ago]{.date .meta-item}', '[[4:53 pm]{timestamp="1582728797"}](…)', '[May 3, 2021]{.entry-date .published}'): the
 # span's words, a date or time alone (timestamp_line), maybe wrapped over lines
@@ -627,7 +647,8 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article) \
+            + embedded_post_dates(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
