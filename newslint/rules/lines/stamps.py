@@ -292,24 +292,32 @@ def _holds_glued_stamp_cue(text: str) -> bool:
 # harbourApril 21, 2022', '… in pictures17 September 2020'): a month, or a day before it, straight after a
 # lower-case letter; in prose a space stands there ('in March 2024')
 _GLUED_DATE = regexcache.compile(
-    r"(?<=[a-z])(?:" + MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})(?!\d)"
+    r"(?<=[a-z)])(?:" + MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})(?!\d)"
     r"(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)?)?")
 _CUE_REACH = 2, 40  # characters a glued date reaches before and after its cue span (dates.article_date_cues)
 
 
+# a Markdown link closing straight before a date: a converter writes a link and the date element after it with no
+# space between ('[Jane Doe](/author/jane-doe/)March 17, 2024', a list of latest posts' '[Ferry fares rise](…)April 26,
+# 2022'); in prose a space stands after a link
+_LINK_BEFORE = regexcache.compile(r"\]\([^()\s]+\)\Z")
+_LINK_REACH = 300  # characters: a link's target
+
+
 def glued_dates(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE), looked for only at the
-    article's month cues (dates.article_date_cues, found once for the date rules) whose letters are not one
-    capitalised word ('PrescottMarch 17', 'coastApril 19') or whose day a lower-case letter stands before
-    ('pictures17 September')."""
+    """(start, end) of each date written solid after a lower-case letter or a Markdown link (_GLUED_DATE), looked
+    for only at the article's month cues (dates.article_date_cues, found once for the date rules) whose letters are
+    not one capitalised word ('PrescottMarch 17', 'coastApril 19') or stand after a link's ')' (_LINK_BEFORE), or
+    whose day a lower-case letter stands before ('pictures17 September')."""
     text, found = article.text, {}
     for start, end in article_date_cues(article)[0]:
         if text[start].isdigit():  # the day before the month: the cue starts at its last digit
             at = start - 1 - text[start - 1:start].isdigit()
             if at < 0 or not text[at].islower():
                 continue
-        elif text[start].isupper() and text[start + 1:end].islower():  # (most cues: 'March 17', 'Sept. 3')
-            continue
+        elif text[start].isupper() and text[start + 1:end].islower() \
+                and not (text[start - 1:start] == ")" and _LINK_BEFORE.search(text, max(start - _LINK_REACH, 0), start)):
+            continue  # (most cues: 'March 17', 'Sept. 3'; not one written solid after a Markdown link)
         for match in _GLUED_DATE.finditer(text, max(start - _CUE_REACH[0], 0), end + _CUE_REACH[1]):
             found[match.start()] = match.end()
     return sorted(found.items())
