@@ -30,7 +30,7 @@ def _stamp_closing_block(text: str) -> int | None:
     if not line or line.endswith(".") or not timestamp_line(line):
         return None
     last_word = above.rsplit(None, 1)[-1] if above else ""
-    if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|"):
+    if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|…"):
         return None
     return cut + 1 + (len(text[cut + 1:]) - len(text[cut + 1:].lstrip()))
 
