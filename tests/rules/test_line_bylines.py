@@ -791,16 +791,3 @@ def test_a_place_and_date_among_a_short_block_s_lines_is_no_byline(lint):
     """A letter's place and date over its first line ('Harbour Creek, 3rd May, 1861.'): a name and a date, no 'By'."""
     text = PAGE_HEAD.format(block="To the Editor\nHarbour Creek, 3rd May, 1861.\nSir,")
     assert lint(text, select=["NL315"]) == []
-
-
-@pytest.mark.parametrize("name", ["Reuters", "Jane Doe"])
-def test_a_name_or_agency_over_the_date_in_a_text_browser_s_block(lint, name):
-    """lynx sets a teaser's headline, its byline and its date one a line in one block."""
-    text = RELATED.format(line=f"{name}\n     Updated: January 16, 2020")
-    assert [text[d.start:d.end] for d in lint(text, select=["NL315"])] == [name]
-
-
-def test_a_name_over_a_date_under_a_short_line_stays(lint):
-    """A list of people and their dates: the line above is no wrapped headline or paragraph."""
-    text = RELATED.format(line="Speakers\n     Jane Doe\n     May 3, 2021")
-    assert lint(text, select=["NL315"]) == []

@@ -115,20 +115,3 @@ def test_names_alone_on_their_lines_without_their_bio_stay(lint):
     cast = "\n\n".join(f"   {name}" for name in ("Tomas Brennick", "Ilse Varga", "Odile Marchetti"))
     assert found(lint, page(cast), "NL315") == ["By Mara Quillfeather"]
     assert found(lint, page(cast, wrapped(PRONOUN_BIO)), "NL315") == ["By Mara Quillfeather"]
-
-
-def test_an_author_box_s_name_printed_twice_over_its_role_or_handle_is_a_byline(lint):
-    """lynx and w3m print the author's picture's alt text over the name's link: the name twice, then a box's line."""
-    for box in ("   Mara Quillfeather\n   [14]Mara Quillfeather\n   Transport Correspondent\n   [15]@mquillfeather",
-                "Mara Quillfeather\n\nMara Quillfeather\n\n+ FOLLOW"):
-        assert found(lint, page(box), "NL315") == ["By Mara Quillfeather", "Mara Quillfeather [14]Mara Quillfeather"
-                                                   if "[14]" in box else "Mara Quillfeather Mara Quillfeather"]
-
-
-def test_a_headline_or_a_section_s_label_printed_twice_stays(lint):
-    """A related story's picture over its headline, or a section's label twice over the story's date: no box's line
-    under them."""
-    for box in ("   Harbour Wall Repairs\n   [14]Harbour Wall Repairs\n   Council names new head of its planning committee",
-                "   Harbour Life\n   Harbour Life\n   Posted on April 29, 2022",
-                "   Best Products\n   Best Products\n   Computers & Electronics All Best Products"):
-        assert found(lint, page(box), "NL315") == ["By Mara Quillfeather"]

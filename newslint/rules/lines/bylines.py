@@ -24,7 +24,7 @@ from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYP
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import delete_line
-from newslint.rules.lines.page_bios import author_name_lines, bios_after_story, doubled_names, titled_bios
+from newslint.rules.lines.page_bios import author_name_lines, bios_after_story, titled_bios
 from newslint.rules.lines.stamps import (_FLAT_PAGE, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
@@ -272,15 +272,8 @@ class BylineLine(Rule):
         if not article.distinct_words.isdisjoint(_BIO_GATE):  # (a bio holds one of its words)
             for start, end in author_name_lines(article, _page_bio):
                 if not any(f.start < end and start < f.end for f in reported):
-                    reported.append(finding := self.finding(start, end,
-                                                            f"author's name line: {quote(article.text[start:end])}",
-                                                            delete_line(article.text, start, end)))
-                    yield finding
-        for start, end in doubled_names(article):
-            if not any(f.start < end and start < f.end for f in reported):
-                yield self.finding(start, end, "author's name twice in an author box: "
-                                   f"{quote(' '.join(article.text[start:end].split()))}",
-                                   delete_line(article.text, start, end))
+                    yield self.finding(start, end, f"author's name line: {quote(article.text[start:end])}",
+                                       delete_line(article.text, start, end))
 
     def _bylines(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)
@@ -334,11 +327,6 @@ class BylineLine(Rule):
                     lone = lone_lines(text) if max(map(len, text.split("\n"))) >= _LAID_OUT else _apart_lines(text)
                     yield from self._lone_bylines(
                         paragraph, chain(lone, _by_under_full_line(text)) if marks[i] & HOLDS_BY else lone)
-                    for start, line in _names_over_dates(text):
-                        yield self.finding(paragraph.start + start, paragraph.start + start + len(line),
-                                           f"byline beside the page's date: {quote(line)}",
-                                           delete_line(article.text, paragraph.start + start,
-                                                       paragraph.start + start + len(line)))
                 if roles:
                     yield from self._glued_headings(paragraph, roles)
                 if i < 3 and text.startswith("By ") and (glued := _GLUED_COLON_BYLINE.match(text)):
@@ -698,25 +686,6 @@ def _by_under_full_line(text: str) -> Iterable[tuple[int, str]]:
                 and (k + 1 == len(lines) or fits_after(line, lines[k + 1], width)) and _set_apart(lines, k):
             yield at + len(line) - len(line.lstrip()), stripped
         at += len(line) + 1
-
-
-def _names_over_dates(text: str) -> Iterable[tuple[int, str]]:
-    """Where each line of a block that is only a person's name or an agency starts, with the line stripped, where the
-    line under it is only the page's date or time: a text browser sets a byline's and a date's elements one a line
-    in the block of the paragraph or headline above ('… removal technology' / 'Reuters' / 'Updated: January 16,
-    2020'). A name over a date in a list of events or people has a line of its own kind above it, no wrapped one."""
-    lines = text.split("\n")
-    at = len(lines[0]) + 1
-    for k in range(1, len(lines) - 1):
-        line = lines[k]
-        stripped = line.strip()
-        if len(stripped) <= _NAME_LINE_MAX and (_bare_name(stripped) or _AGENCY_ALONE.fullmatch(stripped)) \
-                and len(lines[k - 1].strip()) > _NAME_LINE_MAX and timestamp_line(lines[k + 1].strip()):
-            yield at + len(line) - len(line.lstrip()), stripped
-        at += len(line) + 1
-
-
-_AGENCY_ALONE = regexcache.compile(r"(?:The )?" + AGENCY)
 
 
 def _whole_byline(text: str) -> bool:

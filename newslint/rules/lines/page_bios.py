@@ -9,9 +9,9 @@ from typing import Callable, Iterable
 
 from newslint import regexcache
 from newslint.furniture import story_end
-from newslint.lineshapes import _PERSON, _ROLE_LINE
+from newslint.lineshapes import _PERSON
 from newslint.model import Article, Paragraph
-from newslint.rules.lines._shared import HOLDS_LINE_BREAK, paragraph_forms
+from newslint.rules.lines._shared import paragraph_forms
 from newslint.rules.lines.stamps import unmarked_paragraphs
 from newslint.rules.lines.text_browser import box_pieces
 
@@ -92,45 +92,3 @@ def author_name_lines(article: Article, is_bio: Callable[[str], bool]) -> Iterab
         if words.startswith(openings) and is_bio(words) and (opening := _BIO_NAME.match(words)) \
                 and opening.group() in lines:
             yield from lines.pop(opening.group())
-
-
-_ROLE_LINE_WHOLE = regexcache.compile(_ROLE_LINE + r"s?")
-_DOUBLED_NAME_LONGEST = 60  # characters: a name line with lynx's reference number or a bullet
-
-
-def doubled_names(article: Article) -> Iterable[Span]:
-    """An author box's name printed twice, the picture's alt text over the name's link ('Jane Doe' / '[5]Jane Doe',
-    as lynx and w3m lay it out), with one of the box's lines under it (_box_line: a role, a handle or an address, a
-    follow button, a bio naming the person), as the span of the two name lines. A list of names or a
-    related story's headline over its picture is no name twice over a line of the box. Asked where a paragraph holds
-    a line break (a text browser's block) or two paragraphs are the same text."""
-    texts, _, _, marks = paragraph_forms(article)
-    if b"\x01" not in marks.translate(HOLDS_LINE_BREAK) and len(set(texts)) == len(texts):
-        return
-    lines = [(at, line.strip()) for at, line in _lines(article.paragraphs) if line.strip()]
-    for k in range(1, len(lines) - 1):
-        above, line = lines[k - 1][1], lines[k][1]
-        if len(line) <= _DOUBLED_NAME_LONGEST and above[-3:] == line[-3:] and len(above) <= _DOUBLED_NAME_LONGEST \
-                and (first := _NAME_LINE.fullmatch(above)) and (second := _NAME_LINE.fullmatch(line)) \
-                and first.group(1) == second.group(1) and _box_line(lines[k + 1][1], first.group(1)):
-            yield lines[k - 1][0], lines[k][0] + len(line)
-
-
-def _lines(paragraphs: Iterable[Paragraph]) -> Iterable[tuple[int, str]]:
-    """Each line of ``paragraphs`` with where its first character stands in the article's text."""
-    for paragraph in paragraphs:
-        at = paragraph.start
-        for line in paragraph.text.split("\n"):
-            yield at + len(line) - len(line.lstrip()), line
-            at += len(line) + 1
-
-
-_BIO_WORDS = 6  # lower-case words at least: a bio's sentence, not a menu's item ('All Best Products')
-
-
-def _box_line(line: str, name: str) -> bool:
-    """A line an author box prints under its name: the person's role ('Transport Correspondent'), a handle or an
-    e-mail address, a follow button ('+ FOLLOW'), or a bio's sentence naming the person (a section's label twice
-    over the story's date or a menu is none: 'Business' / 'Business' / 'Posted on May 3, 2022')."""
-    return "@" in line or line.lstrip("+ ").lower().startswith("follow") or _ROLE_LINE_WHOLE.fullmatch(line) is not None \
-        or name in line and sum(word.islower() for word in line.split()) >= _BIO_WORDS

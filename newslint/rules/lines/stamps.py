@@ -30,7 +30,7 @@ def _stamp_closing_block(text: str) -> int | None:
     if not line or line.endswith(".") or not timestamp_line(line):
         return None
     last_word = above.rsplit(None, 1)[-1] if above else ""
-    if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|…"):
+    if not last_word or not (last_word[0].isupper() or last_word[-1].isdigit() or last_word[-1] in ".!?|"):
         return None
     return cut + 1 + (len(text[cut + 1:]) - len(text[cut + 1:].lstrip()))
 
@@ -291,9 +291,10 @@ def _holds_glued_stamp_cue(text: str) -> bool:
 # a page's date written solid after a name or a headline, no space between ('By Jane DoeMarch 17, 2024', '… the
 # harbourApril 21, 2022', '… in pictures17 September 2020'): a month, or a day before it, straight after a
 # lower-case letter; in prose a space stands there ('in March 2024')
-_GLUED_DATE = regexcache.compile(
-    r"(?<=[a-z)])(?:" + MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})(?!\d)"
-    r"(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)?)?")
+_SOLID_DATE = (r"(?:" + MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})(?!\d)"
+               r"(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)?)?")
+_GLUED_DATE = regexcache.compile(r"(?<=[a-z])" + _SOLID_DATE)
+_LINKED_DATE = regexcache.compile(_SOLID_DATE)  # matched where a link's ')' stands before the month
 _CUE_REACH = 2, 40  # characters a glued date reaches before and after its cue span (dates.article_date_cues)
 
 
@@ -305,8 +306,8 @@ _LINK_REACH = 300  # characters: a link's target
 
 
 def glued_dates(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each date written solid after a lower-case letter or a Markdown link (_GLUED_DATE), looked
-    for only at the article's month cues (dates.article_date_cues, found once for the date rules) whose letters are
+    """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE) or a Markdown link
+    (_LINKED_DATE), looked for only at the article's month cues (dates.article_date_cues, found once for the date rules) whose letters are
     not one capitalised word ('PrescottMarch 17', 'coastApril 19') or stand after a link's ')' (_LINK_BEFORE), or
     whose day a lower-case letter stands before ('pictures17 September')."""
     text, found = article.text, {}
@@ -315,9 +316,11 @@ def glued_dates(article: Article) -> list[tuple[int, int]]:
             at = start - 1 - text[start - 1:start].isdigit()
             if at < 0 or not text[at].islower():
                 continue
-        elif text[start].isupper() and text[start + 1:end].islower() \
-                and not (text[start - 1:start] == ")" and _LINK_BEFORE.search(text, max(start - _LINK_REACH, 0), start)):
-            continue  # (most cues: 'March 17', 'Sept. 3'; not one written solid after a Markdown link)
+        elif text[start].isupper() and text[start + 1:end].islower():  # (most cues: 'March 17', 'Sept. 3')
+            if text[start - 1:start] == ")" and _LINK_BEFORE.search(text, max(start - _LINK_REACH, 0), start) \
+                    and (linked := _LINKED_DATE.match(text, start)):
+                found[start] = linked.end()
+            continue
         for match in _GLUED_DATE.finditer(text, max(start - _CUE_REACH[0], 0), end + _CUE_REACH[1]):
             found[match.start()] = match.end()
     return sorted(found.items())
@@ -348,26 +351,6 @@ def dated_clocks(article: Article) -> list[tuple[int, int]]:
             if _apart_in_line(text, match.start(), match.end()):
                 found[match.start()] = match.end()
     return sorted(found.items())
-
-
-# the date an embedded post's signature ends its line with, after its author's handle: a tweet's '— Jane Doe
-# (@janedoe) January 7, 2020', an Instagram post's '… (@jane.doe) on Apr 27, 2020 at 9:24am PDT' (its clock always
-# there; 'on' and a date alone go on with a sentence: '(@janedoe) on May 3, 2021 said …'); a Markdown link's bracket
-# around the date, a quotation's '> ' where a converter wrapped it, a handle's escaped underscore allowed
-_QUOTED_WRAP = r"\s+(?:>\s+)?"
-_POST_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?" + _QUOTED_WRAP + r"\d{1,2},?" + _QUOTED_WRAP
-             + r"\d{4}")
-_EMBEDDED_POST_DATE = regexcache.compile(
-    r"\(@[\w.\\]{1,40}\)" + _QUOTED_WRAP + r"(?:\[?(" + _POST_DAY + r")|on" + _QUOTED_WRAP + r"\[?(" + _POST_DAY
-    + _QUOTED_WRAP + r"at" + _QUOTED_WRAP + r"\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)(?: " + TIME_ZONE + r")?))(?=\]|[ \t]*(?:\n|$))")
-
-
-def embedded_post_dates(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each embedded post's date after its author's handle (_EMBEDDED_POST_DATE: the signature a
-    tweet's or an Instagram post's embed prints under it, which an extractor keeps), where the text holds '(@'."""
-    if "(@" not in article.text:
-        return []
-    return [match.span(1 if match.start(1) >= 0 else 2) for match in _EMBEDDED_POST_DATE.finditer(article.text)]
 
 
 # a date or time in a span whose attributes the page gave it as a date's (Pandoc's Markdown keeps them: '[2 days
@@ -635,7 +618,8 @@ class TimestampLine(Rule):
                    "broken at a link. "
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
                    "BeautifulSoup's get_text() leaves a list of related stories, and a full date written solid after a "
-                   "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
+                   "lower-case letter or a Markdown link ('By Jane DoeMarch 17, 2024', a related headline's '…the "
+                   "coastApril 19, 2022', a list of latest posts' '[Ferry fares rise](…)April 26, 2022'): "
                    "in prose a space stands before a date. So are a list item's time glued to its headline ('* 5:12 "
                    "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
                    "line under a byline (past a separator's line: 'By' / 'Jane Doe' / '-' / 'April 28, 2022'), a date "
@@ -655,8 +639,7 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article) \
-            + embedded_post_dates(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
