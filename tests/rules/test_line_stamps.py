@@ -485,3 +485,18 @@ def test_a_date_after_a_link_and_a_space_or_a_bracket_stays(lint):
                  "The council (see the report)March 17, 2024 said it would rebuild the wall."):
         assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []
 
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("__May 06, 2022 __[News](https://example.com/news)", "May 06, 2022"),
+    ("__[Jane Doe](https://example.com/author/jane-doe) __May 6, 2022 __0 Comments", "May 6, 2022"),
+])
+def test_a_date_after_an_icon_s_empty_emphasis(lint, line, stamp):
+    """html2text writes an empty <i> (a clock's icon) as '__' before the date element."""
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
+
+
+def test_a_date_after_underscores_inside_a_word_or_a_name_between_them_stays(lint):
+    for line in ("The file was saved as harbour__May 06, 2022 __final in the council's archive.",
+                 "__Harbour Notes__ [News](https://example.com/news)"):
+        assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []

@@ -523,6 +523,19 @@ def machine_stamps(article: Article) -> list[tuple[int, int]]:
     return found
 
 
+# the date or time after an icon's empty emphasis: html2text writes an empty <i> (a clock's or a calendar's icon) as
+# '__', and the date element after it ('__May 06, 2022 __[News](…)', '[ __4:53 pm](…)'); no prose holds '__'
+_ICON_STAMP = regexcache.compile(r"(?<![^\s\[*-])__ ?([^_\n]{3,60}?) ?(?=__|\]\(|[ \t]*$)", re.M)
+
+
+def icon_stamps(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each page date or time (timestamp_line) after an icon's empty emphasis (_ICON_STAMP), where
+    the text holds '__'."""
+    if "__" not in article.text:
+        return []
+    return [match.span(1) for match in _ICON_STAMP.finditer(article.text) if timestamp_line(match.group(1))]
+
+
 def _apart_in_line(text: str, at: int, end: int) -> bool:
     """The stamp at ``text[at:end]`` stands apart from a sentence: no preposition or letter stands before it and no
     lower-case word goes on from it (no clause around it: '… on Tuesday 14 July 2021 08:05', 'March 3, 2021, 10:41
@@ -624,7 +637,8 @@ class TimestampLine(Rule):
                    "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
                    "line under a byline (past a separator's line: 'By' / 'Jane Doe' / '-' / 'April 28, 2022'), a date "
                    "or time in a span the page's attributes call a date (Pandoc's '[2 days ago]{.date}', "
-                   "'[4:53 pm]{timestamp=\"…\"}'), and a full date with its clock time inside a line where no preposition "
+                   "'[4:53 pm]{timestamp=\"…\"}'), a date or time after an icon's empty emphasis (html2text's '__May 06, "
+                   "2022 __[News](…)'), and a full date with its clock time inside a line where no preposition "
                    "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
                    "08:05 3 comments'). In a page flattened to one line (2,000 characters or more), a full date "
                    "without its clock is one too where no function word stands before it and only a capital or a "
@@ -639,7 +653,8 @@ class TimestampLine(Rule):
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article) \
+            + icon_stamps(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
