@@ -500,3 +500,17 @@ def test_a_date_after_underscores_inside_a_word_or_a_name_between_them_stays(lin
     for line in ("The file was saved as harbour__May 06, 2022 __final in the council's archive.",
                  "__Harbour Notes__ [News](https://example.com/news)"):
         assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Summer bookings to the islands trending very positively2 days ago", "2 days ago"),
+    ("Ferry fares to rise next spring20 hours agoHarbour wall repairs to start in May", "20 hours ago"),
+])
+def test_a_teaser_s_age_written_solid_after_its_headline(lint, line, stamp):
+    assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
+
+
+def test_an_age_in_a_sentence_stays(lint):
+    for line in ("The ferry left the harbour 2 days ago and has not been seen since.",
+                 "The COVID-19 days ago were the hardest the harbour had known."):
+        assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == []

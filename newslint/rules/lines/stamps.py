@@ -536,6 +536,21 @@ def icon_stamps(article: Article) -> list[tuple[int, int]]:
     return [match.span(1) for match in _ICON_STAMP.finditer(article.text) if timestamp_line(match.group(1))]
 
 
+# a teaser's age written solid after its headline, as get_text() without a separator or readabilipy joins a list's
+# headline and its time ('… trending very positively2 days ago', '… digital assets sector20 hours agoHarbour …'): in
+# prose a space stands before a number
+_GLUED_AGE = regexcache.compile(r"(?<=[a-z])\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+                                r" ago(?![a-z])")
+
+
+def glued_ages(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each relative time written solid after a lower-case letter (_GLUED_AGE), where the text holds
+    ' ago'."""
+    if " ago" not in article.text:
+        return []
+    return [match.span() for match in _GLUED_AGE.finditer(article.text)]
+
+
 def _apart_in_line(text: str, at: int, end: int) -> bool:
     """The stamp at ``text[at:end]`` stands apart from a sentence: no preposition or letter stands before it and no
     lower-case word goes on from it (no clause around it: '… on Tuesday 14 July 2021 08:05', 'March 3, 2021, 10:41
@@ -632,7 +647,8 @@ class TimestampLine(Rule):
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
                    "BeautifulSoup's get_text() leaves a list of related stories, and a full date written solid after a "
                    "lower-case letter or a Markdown link ('By Jane DoeMarch 17, 2024', a related headline's '…the "
-                   "coastApril 19, 2022', a list of latest posts' '[Ferry fares rise](…)April 26, 2022'): "
+                   "coastApril 19, 2022', a list of latest posts' '[Ferry fares rise](…)April 26, 2022'), and a "
+                   "teaser's age written solid after its headline ('… fares to rise2 days ago'): "
                    "in prose a space stands before a date. So are a list item's time glued to its headline ('* 5:12 "
                    "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
                    "line under a byline (past a separator's line: 'By' / 'Jane Doe' / '-' / 'April 28, 2022'), a date "
@@ -652,7 +668,7 @@ class TimestampLine(Rule):
                    "3:41 pm The …').")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        glued = glued_dates(article)
+        glued = glued_dates(article) + glued_ages(article)
         clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article) \
             + icon_stamps(article)
         if not glued and not clocks:  # most articles
