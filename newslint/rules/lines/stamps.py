@@ -307,9 +307,9 @@ _LINK_REACH = 300  # characters: a link's target
 
 def glued_dates(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE) or a Markdown link
-    (_LINKED_DATE), looked for only at the article's month cues (dates.article_date_cues, found once for the date rules) whose letters are
-    not one capitalised word ('PrescottMarch 17', 'coastApril 19') or stand after a link's ')' (_LINK_BEFORE), or
-    whose day a lower-case letter stands before ('pictures17 September')."""
+    (_LINKED_DATE), looked for only at the article's month cues (dates.article_date_cues, found once for the date
+    rules) whose letters are not one capitalised word ('PrescottMarch 17', 'coastApril 19') or stand after a link's
+    ')' (_LINK_BEFORE), or whose day a lower-case letter stands before ('pictures17 September')."""
     text, found = article.text, {}
     for start, end in article_date_cues(article)[0]:
         if text[start].isdigit():  # the day before the month: the cue starts at its last digit
