@@ -109,7 +109,8 @@ def test_stamp_glued_after_a_byline(lint):
     ("__[Jane Doe](https://example.com/author/jane-doe) __May 6, 2022 __0 Comments", "May 6, 2022"),
     # a teaser's age run into its headline (get_text() without a separator, readabilipy's joined list)
     ("Summer bookings to the islands trending very positively2 days ago", "2 days ago"),
-    ("Ferry fares to rise next spring20 hours agoHarbour wall repairs to start in May", "20 hours ago"),
+    ("Ferry fares to rise next spring20 hours agoHarbour wall repairs to start 3 days ago Quay to reopen",
+     "20 hours ago"),
 ])
 def test_a_date_glued_to_the_word_before_it_or_with_its_clock_inside_a_line(lint, line, stamp):
     assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]

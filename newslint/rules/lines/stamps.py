@@ -530,8 +530,8 @@ _ICON_STAMP = regexcache.compile(r"(?<![^\s\[*-])__ ?([^_\n]{3,60}?) ?(?=__|\]\(
 
 def icon_stamps(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each page date or time (timestamp_line) after an icon's empty emphasis (_ICON_STAMP), where
-    the text holds '__'."""
-    if "__" not in article.text:
+    the text holds Markdown's links (a converter's page: most texts hold none, and are not searched) and '__'."""
+    if not article.link_targets or "__" not in article.text:
         return []
     return [match.span(1) for match in _ICON_STAMP.finditer(article.text) if timestamp_line(match.group(1))]
 
@@ -548,8 +548,10 @@ _AGE_REACH = 12  # characters before ' ago' that a _GLUED_AGE reaches: two digit
 
 def glued_ages(article: Article) -> list[tuple[int, int]]:
     """(start, end) of each relative time written solid after a lower-case letter (_GLUED_AGE) and ending with an
-    'ago' no lower-case letter goes on from ('agony'), searched for only just before each ' ago' of the text
-    (str.find: a search by the pattern tried it at every character)."""
+    'ago' no lower-case letter goes on from ('agony'), searched for only just before each ' ago' of a text whose
+    words hold 'ago' (str.find: a search by the pattern tried it at every character)."""
+    if "ago" not in article.distinct_words:  # (a set's look-up: a teaser's list holds a word 'ago' after a space)
+        return []
     text, found = article.text, []
     at = text.find(" ago")
     while at >= 0:
