@@ -46,7 +46,13 @@ def test_date_glued_after_the_last_sentence(lint):
 
 
 def test_date_in_a_sentence_or_after_a_space_stays(lint):
-    for text in (f"{PROSE} The rules were first proposed on 6 January 2020", "It began in 2019. March 3, 2021"):
+    for text in (f"{PROSE} The rules were first proposed on 6 January 2020", "It began in 2019. March 3, 2021",
+                 "Read [the timetable](https://example.com/t) March 17, 2024 is the first day of the summer.",
+                 "The council (see the report)March 17, 2024 said it would rebuild the wall.",
+                 "The file was saved as harbour__May 06, 2022 __final in the council's archive.",
+                 "__Harbour Notes__ [News](https://example.com/news)",
+                 "The ferry left the harbour 2 days ago and has not been seen since.",
+                 "The COVID-19 days ago were the hardest the harbour had known."):
         assert lint(f"{MORE}\n\n{text}\n\n{MORE}\n", select=["NL314"]) == [], text
 
 
@@ -95,6 +101,16 @@ def test_stamp_glued_after_a_byline(lint):
     ("Harbour desk @okaforj Tuesday 14 July 2021 08:05 3 comments Share", "Tuesday 14 July 2021 08:05"),
     ("Notice issued: Friday, 9 June 2023 – 4:20pm We thank the ferry crews", "Friday, 9 June 2023 – 4:20pm"),
     ("By Jane Okafor 12 March 2019, 6:02 pm 4 Reply", "12 March 2019, 6:02 pm"),
+    # a converter's link and date elements with no space between (a list of latest posts)
+    ("* [Ferry fares to rise](https://example.com/ferry-fares/)April 26, 2022", "April 26, 2022"),
+    ("[Jane Doe](https://example.com/author/jane-doe/)March 17, 2024", "March 17, 2024"),
+    # html2text writes an empty <i> (a clock's icon) as '__' before the date element
+    ("__May 06, 2022 __[News](https://example.com/news)", "May 06, 2022"),
+    ("__[Jane Doe](https://example.com/author/jane-doe) __May 6, 2022 __0 Comments", "May 6, 2022"),
+    # a teaser's age run into its headline (get_text() without a separator, readabilipy's joined list)
+    ("Summer bookings to the islands trending very positively2 days ago", "2 days ago"),
+    ("Ferry fares to rise next spring20 hours agoHarbour wall repairs to start 3 days ago Quay to reopen",
+     "20 hours ago"),
 ])
 def test_a_date_glued_to_the_word_before_it_or_with_its_clock_inside_a_line(lint, line, stamp):
     assert shown(lint, f"{PROSE}\n\n{line}\n\n{MORE}\n", "NL314") == [stamp]
@@ -470,3 +486,5 @@ def test_a_stamp_in_a_span_the_page_calls_a_date(lint, line, stamp):
 def test_a_span_not_called_a_date_or_holding_more_than_a_date_stays(lint, line):
     """(A span that is its whole line, '[May 3, 2021]{.entry-date}', is NL311's: see the test above.)"""
     assert shown(lint, MARKDOWN_STORY.format(line=line), "NL314") == []
+
+

@@ -291,17 +291,25 @@ def _holds_glued_stamp_cue(text: str) -> bool:
 # a page's date written solid after a name or a headline, no space between ('By Jane DoeMarch 17, 2024', '… the
 # harbourApril 21, 2022', '… in pictures17 September 2020'): a month, or a day before it, straight after a
 # lower-case letter; in prose a space stands there ('in March 2024')
-_GLUED_DATE = regexcache.compile(
-    r"(?<=[a-z])(?:" + MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})(?!\d)"
-    r"(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)?)?")
+_SOLID_DATE = (r"(?:" + MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} " + MONTH + r",? \d{4})(?!\d)"
+               r"(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)?)?")
+_GLUED_DATE = regexcache.compile(r"(?<=[a-z])" + _SOLID_DATE)
+_LINKED_DATE = regexcache.compile(_SOLID_DATE)  # matched where a link's ')' stands before the month
 _CUE_REACH = 2, 40  # characters a glued date reaches before and after its cue span (dates.article_date_cues)
 
 
+# a Markdown link closing straight before a date: a converter writes a link and the date element after it with no
+# space between ('[Jane Doe](/author/jane-doe/)March 17, 2024', a list of latest posts' '[Ferry fares rise](…)April 26,
+# 2022'); in prose a space stands after a link
+_LINK_BEFORE = regexcache.compile(r"\]\([^()\s]+\)\Z")
+_LINK_REACH = 300  # characters: a link's target
+
+
 def glued_dates(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE), looked for only at the
-    article's month cues (dates.article_date_cues, found once for the date rules) whose letters are not one
-    capitalised word ('PrescottMarch 17', 'coastApril 19') or whose day a lower-case letter stands before
-    ('pictures17 September')."""
+    """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE) or a Markdown link
+    (_LINKED_DATE), looked for only at the article's month cues (dates.article_date_cues, found once for the date
+    rules) whose letters are not one capitalised word ('PrescottMarch 17', 'coastApril 19') or stand after a link's
+    ')' (_LINK_BEFORE), or whose day a lower-case letter stands before ('pictures17 September')."""
     text, found = article.text, {}
     for start, end in article_date_cues(article)[0]:
         if text[start].isdigit():  # the day before the month: the cue starts at its last digit
@@ -309,6 +317,9 @@ def glued_dates(article: Article) -> list[tuple[int, int]]:
             if at < 0 or not text[at].islower():
                 continue
         elif text[start].isupper() and text[start + 1:end].islower():  # (most cues: 'March 17', 'Sept. 3')
+            if text[start - 1:start] == ")" and _LINK_BEFORE.search(text, max(start - _LINK_REACH, 0), start) \
+                    and (linked := _LINKED_DATE.match(text, start)):
+                found[start] = linked.end()
             continue
         for match in _GLUED_DATE.finditer(text, max(start - _CUE_REACH[0], 0), end + _CUE_REACH[1]):
             found[match.start()] = match.end()
@@ -512,6 +523,45 @@ def machine_stamps(article: Article) -> list[tuple[int, int]]:
     return found
 
 
+# the date or time after an icon's empty emphasis: html2text writes an empty <i> (a clock's or a calendar's icon) as
+# '__', and the date element after it ('__May 06, 2022 __[News](…)', '[ __4:53 pm](…)'); no prose holds '__'
+_ICON_STAMP = regexcache.compile(r"(?<![^\s\[*-])__ ?([^_\n]{3,60}?) ?(?=__|\]\(|[ \t]*$)", re.M)
+
+
+def icon_stamps(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each page date or time (timestamp_line) after an icon's empty emphasis (_ICON_STAMP), where
+    the text holds Markdown's links (a converter's page: most texts hold none, and are not searched) and '__'."""
+    if not article.link_targets or "__" not in article.text:
+        return []
+    return [match.span(1) for match in _ICON_STAMP.finditer(article.text) if timestamp_line(match.group(1))]
+
+
+# a teaser's age written solid after its headline, as get_text() without a separator or readabilipy joins a list's
+# headline and its time ('… trending very positively2 days ago', '… digital assets sector20 hours agoHarbour …'): in
+# prose a space stands before a number
+_GLUED_AGE = regexcache.compile(r"(?<=[a-z])\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+                                r" ago")
+
+
+_AGE_REACH = 12  # characters before ' ago' that a _GLUED_AGE reaches: two digits, a space, the unit
+
+
+def glued_ages(article: Article) -> list[tuple[int, int]]:
+    """(start, end) of each relative time written solid after a lower-case letter (_GLUED_AGE) and ending with an
+    'ago' no lower-case letter goes on from ('agony'), searched for only just before each ' ago' of a text whose
+    words hold 'ago' (str.find: a search by the pattern tried it at every character)."""
+    if "ago" not in article.distinct_words:  # (a set's look-up: a teaser's list holds a word 'ago' after a space)
+        return []
+    text, found = article.text, []
+    at = text.find(" ago")
+    while at >= 0:
+        if not text[at + 4:at + 5].islower() and (match := _GLUED_AGE.search(text, max(at - _AGE_REACH, 0), at + 4)) \
+                and match.end() == at + 4:
+            found.append(match.span())
+        at = text.find(" ago", at + 4)
+    return found
+
+
 def _apart_in_line(text: str, at: int, end: int) -> bool:
     """The stamp at ``text[at:end]`` stands apart from a sentence: no preposition or letter stands before it and no
     lower-case word goes on from it (no clause around it: '… on Tuesday 14 July 2021 08:05', 'March 3, 2021, 10:41
@@ -607,12 +657,15 @@ class TimestampLine(Rule):
                    "broken at a link. "
                    "So is a full date and a clock time whose am/pm runs straight into the next word or number, as "
                    "BeautifulSoup's get_text() leaves a list of related stories, and a full date written solid after a "
-                   "lower-case letter ('By Jane DoeMarch 17, 2024', a related headline's '…the coastApril 19, 2022'): "
+                   "lower-case letter or a Markdown link ('By Jane DoeMarch 17, 2024', a related headline's '…the "
+                   "coastApril 19, 2022', a list of latest posts' '[Ferry fares rise](…)April 26, 2022'), and a "
+                   "teaser's age written solid after its headline ('… fares to rise2 days ago'): "
                    "in prose a space stands before a date. So are a list item's time glued to its headline ('* 5:12 "
                    "pmFerry fares rise …'), a date or time after a link's label ('[Travel](…) / 14 hours ago') or on the "
                    "line under a byline (past a separator's line: 'By' / 'Jane Doe' / '-' / 'April 28, 2022'), a date "
                    "or time in a span the page's attributes call a date (Pandoc's '[2 days ago]{.date}', "
-                   "'[4:53 pm]{timestamp=\"…\"}'), and a full date with its clock time inside a line where no preposition "
+                   "'[4:53 pm]{timestamp=\"…\"}'), a date or time after an icon's empty emphasis (html2text's '__May 06, "
+                   "2022 __[News](…)'), and a full date with its clock time inside a line where no preposition "
                    "stands before it and no lower-case word goes on after it ('… @janedoe Tuesday 14 July 2021 "
                    "08:05 3 comments'). In a page flattened to one line (2,000 characters or more), a full date "
                    "without its clock is one too where no function word stands before it and only a capital or a "
@@ -626,8 +679,9 @@ class TimestampLine(Rule):
                    "3:41 pm The …').")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        glued = glued_dates(article)
-        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article)
+        glued = glued_dates(article) + glued_ages(article)
+        clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article) \
+            + icon_stamps(article)
         if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
