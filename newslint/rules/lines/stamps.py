@@ -538,7 +538,8 @@ def icon_stamps(article: Article) -> list[tuple[int, int]]:
 
 # a teaser's age written solid after its headline, as get_text() without a separator or readabilipy joins a list's
 # headline and its time ('… trending very positively2 days ago', '… digital assets sector20 hours agoHarbour …'): in
-# prose a space stands before a number
+# prose a space stands before a number. NL102 reports the same glue as glued words (glue._GLUED_AGE, which also
+# takes years and wants a word's end after 'ago': not the next headline glued on, 'agoHarbour')
 _GLUED_AGE = regexcache.compile(r"(?<=[a-z])\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
                                 r" ago")
 
