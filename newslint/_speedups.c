@@ -1516,6 +1516,37 @@ fail:
    tests/test_native_slotted.py), without a method-wrapper call and an argument tuple per slot. */
 #include <structmember.h>  /* T_OBJECT_EX, READONLY */
 
+/* Whether descriptors (a tuple) are writable object slots of type itself: 1, or 0 with a TypeError set. */
+static int
+slots_of_type(PyTypeObject *type, PyObject *descriptors)
+{
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(descriptors); i++) {
+        PyObject *descriptor = PyTuple_GET_ITEM(descriptors, i);
+        if (!Py_IS_TYPE(descriptor, &PyMemberDescr_Type) || PyDescr_TYPE(descriptor) != type
+                || ((PyMemberDescrObject *)descriptor)->d_member->type != T_OBJECT_EX
+                || ((PyMemberDescrObject *)descriptor)->d_member->flags & READONLY) {
+            PyErr_SetString(PyExc_TypeError, "slotted() expects writable object slots of the class itself");
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A new type (descriptors checked by slots_of_type) with each descriptor's slot set to the value in the same place. */
+static PyObject *
+slotted_instance(PyTypeObject *type, PyObject *descriptors, PyObject *const *values)
+{
+    PyObject *self = type->tp_alloc(type, 0);
+    if (self == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(descriptors); i++) {
+        PyMemberDef *member = ((PyMemberDescrObject *)PyTuple_GET_ITEM(descriptors, i))->d_member;
+        PyObject **slot = (PyObject **)((char *)self + member->offset);
+        Py_XSETREF(*slot, Py_NewRef(values[i]));
+    }
+    return self;
+}
+
 static PyObject *
 slotted(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -1530,24 +1561,70 @@ slotted(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyErr_Format(PyExc_TypeError, "slotted() expects %zd values, got %zd", count, nargs - 2);
         return NULL;
     }
-    for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *descriptor = PyTuple_GET_ITEM(descriptors, i);
-        if (!Py_IS_TYPE(descriptor, &PyMemberDescr_Type) || PyDescr_TYPE(descriptor) != type
-                || ((PyMemberDescrObject *)descriptor)->d_member->type != T_OBJECT_EX
-                || ((PyMemberDescrObject *)descriptor)->d_member->flags & READONLY) {
-            PyErr_SetString(PyExc_TypeError, "slotted() expects writable object slots of the class itself");
-            return NULL;
+    return slots_of_type(type, descriptors) ? slotted_instance(type, descriptors, args + 2) : NULL;
+}
+
+/* line_paragraphs(cls, descriptors, blocks) -> list: each line of blocks (blocks_of_lines' runs of (offset, line)
+ * pairs, no line blank) made slotted(cls, descriptors, index, start, stripped): its index among them, its offset
+ * moved past the white space line.strip() takes off its start, and line.strip() (the line itself where nothing is
+ * stripped). Twin: model._python_line_paragraphs; parity in tests/test_native.py (60a: the loop in Python cost about
+ * 8 k instructions an article). */
+static PyObject *
+line_paragraphs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyType_Check(args[0]) || !PyTuple_CheckExact(args[1]) || PyTuple_GET_SIZE(args[1]) != 3
+            || !PyList_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "line_paragraphs() expects a class, its three slots' descriptors and a list of blocks");
+        return NULL;
+    }
+    PyTypeObject *type = (PyTypeObject *)args[0];
+    PyObject *descriptors = args[1], *blocks = args[2];
+    if (!slots_of_type(type, descriptors))
+        return NULL;
+    PyObject *paragraphs = PyList_New(0);
+    for (Py_ssize_t b = 0; paragraphs != NULL && b < PyList_GET_SIZE(blocks); b++) {
+        PyObject *block = PyList_GET_ITEM(blocks, b);
+        if (!PyList_Check(block))
+            goto wrong;
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(block); i++) {
+            PyObject *item = PyList_GET_ITEM(block, i);
+            if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2 || !PyLong_Check(PyTuple_GET_ITEM(item, 0))
+                    || !PyUnicode_Check(PyTuple_GET_ITEM(item, 1)))
+                goto wrong;
+            PyObject *line = PyTuple_GET_ITEM(item, 1);
+            const int kind = PyUnicode_KIND(line);
+            const void *data = PyUnicode_DATA(line);
+            Py_ssize_t first = 0, end = PyUnicode_GET_LENGTH(line);
+            while (first < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, first)))
+                first++;
+            while (end > first && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)))
+                end--;
+            PyObject *values[3] = {PyLong_FromSsize_t(PyList_GET_SIZE(paragraphs)), NULL, NULL};
+            if (first == 0)
+                values[1] = Py_NewRef(PyTuple_GET_ITEM(item, 0));
+            else if (values[0] != NULL) {
+                PyObject *moved = PyLong_FromSsize_t(first);
+                values[1] = moved ? PyNumber_Add(PyTuple_GET_ITEM(item, 0), moved) : NULL;
+                Py_XDECREF(moved);
+            }
+            values[2] = first == 0 && end == PyUnicode_GET_LENGTH(line) && PyUnicode_CheckExact(line)
+                ? Py_NewRef(line) : PyUnicode_Substring(line, first, end);
+            PyObject *paragraph = values[0] && values[1] && values[2] ? slotted_instance(type, descriptors, values) : NULL;
+            Py_XDECREF(values[0]);
+            Py_XDECREF(values[1]);
+            Py_XDECREF(values[2]);
+            const int added = paragraph != NULL && PyList_Append(paragraphs, paragraph) == 0;
+            Py_XDECREF(paragraph);
+            if (!added)
+                goto fail;
         }
     }
-    PyObject *self = type->tp_alloc(type, 0);
-    if (self == NULL)
-        return NULL;
-    for (Py_ssize_t i = 0; i < count; i++) {
-        PyMemberDef *member = ((PyMemberDescrObject *)PyTuple_GET_ITEM(descriptors, i))->d_member;
-        PyObject **slot = (PyObject **)((char *)self + member->offset);
-        Py_XSETREF(*slot, Py_NewRef(args[i + 2]));
-    }
-    return self;
+    return paragraphs;
+wrong:
+    PyErr_SetString(PyExc_TypeError, "line_paragraphs() expects a list of blocks, each a list of (offset, line) pairs");
+fail:
+    Py_XDECREF(paragraphs);
+    return NULL;
 }
 
 /* ---- 21g: the word list read from its packed form ---- */
@@ -2427,6 +2504,10 @@ static PyMethodDef methods[] = {
     {"slotted", (PyCFunction)(void (*)(void))slotted, METH_FASTCALL,
      "slotted(cls, descriptors, *values): a new cls with each member descriptor's slot set to its value, as "
      "diagnostic._python_slotted (21d)."},
+    /* 60a */
+    {"line_paragraphs", (PyCFunction)(void (*)(void))line_paragraphs, METH_FASTCALL,
+     "line_paragraphs(cls, descriptors, blocks): each line of blocks a paragraph made by slotted, its white space "
+     "stripped (model._python_line_paragraphs)."},
     /* 21g */
     {"word_table", word_table, METH_VARARGS,
      "word_table(words, frequencies) -> dict: the word list from its packed form, as lexicon._python_word_table (21g)."},

@@ -526,6 +526,48 @@ def test_blocks_hold_the_pairs_themselves_and_refuse_other_arguments() -> None:
             compiled.blocks_of_lines(wrong)
 
 
+# -- line_paragraphs: each line of the blocks a paragraph, against model._python_line_paragraphs -----------------------
+
+
+def _line_paragraphs_both_ways(text: str) -> tuple[list, list]:
+    blocks = model._python_blocks(model._python_lines_with_offsets(text))
+    return (compiled.line_paragraphs(*model._paragraph.args, blocks),
+            model._python_line_paragraphs(*model._paragraph.args, blocks))
+
+
+@needs_compiled
+@pytest.mark.parametrize("text", BLOCK_CASES, ids=range(len(BLOCK_CASES)))
+def test_line_paragraphs_on_hand_cases(text: str) -> None:
+    made, expected = _line_paragraphs_both_ways(text)
+    assert made == expected and all(type(paragraph) is model.Paragraph for paragraph in made)
+
+
+@needs_compiled
+@settings(max_examples=1000)
+@given(TEXTS)
+def test_line_paragraphs_on_drawn_strings(text: str) -> None:
+    made, expected = _line_paragraphs_both_ways(text)
+    assert made == expected
+
+
+@needs_compiled
+def test_line_paragraphs_on_natural_text(natural_texts: list[str]) -> None:
+    for text in natural_texts:
+        made, expected = _line_paragraphs_both_ways(text)
+        assert made == expected
+
+
+@needs_compiled
+def test_line_paragraphs_keep_an_unstripped_line_and_refuse_other_arguments() -> None:
+    line = "a line with nothing to strip"
+    assert compiled.line_paragraphs(*model._paragraph.args, [[(4, line)]])[0].text is line
+    for wrong in [("a",), [[(0, b"a")]], [[(0,)]], [[["0", "a"]]], [("0", "a")]]:
+        with pytest.raises(TypeError):
+            compiled.line_paragraphs(*model._paragraph.args, wrong)
+    with pytest.raises(TypeError):
+        compiled.line_paragraphs(model.Token, model._paragraph.args[1], [])
+
+
 def test_no_native_selects_the_python_lines_with_offsets() -> None:
     code = ("from newslint import model; assert model._lines_with_offsets is model._python_lines_with_offsets"
             " and model._blocks is model._python_blocks")
