@@ -486,5 +486,3 @@ def test_a_stamp_in_a_span_the_page_calls_a_date(lint, line, stamp):
 def test_a_span_not_called_a_date_or_holding_more_than_a_date_stays(lint, line):
     """(A span that is its whole line, '[May 3, 2021]{.entry-date}', is NL311's: see the test above.)"""
     assert shown(lint, MARKDOWN_STORY.format(line=line), "NL314") == []
-
-
