@@ -77,23 +77,12 @@ _GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?"
 # Doe2 hours ago', 'in the sector20 hours ago'); the digit first, for a fast scan, searched only where ' ago' stands
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
 # a Markdown link glued to the word after it, the link's text to the next block ('By [Jane Doe](/author/jane-doe/)March
-# 14, 2024'): a link whose text ends in a letter or digit (:func:`_link_words`), not a picture or a link around one;
-# its text wrapped over lines and holding a link, a span, a picture or emphasis ('[[Jane Doe]{.name}](/a)March',
-# '[**Jane Doe**](/a)Senior'), and Pandoc's attributes after its target (``{.author key="v"}``) or in its place (a
-# span, ``[Jane Doe]{.author}March``), as Pandoc writes them, wrapped over lines as its text is (no blank line); the
-# '[' first
-_WRAPPED = r"\n(?![ \t]*\n)"
-_ATTRIBUTES = rf"\{{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"(?:[^\"\n]|{_WRAPPED})*\"|[^{{}}\"\n]|{_WRAPPED})*\}}"
-_INNER_LINK = rf"\[[^\[\]\n]*(?:{_WRAPPED}[^\[\]\n]*)*\](?:\([^()\s]*\))?(?:{_ATTRIBUTES})?(?![({{])"
-_GLUED_LINK = regexcache.compile(rf"(?<![!\]])\[(?:[^\[\]\n]|{_WRAPPED}|{_INNER_LINK})*(?P<close>\])"
+# 14, 2024'): a link whose text ends in a letter or digit, not a picture or a link around one; its text wrapped over
+# lines, and Pandoc's attributes after its target (``{.author key="v"}``) or in its place (a span,
+# ``[Jane Doe]{.author}March``), as Pandoc writes them, wrapped over lines as its text is (no blank line); the '[' first
+_ATTRIBUTES = r"\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"(?:[^\"\n]|\n(?![ \t]*\n))*\"|[^{}\"\n]|\n(?![ \t]*\n))*\}"
+_GLUED_LINK = regexcache.compile(r"(?<![!\]])\[[^\[\]\n]*(?:\n(?![ \t]*\n)[^\[\]\n]*)*(?<=[^\W_])(?P<close>\])"
                                  rf"(?:\([^()\s]*\)(?:{_ATTRIBUTES})?|{_ATTRIBUTES})(?P<next>[^\W_]+)")
-# the markup inside a link's text: a picture, an inner link's target or attributes, brackets and emphasis marks
-_LINK_MARKUP = regexcache.compile(r"!\[[^\[\]]*\]\([^()]*\)|\](?:\([^()]*\))?\{[^{}]*\}|\]\([^()]*\)|[\[\]*_]")
-
-
-def _link_words(match: re.Match) -> str:
-    """The text of a :data:`_GLUED_LINK` match's link without its markup, white space stripped."""
-    return _LINK_MARKUP.sub("", match.string[match.start() + 1:match.start("close")]).rstrip()
 
 
 def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]:
@@ -260,10 +249,8 @@ class GluedWords(_ExtractionRule):
                         and (word.start() == 0 or text[word.start() - 1] not in _NOT_BEFORE_AGE):
                     yield self._split_at(offset, text, word.start(), match.start(), match.end())
             for match in _glued_links(article, offset, text) if links else ():
-                after, words = match.group("next"), _link_words(match)
-                if not words[-1:].isalnum():
-                    continue  # a picture, or a link around one
-                last = _LETTERS_BEFORE.search(words)
+                after, close = match.group("next"), match.start("close")
+                last = _LETTERS_BEFORE.search(article.text, max(0, close - 40), close)
                 # a capital or a digit after it, or a common word that does not end the link's last ('[tweet](…)ed')
                 if after[0].isupper() or after[0].isdigit() or self._known_lower(after) \
                         and not (last and self.known(last.group() + after)):
