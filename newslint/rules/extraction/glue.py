@@ -78,9 +78,9 @@ _GLUED_CLOCK_WORD = regexcache.compile(r":(?<=\d:)[0-5]\d(?:[ap]m|[AP]M)?"
 _GLUED_AGE = regexcache.compile(r"\d(?<=[a-z]\d)\d? (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b")
 # a Markdown link glued to the word after it, the link's text to the next block ('By [Jane Doe](/author/jane-doe/)March
 # 14, 2024'): a link whose text ends in a letter or digit, not a picture or a link around one; its text wrapped over
-# lines, and Pandoc's attributes after its target (``{.author key="v"}``) or in its place (a span,
-# ``[Jane Doe]{.author}March``), as Pandoc writes them, wrapped over lines as its text is (no blank line); the '[' first
-_ATTRIBUTES = r"\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"(?:[^\"\n]|\n(?![ \t]*\n))*\"|[^{}\"\n]|\n(?![ \t]*\n))*\}"
+# lines, and Pandoc's attributes after its target (``{.author key="v"}``, on one line) or in its place (a span,
+# ``[Jane Doe]{.author}March``), as Pandoc writes them; the '[' first
+_ATTRIBUTES = r"\{(?=[#.][A-Za-z_]|[\w-]+=\")(?:\"[^\"\n]*\"|[^{}\"\n])*\}"
 _GLUED_LINK = regexcache.compile(r"(?<![!\]])\[[^\[\]\n]*(?:\n(?![ \t]*\n)[^\[\]\n]*)*(?<=[^\W_])(?P<close>\])"
                                  rf"(?:\([^()\s]*\)(?:{_ATTRIBUTES})?|{_ATTRIBUTES})(?P<next>[^\W_]+)")
 
@@ -90,7 +90,8 @@ def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]
     also one whose text opens on a line before (Pandoc wraps a link's text, a list item's lines indented, and each
     of its lines may be a paragraph: reported from the segment's start), up to ``_LINK_LINES`` lines back."""
     start = offset
-    if article.markdown and (close := _link_close(text)) > 0 and "[" not in text[:close]:
+    if article.markdown and (close := text.find("]")) > 0 and text[close + 1:close + 2] in ("(", "{") \
+            and "[" not in text[:close]:
         line = article.text.rfind("\n", 0, offset) + 1  # the segment's own line, its indent included
         for _ in range(_LINK_LINES):
             line = article.text.rfind("\n", 0, max(0, line - 1)) + 1
@@ -101,16 +102,6 @@ def _glued_links(article: Article, offset: int, text: str) -> Iterator[re.Match]
 
 
 _LINK_LINES = 3  # lines before a segment that a wrapped link's text may open on (72 columns: some 200 characters)
-
-
-def _link_close(text: str) -> int:
-    """Where a link or span opened on a line before ends in a segment: its ']' before its target or attributes, or
-    the '}' of attributes wrapped from a line before ('key="v"}March'); -1 where neither stands."""
-    close = text.find("]")
-    if close > 0 and text[close + 1:close + 2] not in ("(", "{"):
-        close = -1
-    brace = text.find("}")
-    return brace if brace > 0 and "{" not in text[:brace] and (close < 0 or brace < close) else close
 
 
 # Markdown's emphasis glued to the word after it, a bold byline to its date ('By **Jane Doe**March 14'), an italic
