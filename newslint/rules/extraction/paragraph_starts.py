@@ -216,7 +216,8 @@ class SplitParagraph(_ExtractionRule):
                    "that goes on with it in lower case and ends the sentence is a link set apart ('… the assembly "
                    "passing' / 'House Bill 12' / 'in June.'). A headline set on two short lines over a line of prose, a text "
                    "browser's nested list ('+ Sport' / 'o Hockey') and a page whose lines stop at a width (72 to 80 "
-                   "columns) are no breaks, nor is a line that a wrap ended early because the next word, tied to the one after it "
+                   "columns; in a short page, a break before a word that would not have fitted within its widest "
+                   "line) are no breaks, nor is a line that a wrap ended early because the next word, tied to the one after it "
                    "by a no-break space, did not fit. The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
