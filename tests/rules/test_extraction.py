@@ -119,6 +119,23 @@ def test_a_word_a_wrap_moved_over_a_no_break_space_is_no_split_paragraph(lint):
     assert len(found(lint, broken, "NL108")) == 1
 
 
+def test_a_short_page_wrapped_at_a_width_is_no_split_paragraph(lint):
+    # a text browser's dump of a short page: too few lines to tell a hard wrap, but no line runs past 80 columns and
+    # the word after the break would not have fitted on the line before it
+    text = ("                             Harbour ferry returns\n\n"
+            "   The harbour ferry returned to service on Monday after a three week\n"
+            "   repair, the operator said, and the first crossing left the quay at\n"
+            "   seven in the morning with forty passengers aboard.\n\n"
+            "   Tickets are [1]cheaper than before for children and for anyone over\n"
+            "   sixty who travels before nine.\n")
+    assert found(lint, text, "NL108") == []
+    # a page whose lines are not wrapped at a width: the break before a word that would have fitted is one
+    unwrapped = ("Harbour ferry returns\n\n"
+                 "The harbour ferry returned to service on Monday after a three week repair, the operator said.\n\n"
+                 "Tickets are cheaper than before for children and for anyone\n\nover sixty who travels before nine.\n")
+    assert len(found(lint, unwrapped, "NL108")) == 1
+
+
 def test_split_paragraph_before_a_capitalised_word(lint):
     text = article("In Jamaica the", "British garrison was stationed at Newcastle.")
     [(line, col, message)] = found(lint, text, "NL108")

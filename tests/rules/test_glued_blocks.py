@@ -45,6 +45,12 @@ def test_rarer_openers_the_web_writes_solid_are_left_alone(lint, text):
     assert found(lint, text) == []
 
 
+def test_a_brand_the_web_writes_solid_is_a_seam_in_a_page_with_other_glue(lint):
+    # the page's blocks were written solid elsewhere ('OkonkwoPhoto'): the solid form is no evidence of a brand there
+    text = "Photo: Jane OkonkwoPhoto editor\n\nHer profile on LinkedIn is short.\n"
+    assert found(lint, text) == ["LinkedIn"]
+
+
 def test_the_fix_puts_a_space_at_each_seam(lint):
     text = "Resort planned at Lake BerryessaByJ.R. Stone Thursday\n"
     (finding,) = lint(text, select=["NL343"])
@@ -58,6 +64,9 @@ def test_the_fix_puts_a_space_at_each_seam(lint):
     "JoAnn and LeBron met MacArthur at the WordPress office in DeKalb.\n",
     "The council approved the plan on Tuesday. By then, Jane Doe had left.\n",
     "Tickets cost 20By then most were sold, and the A4By B5 sheets ran out.\n",
+    # brands the web writes solid, in a page with no other glue
+    "Jobs fair\n\nHer profile on LinkedIn is short, and the PostIt notes by the quay were yellow.\n",
+    "Jobs fair\n\nThe firm posted its openings on LinkedIn in the spring.\n",
 ])
 def test_names_brands_acronyms_and_prose_are_left_alone(lint, text):
     assert found(lint, text) == []

@@ -216,11 +216,12 @@ class SplitParagraph(_ExtractionRule):
                    "that goes on with it in lower case and ends the sentence is a link set apart ('… the assembly "
                    "passing' / 'House Bill 12' / 'in June.'). A headline set on two short lines over a line of prose, a text "
                    "browser's nested list ('+ Sport' / 'o Hockey') and a page whose lines stop at a width (72 to 80 "
-                   "columns) are no breaks, nor is a line that a wrap ended early because the next word, tied to the one after it "
+                   "columns; in a short page, a break before a word that would not have fitted within its widest "
+                   "line) are no breaks, nor is a line that a wrap ended early because the next word, tied to the one after it "
                    "by a no-break space, did not fit. The finding spans the break.")
 
     def check(self, article: Article) -> Iterable[Finding]:
-        text, wrapped, by_line = article.text, None, None
+        text, wrapped, by_line, widest = article.text, None, None, None
         starts = {paragraph.index: match for paragraph, match in _lowercase_starts(article)}
         for paragraph in article.paragraphs[1:]:
             previous = article.paragraphs[paragraph.index - 1]
@@ -258,6 +259,10 @@ class SplitParagraph(_ExtractionRule):
                 continue  # a poem's or a song's lines, set out a line at a time on purpose
             if _moved_by_wrap(previous.text, paragraph.text, text[previous.end:paragraph.start]):
                 continue  # a word a wrap moved to the next line, which the parse did not join
+            if widest is None:
+                widest = _widest_line(text)
+            if _wrapped_at_width(text, previous, paragraph, widest):
+                continue  # a short text browser's or pandoc's page, too short for _hard_wrapped to tell
             yield self._split(text, previous, paragraph, match)
 
     def _split(self, text: str, previous: Paragraph, paragraph: Paragraph, match: re.Match) -> Finding:
@@ -338,6 +343,21 @@ def _moved_by_wrap(previous: str, paragraph: str, between: str) -> bool:
     lines = previous.split("\n") + paragraph.split("\n")
     first = paragraph.split(" ", 1)[0].split("\n", 1)[0]
     return len(previous.rsplit("\n", 1)[-1]) + 1 + len(first) > max(map(len, lines))
+
+
+def _widest_line(text: str) -> int:
+    """The length of the text's longest line that holds a space (a link's address may run past a wrap's width)."""
+    return max((len(line) for line in text.split("\n") if " " in line.strip()), default=0)
+
+
+def _wrapped_at_width(text: str, previous: Paragraph, paragraph: Paragraph, widest: int) -> bool:
+    """The break before ``paragraph`` is a wrap at a width: the text's lines stop at one (its ``widest`` line no
+    longer than ``_WRAP_WIDTH``), the two paragraphs are lines of one block, the line before, its indent included,
+    fills the last columns (``_NEAR_WIDTH`` or more), and the next word would have made it longer than the widest."""
+    if widest > _WRAP_WIDTH or text.count("\n", previous.end, paragraph.start) != 1:
+        return False
+    line = previous.end - (text.rfind("\n", 0, previous.end) + 1)
+    return line >= _NEAR_WIDTH and line + 1 + len(paragraph.text.split(None, 1)[0]) > widest
 
 
 def _hard_wrapped(article: Article) -> bool:

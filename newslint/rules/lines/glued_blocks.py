@@ -48,10 +48,12 @@ class GluedBlocks(Rule):
                    "a word that opens a sentence ('The', 'This', 'A', 'He'; a rarer one, 'I', 'Some', 'Last', only "
                    "where the web never writes the two words solid: not 'ThankYou') and then a lower-case word, or by 'By' "
                    "and a name or an agency (after a teaser's closing figure too: 'the 300By JANE DOE'). Camel-case names and brands (YouTube, PlayStation, McDonald, DeAndre) do not end in "
-                   "such a word and pass; acronyms (NASA astronaut) are left alone.")
+                   "such a word and pass; acronyms (NASA astronaut) are left alone, and so is a form the web writes solid "
+                   "('LinkedIn is', 'PostIt notes') in a page with no other case change the web does not write.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", GlueSuspects)
+        unknown_runs = None  # whether the page has a letter run with a case change the web never writes solid
         for offset, text in suspects.segments:
             for capital in _CAPITAL_AFTER_LOWER.finditer(text):  # a cheap scan; the seam's pattern only where it may start
                 floor = max(0, capital.start() - 1 - _LONGEST_WORD)  # linear even in a huge camel-case run
@@ -64,6 +66,13 @@ class GluedBlocks(Rule):
                     continue  # a form the web writes solid: 'ThankYou for', 'AppleOne is' (a name before 'I am': any)
                 if not match or match.end("end") != capital.start():
                     continue
+                if match.group("opener") not in (None, "I") \
+                        and _unigram(match.group("end") + match.group("opener")) > 0:
+                    if unknown_runs is None:
+                        unknown_runs = any(_unigram(run_text[run_start:run_end]) == 0
+                                           for _, run_text, spans in suspects.runs() for run_start, run_end in spans)
+                    if not unknown_runs:
+                        continue  # a brand the web writes solid, in a page with no other glue ('LinkedIn is')
                 seam = offset + match.end("end")
                 edits = [Edit(seam, seam, " ")]
                 if match.group("name"):  # 'ByJ.R. Stone': the name is glued to 'By' too
