@@ -309,8 +309,9 @@ class BylineLine(Rule):
                                    Fix.replace(paragraph.start + tail.start(), end, "", safe=False,
                                                description="remove the byline"))
                 continue
+            linked = i in unmarked and _one_link(text)
             if i in unmarked and len(unmarked[i]) <= _BYLINE_LINE_MAX \
-                    and (_opens_byline(unmarked[i]) or text.count("](") == 1):  # (a row of links: a menu's)
+                    and (_opens_byline(unmarked[i]) or linked):  # (a row of links: a menu's)
                 text = unmarked[i]  # 'By [Jane Doe](https://…)', '**By Jane Doe**': its words without their markup
             if "\n" in text and len(text) <= _BYLINE_LINE_MAX:
                 joined = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
@@ -357,7 +358,7 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"agency byline over the story: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            if _name_beside_date(article.paragraphs, i):
+            if _name_beside_date(article.paragraphs, i, text, linked):
                 yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
@@ -750,13 +751,23 @@ def _bare_name(text: str) -> bool:
     return _FUNCTION.isdisjoint(words) and _WEB.isdisjoint(words)
 
 
-def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
-    """A byline without 'By' in the block that opens the body: a line that is only a person's name ('Jane Doe') or
-    an agency ('Reuters'), directly above or below a line that is only the page's date ('Oct 13, 2020')."""
-    text = paragraphs[index].text.strip()
-    if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
+def _name_beside_date(paragraphs: list[Paragraph], index: int, text: str, linked: bool) -> bool:
+    """A byline without 'By': a line (``text``, the paragraph's words without their link markup) that is only a
+    person's name ('Jane Doe') or an agency ('Reuters'), directly above or below a line that is only the page's date
+    ('Oct 13, 2020'), in the block that opens the body, or anywhere where the name is a link's only words
+    (``linked``: '[12]Jane Doe', '[Jane Doe](/author/jane-doe)': a page links its author's name to the author's page,
+    not a place's name over a letter's date)."""
+    text = text.strip()
+    if index >= _BYLINE_HEAD and not linked or len(text) > _NAME_LINE_MAX \
+            or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+
+
+def _one_link(text: str) -> bool:
+    """The paragraph holds one link, in Markdown's markup or after lynx's reference marker ('[Jane Doe](…)', '[12]Jane
+    Doe'): more is a row of links, a menu's."""
+    return text.count("](") == 1 if "](" in text else text.count("[") == 1 and _LYNX_MARKER.search(text) is not None
 
 
 # a news agency that writes the story, alone on a line ('Reuters', 'AP', 'The Associated Press', 'AFP'): not a
