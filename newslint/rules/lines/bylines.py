@@ -358,7 +358,7 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"agency byline over the story: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            if _name_beside_date(article.paragraphs, i, text, linked):
+            if _name_beside_date(article.paragraphs, i) or linked and _beside_date(article.paragraphs, i, text):
                 yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
@@ -751,15 +751,19 @@ def _bare_name(text: str) -> bool:
     return _FUNCTION.isdisjoint(words) and _WEB.isdisjoint(words)
 
 
-def _name_beside_date(paragraphs: list[Paragraph], index: int, text: str, linked: bool) -> bool:
-    """A byline without 'By': a line (``text``, the paragraph's words without their link markup) that is only a
-    person's name ('Jane Doe') or an agency ('Reuters'), directly above or below a line that is only the page's date
-    ('Oct 13, 2020'), in the block that opens the body, or anywhere where the name is a link's only words
-    (``linked``: '[12]Jane Doe', '[Jane Doe](/author/jane-doe)': a page links its author's name to the author's page,
-    not a place's name over a letter's date)."""
+def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
+    """A byline without 'By' in the block that opens the body: a line that is only a person's name ('Jane Doe') or
+    an agency ('Reuters'), directly above or below a line that is only the page's date ('Oct 13, 2020')."""
+    return index < _BYLINE_HEAD and _beside_date(paragraphs, index, paragraphs[index].text)
+
+
+def _beside_date(paragraphs: list[Paragraph], index: int, text: str) -> bool:
+    """The paragraph (its words ``text``: without their link markup where a link is all it holds, and so anywhere in
+    the body: a page links its author's name to the author's page, '[12]Jane Doe', '[Jane Doe](/author/jane-doe)', not
+    a place's over a letter's date) is only a person's name or an agency, directly above or below a line that is only
+    the page's date."""
     text = text.strip()
-    if index >= _BYLINE_HEAD and not linked or len(text) > _NAME_LINE_MAX \
-            or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
+    if len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
 
