@@ -311,7 +311,7 @@ class BylineLine(Rule):
                 continue
             linked = i in unmarked and _one_link(text)
             if i in unmarked and len(unmarked[i]) <= _BYLINE_LINE_MAX \
-                    and (_opens_byline(unmarked[i]) or linked):  # (a row of links: a menu's)
+                    and (_opens_byline(unmarked[i]) or linked and "](" in text):  # (a row of links: a menu's)
                 text = unmarked[i]  # 'By [Jane Doe](https://…)', '**By Jane Doe**': its words without their markup
             if "\n" in text and len(text) <= _BYLINE_LINE_MAX:
                 joined = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
@@ -358,7 +358,8 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"agency byline over the story: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            if _name_beside_date(article.paragraphs, i) or linked and _beside_date(article.paragraphs, i, text):
+            if _name_beside_date(article.paragraphs, i) \
+                    or linked and "\n" not in text and _beside_date(article.paragraphs, i, unmarked[i]):
                 yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
