@@ -791,3 +791,31 @@ def test_a_place_and_date_among_a_short_block_s_lines_is_no_byline(lint):
     """A letter's place and date over its first line ('Harbour Creek, 3rd May, 1861.'): a name and a date, no 'By'."""
     text = PAGE_HEAD.format(block="To the Editor\nHarbour Creek, 3rd May, 1861.\nSir,")
     assert lint(text, select=["NL315"]) == []
+
+
+# NL315: an author's linked name beside the page's date, anywhere in the body ------------------------------------
+@pytest.mark.parametrize("name", ["   [12]Jane Okafor", "[Jane Okafor](https://example.com/author/jane-okafor/)"])
+def test_a_linked_name_beside_the_page_date_inside_a_page(lint, name):
+    """A page links its author's name to the author's page: the name over the date is a byline below the body's top."""
+    assert found(lint, "NL315", PROSE, MORE, LONG, LATER, name, "2 hours ago", LAST) == [name.strip()]
+
+
+def test_a_linked_name_without_a_date_or_an_unlinked_name_inside_the_story_stays(lint):
+    assert found(lint, "NL315", PROSE, MORE, LONG, LATER, "   [12]Jane Okafor", LAST) == []
+    assert found(lint, "NL315", PROSE, MORE, LONG, LATER, "Valley Town", "April 26, 2022", LAST) == []
+
+
+# NL315: a name line under an author box's heading ----------------------------------------------------------------
+@pytest.mark.parametrize("heading, name", [
+    ("About Jane Okafor", "   [205]Jane Okafor"), ("### About the author", "[Jane Okafor](https://example.com/a/okafor/)"),
+    ("ABOUT THE AUTHOR", "Jane Okafor"),
+])
+def test_a_name_under_an_author_boxs_heading(lint, heading, name):
+    assert found(lint, "NL315", PROSE, MORE, LAST, heading, name, "Share this story") == [name.strip()]
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("About Jane Okafor", "John Smith"), ("About the harbour", "Jane Okafor"), ("About the author", "Ferry fares rise"),
+])
+def test_a_line_under_another_heading_or_another_name_stays(lint, heading, name):
+    assert found(lint, "NL315", PROSE, MORE, LAST, heading, name, "Share this story") == []

@@ -698,7 +698,9 @@ class TimestampLine(Rule):
                    "date stands so in a page flattened to one line too ('… at the quay 2022-04-26 VALLEY TOWN …', "
                    "'… Lineup 03/11/2023 TV Guide …'), and a teaser's relative time ('… Ferry fares to rise 2 hours "
                    "ago Quay to reopen …'); a run-in date's clock time is reported with it ('… March 2nd, 2020 at "
-                   "3:41 pm The …').")
+                   "3:41 pm The …'). So is an embedded post's date after its author's handle where it ends the line of "
+                   "the post's signature ('— Jane Doe (@janedoe) March 9, 2021', 'A post shared by Jane Doe "
+                   "(@jane.doe) on Jun 14, 2021 at 6:05pm BST').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article) + glued_ages(article)
