@@ -24,7 +24,7 @@ from newslint.rules.lines._shared import (CLOSED, HOLDS_BY, LINE_BREAK, SOFT_HYP
                                           _FOLDED_LETTERS, _IMAGE_BY_LINE, _LONE_BY, _REPORTED, _SENTENCE_ENDS,
                                           _UNWRAPPED, _kept_lines, _set_apart, in_menu, paragraph_forms)
 from newslint.rules.lines.bulleted_menus import delete_line
-from newslint.rules.lines.page_bios import about_name_lines, author_name_lines, bios_after_story, titled_bios
+from newslint.rules.lines.page_bios import author_name_lines, bios_after_story, titled_bios
 from newslint.rules.lines.stamps import (_FLAT_PAGE, _LAID_OUT, _NOT_FIRST_NAMES, _STAMP_LABEL, _holds_flat_page,
                                          flat_page_bylines, lone_lines, spaced_bylines, unmarked_paragraphs)
 
@@ -272,15 +272,11 @@ class BylineLine(Rule):
     def check(self, article: Article) -> Iterable[Finding]:
         reported = list(self._bylines(article))
         yield from reported
-        names = about_name_lines(article)
         if not article.distinct_words.isdisjoint(_BIO_GATE):  # (a bio holds one of its words)
-            names = chain(names, author_name_lines(article, _page_bio))
-        for start, end in names:
-            if not any(f.start < end and start < f.end for f in reported):
-                reported.append(finding := self.finding(start, end,
-                                                        f"author's name line: {quote(article.text[start:end])}",
-                                                        delete_line(article.text, start, end)))
-                yield finding
+            for start, end in author_name_lines(article, _page_bio):
+                if not any(f.start < end and start < f.end for f in reported):
+                    yield self.finding(start, end, f"author's name line: {quote(article.text[start:end])}",
+                                       delete_line(article.text, start, end))
 
     def _bylines(self, article: Article) -> Iterable[Finding]:
         yield from self._glued_name_headings(article)

@@ -5,7 +5,6 @@ Reporter at …', wrapped), read as the pieces a wrap joins (``text_browser.box_
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable
 
 from newslint import regexcache
@@ -93,51 +92,3 @@ def author_name_lines(article: Article, is_bio: Callable[[str], bool]) -> Iterab
         if words.startswith(openings) and is_bio(words) and (opening := _BIO_NAME.match(words)) \
                 and opening.group() in lines:
             yield from lines.pop(opening.group())
-
-
-# an author box's heading: 'About Jane Doe', 'About the author' (a Markdown heading's or emphasis's marks aside)
-_ABOUT_HEADING = regexcache.compile(r"[ \t]*(?:#{1,6} |\*\*)?(?:About|ABOUT) (?:(?:the|THE) (?:[Aa]uthor|AUTHOR)s?|("
-                                    + _PERSON + r"))(?:\*\*)?[ \t]*")
-
-
-def about_name_lines(article: Article) -> Iterable[Span]:
-    """The lines that are only a name (_NAME_LINE) under an author box's heading, the next line with words after
-    'About Jane Doe' (the same name) or 'About the author', as their spans; looked for only where a word 'About'
-    stands."""
-    distinct = article.distinct_words
-    if "About" not in distinct and "ABOUT" not in distinct:
-        return
-    text = article.text
-    for heading in _about_headings(text):
-        below = _next_line(text, heading.end())
-        if below is None or below[1] - below[0] > _NAME_LINE_LONGEST:
-            continue
-        name = _NAME_LINE.fullmatch(text, *below)
-        if name and heading.group(1) in (None, name.group(1)):
-            line = text[below[0]:below[1]]
-            yield below[0] + len(line) - len(line.lstrip()), below[0] + len(line.rstrip())
-
-
-def _next_line(text: str, at: int) -> Span | None:
-    """(start, end) of the first line with words after ``at`` (a line's end), else None."""
-    while at < len(text):
-        start = at + 1
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text[start:end].strip():
-            return start, end
-        at = end
-    return None
-
-
-def _about_headings(text: str) -> Iterable[re.Match[str]]:
-    """Each line that is an author box's heading (_ABOUT_HEADING), found from each 'About' or 'ABOUT' by str.find."""
-    for word in ("About ", "ABOUT "):
-        at = text.find(word)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            if heading := _ABOUT_HEADING.fullmatch(text, start, end):
-                yield heading
-            at = text.find(word, end)
