@@ -803,19 +803,3 @@ def test_a_linked_name_beside_the_page_date_inside_a_page(lint, name):
 def test_a_linked_name_without_a_date_or_an_unlinked_name_inside_the_story_stays(lint):
     assert found(lint, "NL315", PROSE, MORE, LONG, LATER, "   [12]Jane Okafor", LAST) == []
     assert found(lint, "NL315", PROSE, MORE, LONG, LATER, "Valley Town", "April 26, 2022", LAST) == []
-
-
-# NL315: a name line under an author box's heading ----------------------------------------------------------------
-@pytest.mark.parametrize("heading, name", [
-    ("About Jane Okafor", "   [205]Jane Okafor"), ("### About the author", "[Jane Okafor](https://example.com/a/okafor/)"),
-    ("ABOUT THE AUTHOR", "Jane Okafor"),
-])
-def test_a_name_under_an_author_boxs_heading(lint, heading, name):
-    assert found(lint, "NL315", PROSE, MORE, LAST, heading, name, "Share this story") == [name.strip()]
-
-
-@pytest.mark.parametrize("heading, name", [
-    ("About Jane Okafor", "John Smith"), ("About the harbour", "Jane Okafor"), ("About the author", "Ferry fares rise"),
-])
-def test_a_line_under_another_heading_or_another_name_stays(lint, heading, name):
-    assert found(lint, "NL315", PROSE, MORE, LAST, heading, name, "Share this story") == []

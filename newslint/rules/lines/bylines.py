@@ -264,9 +264,7 @@ class BylineLine(Rule):
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam. "
                    "A line that is only the name of an author whose bio the page prints (NL313's test, opening "
-                   "with that name) is a byline: an author box's name lines ('[12]Jane Doe' / '+ FOLLOW'), and so is the "
-                   "name line under an author box's heading ('About Jane Doe' / '[12]Jane Doe', 'About the author' / "
-                   "'Jane Doe'). A name that is a link's only words ('[12]Jane Doe', '[Jane Doe](/author/jane-doe)') "
+                   "with that name) is a byline: an author box's name lines ('[12]Jane Doe' / '+ FOLLOW'). A name that is a link's only words ('[12]Jane Doe', '[Jane Doe](/author/jane-doe)') "
                    "beside a line that is only the page's date is a byline anywhere in the body.")
 
     def check(self, article: Article) -> Iterable[Finding]:

@@ -531,26 +531,6 @@ def machine_stamps(article: Article) -> list[tuple[int, int]]:
     return found
 
 
-# an embedded post's date after its author's handle, ending the line of the post's signature as every site's embed
-# code prints it ('— Jane Doe (@janedoe) April 5, 2015', 'A post shared by Jane Doe (@jane.doe) on Apr 27, 2020 at
-# 9:24am PDT', a converter's link '[January 7,\n> 2020](https://…)' wrapped in a quotation): in prose a handle in
-# brackets is not followed by a date that ends its line
-_POST_DATE = regexcache.compile(
-    r"\(@[\w.\\]{1,30}\)[ \t]+(?:on\s+)?\[?(" + MONTH + r"[\s>]{1,12}\d{1,2},[\s>]{1,12}\d{4}"
-    r"(?:\s+at\s+\d{1,2}:\d{2}\s?(?:[ap]m|[AP]M)(?:\s+" + TIME_ZONE + r")?)?)\]?(?:\([^()\s]*\)(?:\{[^{}\n]*\})?)?[ \t]*$",
-    re.M)
-_GOES_ON = regexcache.compile(r"\s*[a-z]")  # the next line goes on in lower case: a sentence wrapped after the date
-
-
-def post_dates(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each embedded post's date after its author's handle (_POST_DATE) where the next line does not
-    go on in lower case, looked for only in a text that holds '(@'."""
-    text = article.text
-    if "(@" not in text:
-        return []
-    return [match.span(1) for match in _POST_DATE.finditer(text) if not _GOES_ON.match(text, match.end())]
-
-
 # the date or time after an icon's empty emphasis: html2text writes an empty <i> (a clock's or a calendar's icon) as
 # '__', and the date element after it ('__May 06, 2022 __[News](…)', '[ __4:53 pm](…)'); no prose holds '__'
 _ICON_STAMP = regexcache.compile(r"(?<![^\s\[*-])__ ?([^_\n]{3,60}?) ?(?=__|\]\(|[ \t]*$)", re.M)
@@ -704,16 +684,13 @@ class TimestampLine(Rule):
                    "date stands so in a page flattened to one line too ('… at the quay 2022-04-26 VALLEY TOWN …', "
                    "'… Lineup 03/11/2023 TV Guide …'), and a teaser's relative time ('… Ferry fares to rise 2 hours "
                    "ago Quay to reopen …'); a run-in date's clock time is reported with it ('… March 2nd, 2020 at "
-                   "3:41 pm The …'). So is an embedded post's date after its author's handle where it ends the line of "
-                   "the post's signature ('— Jane Doe (@janedoe) March 9, 2021', 'A post shared by Jane Doe "
-                   "(@jane.doe) on Jun 14, 2021 at 6:05pm BST').")
+                   "3:41 pm The …').")
 
     def check(self, article: Article) -> Iterable[Finding]:
         glued = glued_dates(article) + glued_ages(article)
         clocks = dated_clocks(article) + machine_stamps(article) + run_in_dates(article) + attributed_stamps(article) \
             + icon_stamps(article)
-        posts = post_dates(article)
-        if not glued and not clocks and not posts:  # most articles
+        if not glued and not clocks:  # most articles
             yield from self._stamps(article)
             return
         reported = []
@@ -721,8 +698,7 @@ class TimestampLine(Rule):
             reported.append((finding.start, finding.end))
             yield finding
         text = article.text
-        for spans, what in ((glued, "page date glued to the word before it"), (clocks, "page timestamp inside the line"),
-                            (posts, "an embedded post's date after its author's handle")):
+        for spans, what in ((glued, "page date glued to the word before it"), (clocks, "page timestamp inside the line")):
             for start, end in spans:
                 if not any(at < end and start < to for at, to in reported):  # (a stamp reported whole, a glued time)
                     reported.append((start, end))
