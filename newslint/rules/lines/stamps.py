@@ -305,14 +305,11 @@ _CUE_REACH = 2, 40  # characters a glued date reaches before and after its cue s
 # 2022'); in prose a space stands after a link
 _LINK_BEFORE = regexcache.compile(r"\]\([^()\s]+\)\Z")
 _LINK_REACH = 300  # characters: a link's target
-# a full date straight before a month: a template's two dates written solid, the published and the updated one
-# ('Posted on April 26, 2022April 27, 2022 by Jane Doe': the second one the page's style hides)
-_DATE_BEFORE = regexcache.compile(r"(?:" + MONTH + r" ?\d{1,2}(?:st|nd|rd|th)?,? |\d{1,2} " + MONTH + r",? )\d{4}\Z")
 
 
 def glued_dates(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE), a Markdown link
-    (_LINKED_DATE) or another full date (_DATE_BEFORE: the two are one span), looked for only at the article's month cues (dates.article_date_cues, found once for the date
+    """(start, end) of each date written solid after a lower-case letter (_GLUED_DATE) or a Markdown link
+    (_LINKED_DATE), looked for only at the article's month cues (dates.article_date_cues, found once for the date
     rules) whose letters are not one capitalised word ('PrescottMarch 17', 'coastApril 19') or stand after a link's
     ')' (_LINK_BEFORE), or whose day a lower-case letter stands before ('pictures17 September')."""
     text, found = article.text, {}
@@ -325,9 +322,6 @@ def glued_dates(article: Article) -> list[tuple[int, int]]:
             if text[start - 1:start] == ")" and _LINK_BEFORE.search(text, max(start - _LINK_REACH, 0), start) \
                     and (linked := _LINKED_DATE.match(text, start)):
                 found[start] = linked.end()
-            elif text[start - 1:start].isdigit() and (before := _DATE_BEFORE.search(text, max(start - 30, 0), start)) \
-                    and (second := _LINKED_DATE.match(text, start)):
-                found[before.start()] = second.end()
             continue
         for match in _GLUED_DATE.finditer(text, max(start - _CUE_REACH[0], 0), end + _CUE_REACH[1]):
             found[match.start()] = match.end()
