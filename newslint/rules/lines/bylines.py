@@ -264,8 +264,9 @@ class BylineLine(Rule):
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam. "
                    "A line that is only the name of an author whose bio the page prints (NL313's test, opening "
-                   "with that name) is a byline: an author box's name lines ('[12]Jane Doe' / '+ FOLLOW'). A name that is a link's only words ('[12]Jane Doe', '[Jane Doe](/author/jane-doe)') "
-                   "beside a line that is only the page's date is a byline anywhere in the body.")
+                   "with that name) is a byline: an author box's name lines ('[12]Jane Doe' / '+ FOLLOW'). A name "
+                   "linked to its author's page ('[Jane Doe](/author/jane-doe)', '[Jane Doe](/jane-doe/)') beside a "
+                   "line that is only the page's date is a byline anywhere in the body.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         reported = list(self._bylines(article))
@@ -306,9 +307,8 @@ class BylineLine(Rule):
                                    Fix.replace(paragraph.start + tail.start(), end, "", safe=False,
                                                description="remove the byline"))
                 continue
-            linked = i in unmarked and _one_link(text)
             if i in unmarked and len(unmarked[i]) <= _BYLINE_LINE_MAX \
-                    and (_opens_byline(unmarked[i]) or linked and "](" in text):  # (a row of links: a menu's)
+                    and (_opens_byline(unmarked[i]) or text.count("](") == 1):  # (a row of links: a menu's)
                 text = unmarked[i]  # 'By [Jane Doe](https://…)', '**By Jane Doe**': its words without their markup
             if "\n" in text and len(text) <= _BYLINE_LINE_MAX:
                 joined = " ".join(text.split())  # 'Article by' / 'Kareem Smith': one byline broken over two lines
@@ -356,7 +356,7 @@ class BylineLine(Rule):
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
             if _name_beside_date(article.paragraphs, i) \
-                    or linked and "\n" not in text and _beside_date(article.paragraphs, i, unmarked[i]):
+                    or i in unmarked and _author_link(paragraph.text, text) and _beside_date(article.paragraphs, i, text):
                 yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
@@ -756,20 +756,27 @@ def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
 
 
 def _beside_date(paragraphs: list[Paragraph], index: int, text: str) -> bool:
-    """The paragraph (its words ``text``: without their link markup where a link is all it holds, and so anywhere in
-    the body: a page links its author's name to the author's page, '[12]Jane Doe', '[Jane Doe](/author/jane-doe)', not
-    a place's over a letter's date) is only a person's name or an agency, directly above or below a line that is only
-    the page's date."""
+    """The paragraph (its words ``text``: without their link markup where it is a link to an author's page, and so
+    anywhere in the body, _author_link) is only a person's name or an agency, directly above or below a line that is
+    only the page's date."""
     text = text.strip()
     if len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
 
 
-def _one_link(text: str) -> bool:
-    """The paragraph holds one link, in Markdown's markup or after lynx's reference marker ('[Jane Doe](…)', '[12]Jane
-    Doe'): more is a row of links, a menu's."""
-    return text.count("](") == 1 if "](" in text else text.count("[") == 1 and _LYNX_MARKER.search(text) is not None
+_LINK_TARGET = regexcache.compile(r"\]\(([^()\s]+)\)")
+
+
+def _author_link(text: str, name: str) -> bool:
+    """The paragraph (``text``) is one Markdown link to an author's page: its target holds 'author' or the name's
+    words (``name``: '[Jane Doe](/author/jane-doe/)', '[Jane Doe](/jane-doe/)'), as a page links its author's name;
+    a menu's item or a section's label links elsewhere."""
+    targets = _LINK_TARGET.findall(text) if "](" in text else ()
+    if len(targets) != 1:
+        return False
+    target, words = targets[0].lower(), name.lower().split()
+    return "author" in target or "-".join(words) in target or "".join(words) in target
 
 
 # a news agency that writes the story, alone on a line ('Reuters', 'AP', 'The Associated Press', 'AFP'): not a
