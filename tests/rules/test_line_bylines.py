@@ -791,3 +791,18 @@ def test_a_place_and_date_among_a_short_block_s_lines_is_no_byline(lint):
     """A letter's place and date over its first line ('Harbour Creek, 3rd May, 1861.'): a name and a date, no 'By'."""
     text = PAGE_HEAD.format(block="To the Editor\nHarbour Creek, 3rd May, 1861.\nSir,")
     assert lint(text, select=["NL315"]) == []
+
+
+# NL315: an author's linked name beside the page's date, anywhere in the body ------------------------------------
+@pytest.mark.parametrize("name", ["[Jane Okafor](https://example.com/author/jane-okafor/)",
+                                  "### [Jane Okafor](/jane-okafor/)"])
+def test_a_name_linked_to_its_authors_page_beside_the_page_date_inside_a_page(lint, name):
+    """A page links its author's name to the author's page: the name over the date is a byline below the body's top."""
+    assert found(lint, "NL315", PROSE, MORE, LONG, LATER, name, "2 hours ago", LAST) == [name]
+
+
+@pytest.mark.parametrize("name", ["[Harbour News](/section/harbour/)", "[Jane Okafor](/harbour/ferry-fares/)",
+                                  "Jane Okafor", "   [12]Jane Okafor"])
+def test_a_name_not_linked_to_an_authors_page_beside_a_date_inside_the_story_stays(lint, name):
+    """A section's label, a name linked elsewhere or not linked (a place's over a letter's date) stays."""
+    assert found(lint, "NL315", PROSE, MORE, LONG, LATER, name, "April 26, 2022", LAST) == []

@@ -486,3 +486,8 @@ def test_a_stamp_in_a_span_the_page_calls_a_date(lint, line, stamp):
 def test_a_span_not_called_a_date_or_holding_more_than_a_date_stays(lint, line):
     """(A span that is its whole line, '[May 3, 2021]{.entry-date}', is NL311's: see the test above.)"""
     assert shown(lint, MARKDOWN_STORY.format(line=line), "NL314") == []
+
+
+def test_a_list_items_age_reads_the_glued_forms_units(lint):
+    items = "* 30 seconds agoFerry fares rise again, * 2 months agoHarbour wall rebuilt,"
+    assert shown(lint, f"{PROSE}\n\n{items}\n\n{MORE}\n", "NL314") == ["30 seconds ago", "2 months ago"]

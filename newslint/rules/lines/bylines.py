@@ -264,7 +264,9 @@ class BylineLine(Rule):
                    "A byline glued to the block before it by an extraction without separators "
                    "('… the high street.ByJane Doe Thursday, …') is reported where NL343 does not report the seam. "
                    "A line that is only the name of an author whose bio the page prints (NL313's test, opening "
-                   "with that name) is a byline: an author box's name lines ('[12]Jane Doe' / '+ FOLLOW').")
+                   "with that name) is a byline: an author box's name lines ('[12]Jane Doe' / '+ FOLLOW'). A name "
+                   "linked to its author's page ('[Jane Doe](/author/jane-doe)', '[Jane Doe](/jane-doe/)') beside a "
+                   "line that is only the page's date is a byline anywhere in the body.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         reported = list(self._bylines(article))
@@ -353,7 +355,8 @@ class BylineLine(Rule):
                 yield self.finding(paragraph.start, paragraph.end, f"agency byline over the story: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
-            if _name_beside_date(article.paragraphs, i):
+            if _name_beside_date(article.paragraphs, i) \
+                    or i in unmarked and _author_link(paragraph.text, text) and _beside_date(article.paragraphs, i, text):
                 yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
@@ -749,10 +752,31 @@ def _bare_name(text: str) -> bool:
 def _name_beside_date(paragraphs: list[Paragraph], index: int) -> bool:
     """A byline without 'By' in the block that opens the body: a line that is only a person's name ('Jane Doe') or
     an agency ('Reuters'), directly above or below a line that is only the page's date ('Oct 13, 2020')."""
-    text = paragraphs[index].text.strip()
-    if index >= _BYLINE_HEAD or len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
+    return index < _BYLINE_HEAD and _beside_date(paragraphs, index, paragraphs[index].text)
+
+
+def _beside_date(paragraphs: list[Paragraph], index: int, text: str) -> bool:
+    """The paragraph (its words ``text``: without their link markup where it is a link to an author's page, and so
+    anywhere in the body, _author_link) is only a person's name or an agency, directly above or below a line that is
+    only the page's date."""
+    text = text.strip()
+    if len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+
+
+_LINK_TARGET = regexcache.compile(r"\]\(([^()\s]+)\)")
+
+
+def _author_link(text: str, name: str) -> bool:
+    """The paragraph (``text``) is one Markdown link to an author's page: its target holds 'author' or the name's
+    words (``name``: '[Jane Doe](/author/jane-doe/)', '[Jane Doe](/jane-doe/)'), as a page links its author's name;
+    a menu's item or a section's label links elsewhere."""
+    targets = _LINK_TARGET.findall(text) if "](" in text else ()
+    if len(targets) != 1:
+        return False
+    target, words = targets[0].lower(), name.lower().split()
+    return "author" in target or "-".join(words) in target or "".join(words) in target
 
 
 # a news agency that writes the story, alone on a line ('Reuters', 'AP', 'The Associated Press', 'AFP'): not a

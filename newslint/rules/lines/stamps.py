@@ -259,11 +259,13 @@ def _stamp_after_name(text: str) -> int | None:
 _GLUED_STAMP = regexcache.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"[ ,|•·-]{0,4}(?:at )?\d{1,2}:\d{2}(?::\d{2})? ?(?:[ap]m|[AP]M)(?=[A-Z0-9])")
+# the unit of a teaser's age written solid to the text ('5 minutes ago', '2 hrs ago'): one vocabulary for the glued
+# forms below (lineshapes._RELATIVE_STAMP, a line that is only an age, also reads 's', 'h', 'secs', 'years')
+_AGE_UNIT = r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
 # a list item's time glued to its headline, as readabilipy joins a list ('* 5:12 pmFerry fares rise, * 27 minutes
 # agoHarbour wall …'): a clock with am/pm or a relative time after the bullet, a capital or a quote straight after
 _GLUED_ITEM_STAMP = regexcache.compile(
-    r"[*•] (\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)|(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)"
-    r"(?=[A-Z“‘\"'])")
+    r"[*•] (\d{1,2}:\d{2} ?(?:[ap]m|[AP]M)|(?:\d{1,2}|an?) " + _AGE_UNIT + r" ago)(?=[A-Z“‘\"'])")
 # a page's date glued to the last sentence of a dek or paragraph, with no space: '… its recovery?Monday, 6 January 2020'
 _TRAILING_STAMP = regexcache.compile(
     r"[a-z][.!?\"”]((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:January|February|March|April|May|June"
@@ -540,8 +542,7 @@ def icon_stamps(article: Article) -> list[tuple[int, int]]:
 # headline and its time ('… trending very positively2 days ago', '… digital assets sector20 hours agoHarbour …'): in
 # prose a space stands before a number. NL102 reports the same glue as glued words (glue._GLUED_AGE, which also
 # takes years and wants a word's end after 'ago': not the next headline glued on, 'agoHarbour')
-_GLUED_AGE = regexcache.compile(r"(?<=[a-z])\d{1,2} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
-                                r" ago")
+_GLUED_AGE = regexcache.compile(r"(?<=[a-z])\d{1,2} " + _AGE_UNIT + " ago")
 
 
 _AGE_REACH = 12  # characters before ' ago' that a _GLUED_AGE reaches: two digits, a space, the unit
