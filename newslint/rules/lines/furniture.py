@@ -1454,6 +1454,8 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a list's item of the page's words alone"
     if index + 1 < len(texts) and texts[index + 1][:1].isdigit() and _gallery_title(text, texts[index + 1]):
         return "a gallery's title above its first slide"
+    if text[-1:].isdigit() and (why := _widget_of_figures(texts, index)):  # (a line ending on a digit: few do)
+        return why
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
     # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
     closed = text.rstrip().endswith(_SENTENCE_ENDS)
@@ -1477,6 +1479,59 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
 
 
 _SLIDE_COUNTER = regexcache.compile(r"\d{1,3}/\d{1,3}\s*")  # '1/21' before a slide's title
+_RANK_TWICE = regexcache.compile(r"(\d{1,2})\.? \1")  # a ranked list's number printed twice ('3. 3'): its mark and label
+_DAY_ROW = regexcache.compile(r"\d{1,2}(?:[ \t]+\d{1,2}){4,6}")  # a week of a calendar's days ('9 10 11 12 13 14 15')
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_MONTH_YEAR = regexcache.compile(r"(" + "|".join(_MONTH_NAMES) + r") ((?:19|20)\d\d)(?: \(\d+\))?")  # 'March 2022 (4)'
+_WIDGET_REACH = 12  # lines: how far from a ranked line the next rank may stand (its headline, its time, its picture)
+_ARCHIVE_MONTHS = 3  # months in a row, at least, of an archive's list ('March 2022' / 'February 2022' / …)
+
+
+def _widget_of_figures(texts: list[str], index: int) -> str | None:
+    """Why line ``index`` (ending on a digit) is a widget's figures, or None: a ranked list's number printed twice
+    ('2. 2') near the next or last rank, a calendar's week of days beside another week, or a month of an archive's
+    list of months (three or more in a row, each the month after or before the last)."""
+    text = texts[index].strip()
+    if rank := _RANK_TWICE.fullmatch(text):
+        number = int(rank[1])
+        near = texts[max(0, index - _WIDGET_REACH):index + _WIDGET_REACH + 1]
+        if any((other := _RANK_TWICE.fullmatch(line.strip())) and abs(int(other[1]) - number) == 1 for line in near):
+            return "a ranked list's number (most read, most popular)"
+        return None
+    if _DAY_ROW.fullmatch(text):
+        if _week(text) and any(0 <= j < len(texts) and _week(texts[j].strip()) for j in (index - 1, index + 1)):
+            return "a calendar's week of days"
+        return None
+    if _MONTH_YEAR.fullmatch(text):
+        run = 1 + _months_in_a_row(texts, index, -1) + _months_in_a_row(texts, index, 1)
+        if run >= _ARCHIVE_MONTHS:
+            return "a month of an archive's list of months"
+    return None
+
+
+def _week(text: str) -> bool:
+    """A row of five to seven days of a month, each the day after the last."""
+    if not _DAY_ROW.fullmatch(text):
+        return False
+    days = [int(day) for day in text.split()]
+    return 1 <= days[0] and days[-1] <= 31 and all(b == a + 1 for a, b in zip(days, days[1:]))
+
+
+def _month_number(text: str) -> int | None:
+    """Months since year 0 of a line that is only a month and its year, or None."""
+    month = _MONTH_YEAR.fullmatch(text.strip())
+    return int(month[2]) * 12 + _MONTH_NAMES.index(month[1]) if month else None
+
+
+def _months_in_a_row(texts: list[str], index: int, step: int) -> int:
+    """The lines after ``index`` (``step`` 1) or before it (-1) that go on its run of months, each next to the last."""
+    run, last, j = 0, _month_number(texts[index]), index + step
+    while 0 <= j < len(texts) and (month := _month_number(texts[j])) is not None and abs(month - last) == 1:
+        run, last, j = run + 1, month, j + step
+    return run
+
+
 
 
 def _gallery_title(text: str, below: str) -> bool:
