@@ -716,18 +716,24 @@ def _signed_cards(texts: list[str], shapes: list[tuple[int, bool]]) -> dict[int,
     if len(bylines) < _SIGNED_CARDS:
         return {}
     end = story_extent(texts, shapes)[1]
-    heads = {i - 1 for i in bylines if i - 1 > end and _card_headline(texts[i - 1]) and not _card_byline(texts[i - 1])}
+    heads = {i - 1 for i in bylines if i - 1 > end and _card_headline(_unmarked(texts[i - 1]))
+             and not _card_byline(texts[i - 1])}
     if len(heads) < _SIGNED_CARDS:
         return {}
     found = dict.fromkeys(heads, "a card of another story after the story: its headline over its byline")
     for i in heads:
         if i + 3 in heads and len(texts[i + 2]) <= _SHORT:  # (headline, byline, teaser, the next card's headline)
             found[i + 2] = "a card of another story after the story: its teaser under its byline"
-        label = texts[i - 1]
+        label = _unmarked(texts[i - 1])
         if i - 3 in heads and shapes[i - 1][0] <= _KICKER_WORDS and label[:1].isupper() \
                 and not label.endswith(_SENTENCE_ENDS + (",", ";", ":")):  # (headline, byline, label, headline)
             found[i - 1] = "a card of another story after the story: its label over its headline"
     return found
+
+
+def _unmarked(text: str) -> str:
+    """A line without the mark of a list's item before it ('* Mayor hails harbour deal': a card in a list)."""
+    return text[2:].lstrip() if text[1:2] == " " and text[:1] in _BULLETS else text
 
 
 def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
