@@ -294,6 +294,11 @@ class FurnitureLine(Rule):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found) \
                 or open_lines and _FIELD_LINE.fullmatch(text) is not None and "a form's empty field or an icon alone on its line"
+            if not why and counts[text] > 1 and _box_line(text, shapes[i][0]):  # (a line the page says again: few)
+                if tables is None:
+                    extent, tables = story_parts()
+                if i > extent[1] and i not in tables and texts[extent[1] + 1:].count(text) > 1:
+                    why = "a line the page prints twice after the story (a box of links shown again)"
             if why and i in story_own():  # (a song's refrain said twice in a row is no card)
                 why = None
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
@@ -729,6 +734,16 @@ def _signed_cards(texts: list[str], shapes: list[tuple[int, bool]]) -> dict[int,
                 and not label.endswith(_SENTENCE_ENDS + (",", ";", ":")):  # (headline, byline, label, headline)
             found[i - 1] = "a card of another story after the story: its label over its headline"
     return found
+
+
+_BOX_LINE_WORDS = 3  # words of a box's line said again at least ('Most Recent' alone is a label, read elsewhere)
+
+
+def _box_line(text: str, words: int) -> bool:
+    """A line of words a box of the page may print again: three words or more, opening on a letter or a quotation
+    mark, no Markdown link or attribute block (markup a page repeats is read elsewhere)."""
+    return words >= _BOX_LINE_WORDS and (text[:1].isalpha() or text[:1] in _QUOTES) and "{" not in text \
+        and "](" not in text
 
 
 def _unmarked(text: str) -> str:
