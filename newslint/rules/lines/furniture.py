@@ -294,7 +294,7 @@ class FurnitureLine(Rule):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found) \
                 or open_lines and _FIELD_LINE.fullmatch(text) is not None and "a form's empty field or an icon alone on its line"
-            if not why and counts[text] > 1 and _box_line(text, shapes[i][0]):  # (a line the page says again: few)
+            if not why and _box_line(text, shapes[i][0]) and counts[text] > 1:  # (a line the page says again: few)
                 if tables is None:
                     extent, tables = story_parts()
                 if i > extent[1] and i not in tables and texts[extent[1] + 1:].count(text) > 1:
