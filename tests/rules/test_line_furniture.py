@@ -1919,3 +1919,21 @@ def test_a_line_said_again_inside_the_story_or_once_after_it_is_no_box_said_twic
     text = "\n\n".join(["School rules", "Harbour board names a new chair", LONG, refrain, PROSE, refrain, MORE, LATER,
                         LAST, "Harbour board names a new chair"]) + "\n"
     assert not [d for d in lint(text, select=["NL311"]) if d.message.startswith("a line the page prints twice")]
+
+
+# a list of teasers after the story, each a paragraph that is one link -------------------------------------------
+
+TEASERS = ["[The harbour board says the new ferry timetable will add two late crossings on Fridays and Saturdays "
+           "from the start of May.](https://example.com/ferry-timetable)",
+           "[Readers on the north coast have waited three years for the library to open on Sundays; it finally "
+           "will.](https://example.com/library-sundays)"]
+
+
+def test_two_linked_teasers_after_the_story_are_furniture(lint):
+    assert set(lines(lint, "NL311", "Home", "News", "Sport", LONG, PROSE, MORE, LATER, LAST, *TEASERS)) >= set(TEASERS)
+
+
+def test_one_linked_teaser_after_the_story_or_teasers_above_it_stay(lint):
+    assert TEASERS[0] not in lines(lint, "NL311", "Home", "News", "Sport", LONG, PROSE, MORE, LATER, LAST, TEASERS[0])
+    texts = ["Home", "News", "Sport", *TEASERS, LONG, PROSE, MORE, LATER, LAST]
+    assert not set(TEASERS) & set(furniture._links_outside_story(texts, shapes_of(texts)))

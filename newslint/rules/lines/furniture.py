@@ -871,6 +871,7 @@ _LINKS_FIRST = frozenset("[-*+#0123456789")  # how a paragraph of links opens
 _EMPTY_LINK = regexcache.compile(r"(?<![!\[])\[\s*\]\(")  # a link of no text (an icon's), not a picture's
 
 _LINKED_LABEL_WORDS = 20  # words of a linked headline or label at most
+_LINKED_TEASERS = 2  # paragraphs after the story, at least, each one link to a teaser's sentences: a list of teasers
 _AMONG_PROSE = 4  # paragraphs: a link with prose this near on both sides may be the story's (its tail after a gap)
 
 
@@ -879,21 +880,28 @@ def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]], icons
     menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown) or only links
     (:func:`_link_labels`: a menu's item as pandoc writes it, with its list's mark and attributes; a footer's row of
     links); not names alone (a byline's links), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
-    the story), a link with prose near it on both sides (the story's, past a gap the extent stops at), nor, above the
+    the story; after the story, two such paragraphs or more are a list of teasers), a link with prose near it on both sides (the story's, past a gap the extent stops at), nor, above the
     story, a label half of whose content words the story's prose uses (its own headline, linked)."""
     extent = story_extent(texts, shapes)
     found = set()
+    teasers = []  # after the story, paragraphs that are one link to a teaser's sentences: a list of them is the page's
     for i in [*range(extent[0]), *range(extent[1] + 1, len(texts))]:
         text = texts[i]
         if text[-1:] not in (")", "}") or text[:1] not in _LINKS_FIRST or not (labels := _link_labels(text, icons)) \
-                or all(map(_name_alone, labels)) \
-                or any(len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip())
-                       for label in labels):
+                or all(map(_name_alone, labels)):
             continue
-        if i < extent[0] and tells_the_story(" ".join(labels), extent.words(texts, shapes)) \
+        teaser = any(len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip())
+                     for label in labels)
+        if teaser and (i < extent[0] or len(labels) > 1) \
+                or i < extent[0] and tells_the_story(" ".join(labels), extent.words(texts, shapes)) \
                 or _among_prose(texts, shapes, i):
             continue
-        found.add(i)
+        if teaser:
+            teasers.append(i)
+        else:
+            found.add(i)
+    if len(teasers) >= _LINKED_TEASERS:
+        found.update(teasers)
     return found
 
 
