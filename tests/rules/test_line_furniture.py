@@ -1937,3 +1937,14 @@ def test_one_linked_teaser_after_the_story_or_teasers_above_it_stay(lint):
     assert TEASERS[0] not in lines(lint, "NL311", "Home", "News", "Sport", LONG, PROSE, MORE, LATER, LAST, TEASERS[0])
     texts = ["Home", "News", "Sport", *TEASERS, LONG, PROSE, MORE, LATER, LAST]
     assert not set(TEASERS) & set(furniture._links_outside_story(texts, shapes_of(texts)))
+
+
+@pytest.mark.parametrize("control", ["(BUTTON) Search...", "(BUTTON) Close (BUTTON) Menu", "Advertisement - [INS::INS]",
+                                     "[INS: :INS]"])
+def test_a_text_browser_s_button_or_ad_slot_is_furniture(lint, control):
+    assert control in lines(lint, "NL311", LONG, PROSE, control, MORE, LATER, LAST)
+
+
+def test_a_story_s_words_on_buttons_and_insertions_stay(lint):
+    plain = ["Press the button to start", "Members inserted a new clause."]
+    assert not set(plain) & set(lines(lint, "NL311", LONG, PROSE, *plain, MORE, LATER, LAST))

@@ -1479,6 +1479,8 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a bare link on its own line"
     if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
         return "a separator left on its own line"
+    if "(BUTTON)" in text or ":INS]" in text:  # (lynx's and w3m's marks of a button and of an ad's slot, <ins>)
+        return "a text browser's button or advertising slot"
     if text[:1] in _ITEM_MARKS and _list_item(text) and _page_item(text):
         return "a list's item of the page's words alone"
     if index + 1 < len(texts) and texts[index + 1][:1].isdigit() and _gallery_title(text, texts[index + 1]):
