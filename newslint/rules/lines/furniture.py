@@ -139,7 +139,11 @@ class FurnitureLine(Rule):
                    "without a blank line between them (a weather widget, recent posts, a card's facts) outside the "
                    "story of a hard-wrapped page is reported a line at a time (after the story, a box of other stories' "
                    "cards each under its time too; a box the model reports whole is one finding), and so is a form's "
-                   "empty field (lynx's underscores) or an icon's empty emphasis ('__') alone on a line of a page.")
+                   "empty field (lynx's underscores) or an icon's empty emphasis ('__') alone on a line of a page, a "
+                   "text browser's button or ad slot ('(BUTTON) Search', '[INS::INS]'), a widget's figures (a ranked "
+                   "list's number printed twice, '2. 2'; a calendar's weeks; an archive's months in a row), a line of "
+                   "words the page prints twice after the story (a box shown again), and after the story a list of "
+                   "paragraphs that are each one link to a teaser's sentences.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
