@@ -884,8 +884,9 @@ def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]], icons
     menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown) or only links
     (:func:`_link_labels`: a menu's item as pandoc writes it, with its list's mark and attributes; a footer's row of
     links); not names alone (a byline's links), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
-    the story; after the story, two such paragraphs or more are a list of teasers), a link with prose near it on both sides (the story's, past a gap the extent stops at), nor, above the
-    story, a label half of whose content words the story's prose uses (its own headline, linked)."""
+    the story; after the story, two such paragraphs or more are a list of teasers), a link with prose near it on both
+    sides (the story's, past a gap the extent stops at), nor, above the story, a label half of whose content words
+    the story's prose uses (its own headline, linked)."""
     extent = story_extent(texts, shapes)
     found = set()
     teasers = []  # after the story, paragraphs that are one link to a teaser's sentences: a list of them is the page's
@@ -1534,10 +1535,9 @@ def _widget_of_figures(texts: list[str], index: int) -> str | None:
         if any((other := _RANK_TWICE.fullmatch(line.strip())) and abs(int(other[1]) - number) == 1 for line in near):
             return "a ranked list's number (most read, most popular)"
         return None
-    if _DAY_ROW.fullmatch(text):
-        if _week(text) and any(0 <= j < len(texts) and _week(texts[j].strip()) for j in (index - 1, index + 1)):
-            return "a calendar's week of days"
-        return None
+    if _week(text):
+        beside = any(0 <= j < len(texts) and _week(texts[j].strip()) for j in (index - 1, index + 1))
+        return "a calendar's week of days" if beside else None
     if _MONTH_YEAR.fullmatch(text):
         run = 1 + _months_in_a_row(texts, index, -1) + _months_in_a_row(texts, index, 1)
         if run >= _ARCHIVE_MONTHS:
@@ -1565,8 +1565,6 @@ def _months_in_a_row(texts: list[str], index: int, step: int) -> int:
     while 0 <= j < len(texts) and (month := _month_number(texts[j])) is not None and abs(month - last) == 1:
         run, last, j = run + 1, month, j + step
     return run
-
-
 
 
 def _gallery_title(text: str, below: str) -> bool:
