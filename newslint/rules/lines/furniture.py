@@ -251,6 +251,7 @@ class FurnitureLine(Rule):
         over_story = _headline_over_story(texts, shapes)  # the headline the page prints again (a card, its title)
         headings = {headline}  # the story's headlines that stay, for the passes after the loop
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
+        after_story: Counter[str] | None = None  # how often each line stands after the story, counted where first asked
         first_prose = None  # the page's first paragraph of prose, found where a card's label is first asked about
         cut = threshold()
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
@@ -301,7 +302,9 @@ class FurnitureLine(Rule):
             if not why and _box_line(text, shapes[i][0]) and counts[text] > 1:  # (a line the page says again: few)
                 if tables is None:
                     extent, tables = story_parts()
-                if i > extent[1] and i not in tables and texts[extent[1] + 1:].count(text) > 1:
+                if after_story is None:  # (counted once: a long page of repeated lines asked each line's count)
+                    after_story = Counter(islice(texts, extent[1] + 1, None))
+                if i > extent[1] and i not in tables and after_story[text] > 1:
                     why = "a line the page prints twice after the story (a box of links shown again)"
             if why and i in story_own():  # (a song's refrain said twice in a row is no card)
                 why = None
