@@ -1858,3 +1858,94 @@ def test_a_picture_whose_attributes_wrap_past_its_line_is_nothing_to_read(lint, 
     text = f"Title\n\n{PROSE}\n\n{MORE}\n\n{line}\n\n{LAST}\n"
     if nothing:
         assert lint(text, select=["NL310", "NL311"]) == []
+
+
+def test_cards_written_as_a_list_s_items_over_their_bylines_are_signed_cards(lint):
+    """A converter's list of other stories keeps each card's mark ('* Headline' over 'By Name'): a card all the same,
+    and so is its label written as an item ('* Analysis')."""
+    marked = ["* " + SIGNED_CARDS[0], SIGNED_CARDS[1], "* " + SIGNED_CARDS[3], SIGNED_CARDS[4], "* Analysis",
+              "* " + SIGNED_CARDS[6], SIGNED_CARDS[7]]
+    found = lines_of(lint, signed_page(*marked), "NL311")
+    assert {marked[i] for i in (0, 2, 4, 5)} <= set(found)
+    assert not {"New school rules for every district", "By Jane Doe", PROSE, MORE, LONG, LATER, LAST} & set(found)
+
+
+def test_a_story_s_list_of_named_people_written_as_items_is_no_card():
+    named = [PROSE, MORE, LAST, "* Jane Doe, a nurse at the harbour clinic", "* John Roe, a ferry pilot"]
+    assert furniture._signed_cards(named, shapes_of(named)) == {}
+
+
+# a widget's figures: a ranked list's numbers, a calendar's weeks, an archive's months --------------------------
+
+def test_a_ranked_list_s_numbers_printed_twice_are_furniture(lint):
+    ranked = ["Most read", "1. 1", "Ferry operator adds late crossings", "2. 2", "Library extends opening hours",
+              "3. 3", "Mayor opens the new quay"]
+    found = lines(lint, "NL311", LONG, PROSE, MORE, LATER, LAST, *ranked)
+    assert {"1. 1", "2. 2", "3. 3"} <= set(found)
+
+
+def test_a_calendar_s_weeks_and_an_archive_s_months_are_furniture(lint):
+    widgets = ["Archives", "March 2021", "February 2021", "January 2021", "December 2020",
+               "1 2 3 4 5 6 7", "8 9 10 11 12 13 14", "15 16 17 18 19 20 21"]
+    found = lines(lint, "NL311", LONG, PROSE, MORE, LATER, LAST, *widgets)
+    assert set(widgets[1:]) <= set(found)
+
+
+@pytest.mark.parametrize("figures", [
+    ["3. 3"],                                  # one rank alone: a list's number, no widget
+    ["March 2021", "January 2021"],            # two months, not in a row: the story's dates
+    ["1 2 3 4 5 6 7 8 9"],                     # a score's innings over its row, no week
+    ["4 8 15 16 23", "42 7 9 11 3"],           # numbers drawn, each no day after the last
+])
+def test_figures_of_the_story_stay(figures):
+    texts = [LONG, PROSE, MORE, *figures, LATER, LAST]
+    assert not any(furniture._widget_of_figures(texts, i) for i in range(len(texts)) if texts[i][-1:].isdigit())
+
+
+# a box the page prints twice after the story ------------------------------------------------------------------
+
+BOX = ["Most Recent", "Harbour board names a new chair", "Ferry fares rise by a tenth from May",
+       "Library extends opening hours for exams"]
+
+
+def test_the_lines_of_a_box_the_page_prints_twice_after_the_story_are_furniture(lint):
+    found = lines(lint, "NL311", LONG, PROSE, MORE, LATER, LAST, *BOX, "Home", "News", *BOX)
+    assert set(BOX[1:]) <= set(found)
+
+
+def test_a_line_said_again_inside_the_story_or_once_after_it_is_no_box_said_twice(lint):
+    """The story's own refrain, and the headline printed over the story and once after it, are no box said twice."""
+    refrain = "We will not leave the harbour"
+    text = "\n\n".join(["School rules", "Harbour board names a new chair", LONG, refrain, PROSE, refrain, MORE, LATER,
+                        LAST, "Harbour board names a new chair"]) + "\n"
+    assert not [d for d in lint(text, select=["NL311"]) if d.message.startswith("a line the page prints twice")]
+
+
+# a list of teasers after the story, each a paragraph that is one link -------------------------------------------
+
+TEASERS = ["[The harbour board says the new ferry timetable will add two late crossings on Fridays and Saturdays "
+           "from the start of May.](https://example.com/ferry-timetable)",
+           "[Readers on the north coast have waited three years for the library to open on Sundays; it finally "
+           "will.](https://example.com/library-sundays)"]
+
+
+def test_two_linked_teasers_after_the_story_are_furniture(lint):
+    assert set(lines(lint, "NL311", "Home", "News", "Sport", LONG, PROSE, MORE, LATER, LAST, *TEASERS)) >= set(TEASERS)
+
+
+def test_one_linked_teaser_after_the_story_or_teasers_above_it_stay(lint):
+    assert TEASERS[0] not in lines(lint, "NL311", "Home", "News", "Sport", LONG, PROSE, MORE, LATER, LAST, TEASERS[0])
+    texts = ["Home", "News", "Sport", *TEASERS, LONG, PROSE, MORE, LATER, LAST]
+    assert not set(TEASERS) & set(furniture._links_outside_story(texts, shapes_of(texts)))
+
+
+@pytest.mark.parametrize("control", ["(BUTTON) Search...", "(BUTTON) Close (BUTTON) Menu", "Advertisement - [INS::INS]",
+                                     "[INS: :INS]"])
+def test_a_text_browser_s_button_or_ad_slot_is_furniture(lint, control):
+    assert control in lines(lint, "NL311", LONG, PROSE, control, MORE, LATER, LAST)
+
+
+def test_a_story_s_words_on_buttons_and_insertions_are_no_text_browser_s_marks(lint):
+    text = "\n\n".join(["School rules", LONG, PROSE, "Press the BUTTON (it is red)", "INS: the insurer's new rules",
+                        MORE, LATER, LAST]) + "\n"
+    assert not [d for d in lint(text, select=["NL311"]) if d.message.startswith("a text browser's button")]

@@ -139,7 +139,11 @@ class FurnitureLine(Rule):
                    "without a blank line between them (a weather widget, recent posts, a card's facts) outside the "
                    "story of a hard-wrapped page is reported a line at a time (after the story, a box of other stories' "
                    "cards each under its time too; a box the model reports whole is one finding), and so is a form's "
-                   "empty field (lynx's underscores) or an icon's empty emphasis ('__') alone on a line of a page.")
+                   "empty field (lynx's underscores) or an icon's empty emphasis ('__') alone on a line of a page, a "
+                   "text browser's button or ad slot ('(BUTTON) Search', '[INS::INS]'), a widget's figures (a ranked "
+                   "list's number printed twice, '2. 2'; a calendar's weeks; an archive's months in a row), a line of "
+                   "words the page prints twice after the story (a box shown again), and after the story a list of "
+                   "paragraphs that are each one link to a teaser's sentences.")
 
     def check(self, article: Article) -> Iterable[Finding]:
         paragraphs = article.paragraphs
@@ -247,6 +251,7 @@ class FurnitureLine(Rule):
         over_story = _headline_over_story(texts, shapes)  # the headline the page prints again (a card, its title)
         headings = {headline}  # the story's headlines that stay, for the passes after the loop
         extent = tables = None  # the story's extent, its tables and lists, found where the model first reads a line
+        after_story: Counter[str] | None = None  # how often each line stands after the story, counted where first asked
         first_prose = None  # the page's first paragraph of prose, found where a card's label is first asked about
         cut = threshold()
         counts = LineCounts(texts)  # how often each line stands in the page, counted where first asked
@@ -294,6 +299,13 @@ class FurnitureLine(Rule):
                 continue
             why = cards.get(i) or _page_structure(article, texts, i, crumbs, counts, found) \
                 or open_lines and _FIELD_LINE.fullmatch(text) is not None and "a form's empty field or an icon alone on its line"
+            if not why and _box_line(text, shapes[i][0]) and counts[text] > 1:  # (a line the page says again: few)
+                if tables is None:
+                    extent, tables = story_parts()
+                if after_story is None:  # (counted once: a long page of repeated lines asked each line's count)
+                    after_story = Counter(islice(texts, extent[1] + 1, None))
+                if i > extent[1] and i not in tables and after_story[text] > 1:
+                    why = "a line the page prints twice after the story (a box of links shown again)"
             if why and i in story_own():  # (a song's refrain said twice in a row is no card)
                 why = None
             if why and i == over_story:  # (a line said again is no card or pull quote where it heads the story)
@@ -716,18 +728,34 @@ def _signed_cards(texts: list[str], shapes: list[tuple[int, bool]]) -> dict[int,
     if len(bylines) < _SIGNED_CARDS:
         return {}
     end = story_extent(texts, shapes)[1]
-    heads = {i - 1 for i in bylines if i - 1 > end and _card_headline(texts[i - 1]) and not _card_byline(texts[i - 1])}
+    heads = {i - 1 for i in bylines if i - 1 > end and _card_headline(_unmarked(texts[i - 1]))
+             and not _card_byline(texts[i - 1])}
     if len(heads) < _SIGNED_CARDS:
         return {}
     found = dict.fromkeys(heads, "a card of another story after the story: its headline over its byline")
     for i in heads:
         if i + 3 in heads and len(texts[i + 2]) <= _SHORT:  # (headline, byline, teaser, the next card's headline)
             found[i + 2] = "a card of another story after the story: its teaser under its byline"
-        label = texts[i - 1]
+        label = _unmarked(texts[i - 1])
         if i - 3 in heads and shapes[i - 1][0] <= _KICKER_WORDS and label[:1].isupper() \
                 and not label.endswith(_SENTENCE_ENDS + (",", ";", ":")):  # (headline, byline, label, headline)
             found[i - 1] = "a card of another story after the story: its label over its headline"
     return found
+
+
+_BOX_LINE_WORDS = 3  # words of a box's line said again at least ('Most Recent' alone is a label, read elsewhere)
+
+
+def _box_line(text: str, words: int) -> bool:
+    """A line of words a box of the page may print again: three words or more, opening on a letter or a quotation
+    mark, no Markdown link or attribute block (markup a page repeats is read elsewhere)."""
+    return words >= _BOX_LINE_WORDS and (text[:1].isalpha() or text[:1] in _QUOTES) and "{" not in text \
+        and "](" not in text
+
+
+def _unmarked(text: str) -> str:
+    """A line without the mark of a list's item before it ('* Mayor hails harbour deal': a card in a list)."""
+    return text[2:].lstrip() if text[1:2] == " " and text[:1] in _BULLETS else text
 
 
 def _cut_teasers(texts: list[str], marks: bytes) -> set[int]:
@@ -850,6 +878,7 @@ _LINKS_FIRST = frozenset("[-*+#0123456789")  # how a paragraph of links opens
 _EMPTY_LINK = regexcache.compile(r"(?<![!\[])\[\s*\]\(")  # a link of no text (an icon's), not a picture's
 
 _LINKED_LABEL_WORDS = 20  # words of a linked headline or label at most
+_LINKED_TEASERS = 2  # paragraphs after the story, at least, each one link to a teaser's sentences: a list of teasers
 _AMONG_PROSE = 4  # paragraphs: a link with prose this near on both sides may be the story's (its tail after a gap)
 
 
@@ -858,21 +887,29 @@ def _links_outside_story(texts: list[str], shapes: list[tuple[int, bool]], icons
     menu's or footer's link on a line of its own; html2text, markdownify, pandoc's Markdown) or only links
     (:func:`_link_labels`: a menu's item as pandoc writes it, with its list's mark and attributes; a footer's row of
     links); not names alone (a byline's links), a sentence or a label of more than twenty words (a teaser's text linked: its box may stand in
-    the story), a link with prose near it on both sides (the story's, past a gap the extent stops at), nor, above the
-    story, a label half of whose content words the story's prose uses (its own headline, linked)."""
+    the story; after the story, two such paragraphs or more are a list of teasers), a link with prose near it on both
+    sides (the story's, past a gap the extent stops at), nor, above the story, a label half of whose content words
+    the story's prose uses (its own headline, linked)."""
     extent = story_extent(texts, shapes)
     found = set()
+    teasers = []  # after the story, paragraphs that are one link to a teaser's sentences: a list of them is the page's
     for i in [*range(extent[0]), *range(extent[1] + 1, len(texts))]:
         text = texts[i]
         if text[-1:] not in (")", "}") or text[:1] not in _LINKS_FIRST or not (labels := _link_labels(text, icons)) \
-                or all(map(_name_alone, labels)) \
-                or any(len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip())
-                       for label in labels):
+                or all(map(_name_alone, labels)):
             continue
-        if i < extent[0] and tells_the_story(" ".join(labels), extent.words(texts, shapes)) \
+        teaser = any(len(_HEADLINE_WORDS.findall(label)) > _LINKED_LABEL_WORDS or _linked_sentence(label.rstrip())
+                     for label in labels)
+        if teaser and (i < extent[0] or len(labels) > 1) \
+                or i < extent[0] and tells_the_story(" ".join(labels), extent.words(texts, shapes)) \
                 or _among_prose(texts, shapes, i):
             continue
-        found.add(i)
+        if teaser:
+            teasers.append(i)
+        else:
+            found.add(i)
+    if len(teasers) >= _LINKED_TEASERS:
+        found.update(teasers)
     return found
 
 
@@ -1450,10 +1487,14 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
         return "a bare link on its own line"
     if len(text) <= 2 and _PUNCTUATION_ONLY.fullmatch(text):
         return "a separator left on its own line"
+    if "(BUTTON)" in text or ":INS]" in text:  # (lynx's and w3m's marks of a button and of an ad's slot, <ins>)
+        return "a text browser's button or advertising slot"
     if text[:1] in _ITEM_MARKS and _list_item(text) and _page_item(text):
         return "a list's item of the page's words alone"
     if index + 1 < len(texts) and texts[index + 1][:1].isdigit() and _gallery_title(text, texts[index + 1]):
         return "a gallery's title above its first slide"
+    if text[-1:].isdigit() and (why := _widget_of_figures(texts, index)):  # (a line ending on a digit: few do)
+        return why
     # a line that ends like a sentence is none of the captions, labelled links and headings below (each asks for a
     # line without a final stop; the first two read the paragraph's own text, which may keep a soft hyphen at its end)
     closed = text.rstrip().endswith(_SENTENCE_ENDS)
@@ -1477,6 +1518,56 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
 
 
 _SLIDE_COUNTER = regexcache.compile(r"\d{1,3}/\d{1,3}\s*")  # '1/21' before a slide's title
+_RANK_TWICE = regexcache.compile(r"(\d{1,2})\.? \1")  # a ranked list's number printed twice ('3. 3'): its mark and label
+_DAY_ROW = regexcache.compile(r"\d{1,2}(?:[ \t]+\d{1,2}){4,6}")  # a week of a calendar's days ('9 10 11 12 13 14 15')
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_MONTH_YEAR = regexcache.compile(r"(" + "|".join(_MONTH_NAMES) + r") ((?:19|20)\d\d)(?: \(\d+\))?")  # 'March 2022 (4)'
+_WIDGET_REACH = 12  # lines: how far from a ranked line the next rank may stand (its headline, its time, its picture)
+_ARCHIVE_MONTHS = 3  # months in a row, at least, of an archive's list ('March 2022' / 'February 2022' / …)
+
+
+def _widget_of_figures(texts: list[str], index: int) -> str | None:
+    """Why line ``index`` (ending on a digit) is a widget's figures, or None: a ranked list's number printed twice
+    ('2. 2') near the next or last rank, a calendar's week of days beside another week, or a month of an archive's
+    list of months (three or more in a row, each the month after or before the last)."""
+    text = texts[index].strip()
+    if rank := _RANK_TWICE.fullmatch(text):
+        number = int(rank[1])
+        near = texts[max(0, index - _WIDGET_REACH):index + _WIDGET_REACH + 1]
+        if any((other := _RANK_TWICE.fullmatch(line.strip())) and abs(int(other[1]) - number) == 1 for line in near):
+            return "a ranked list's number (most read, most popular)"
+        return None
+    if _week(text):
+        beside = any(0 <= j < len(texts) and _week(texts[j].strip()) for j in (index - 1, index + 1))
+        return "a calendar's week of days" if beside else None
+    if _MONTH_YEAR.fullmatch(text):
+        run = 1 + _months_in_a_row(texts, index, -1) + _months_in_a_row(texts, index, 1)
+        if run >= _ARCHIVE_MONTHS:
+            return "a month of an archive's list of months"
+    return None
+
+
+def _week(text: str) -> bool:
+    """A row of five to seven days of a month, each the day after the last."""
+    if not _DAY_ROW.fullmatch(text):
+        return False
+    days = [int(day) for day in text.split()]
+    return 1 <= days[0] and days[-1] <= 31 and all(b == a + 1 for a, b in zip(days, days[1:]))
+
+
+def _month_number(text: str) -> int | None:
+    """Months since year 0 of a line that is only a month and its year, or None."""
+    month = _MONTH_YEAR.fullmatch(text.strip())
+    return int(month[2]) * 12 + _MONTH_NAMES.index(month[1]) if month else None
+
+
+def _months_in_a_row(texts: list[str], index: int, step: int) -> int:
+    """The lines after ``index`` (``step`` 1) or before it (-1) that go on its run of months, each next to the last."""
+    run, last, j = 0, _month_number(texts[index]), index + step
+    while 0 <= j < len(texts) and (month := _month_number(texts[j])) is not None and abs(month - last) == 1:
+        run, last, j = run + 1, month, j + step
+    return run
 
 
 def _gallery_title(text: str, below: str) -> bool:
