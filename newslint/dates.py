@@ -27,22 +27,22 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY_NUMBER.update({name[:3].lower(): i for i, name in enumerate(WEEKDAYS)})
 _WEEKDAY_NUMBER.update({"tues": 1, "thur": 3, "thurs": 3})
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
-_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, 1)}
-_MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(_MONTH_NAMES, 1)})
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
+_MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)})
 _MONTH_NUMBER["sept"] = 9
 
 _FULL_WEEKDAY = "|".join(WEEKDAYS)
 _ANY_WEEKDAY = rf"{_FULL_WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
-MONTH = (r"(?:(?:" + "|".join(_MONTH_NAMES) + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+MONTH = (r"(?:(?:" + "|".join(MONTH_NAMES) + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
 # a time zone after a clock ('10:57 BST', '4:53 pm ET', '09:00 AEST'): NL106's live-blog entries, NL314's dated clocks
 TIME_ZONE = r"(?:GMT|BST|UTC|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T)\b"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[89]|20)\d\d\b(?![-/–]\d)"
 
 # Scanning: a plain literal alternation finds candidates fast; anchored patterns read around them.
-_MONTH_HINT = regexcache.compile("|".join(name[:3] for name in _MONTH_NAMES))  # no two of them overlap
+_MONTH_HINT = regexcache.compile("|".join(name[:3] for name in MONTH_NAMES))  # no two of them overlap
 _MONTH_AT = regexcache.compile(MONTH)
 _DAY_BEFORE = regexcache.compile(r"(?<![\w.,£$€/-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _DAY_AFTER = regexcache.compile(rf"\s+(?P<day>{_DAY})(?!\s*[-–]\s*\d|[:.]\d)(?:,?\s+(?P<year>{_YEAR}))?")
@@ -95,7 +95,7 @@ def _class_of(test) -> str:
 
 @lru_cache(maxsize=1)
 def _loose_month_cues() -> Any:
-    month = "(?:" + "|".join(_loose(name[:3].lower()) for name in _MONTH_NAMES) + ")"
+    month = "(?:" + "|".join(_loose(name[:3].lower()) for name in MONTH_NAMES) + ")"
     space, digit = f"[{_class_of(str.isspace)}]", rf"[{_class_of(str.isdecimal)}\x{{10000}}-\x{{10ffff}}]"
     ordinal = "|".join(map(_loose, ("st", "nd", "rd", "th")))
     import re2  # the packs import it in every run
@@ -119,7 +119,7 @@ def _utf8(text: str) -> bytes:
 
 
 _CUE_FOLDS = {"\u017f": "s", "\u212a": "k"}  # what RE2's case folding adds to an ASCII letter: ſ, the Kelvin sign
-_MONTH_LETTERS = frozenset(name[:3].lower() for name in _MONTH_NAMES)
+_MONTH_LETTERS = frozenset(name[:3].lower() for name in MONTH_NAMES)
 
 
 def _cue_letter(char: str) -> str:
@@ -180,7 +180,7 @@ _PUBLISHED_LINE_MAX = 120
 # A wire dateline opens one of the first paragraphs: place (city, state or country, in any case),
 # month and day (a year, ", Reuter" or an agency may follow), a dash, then the story's first word.
 _DATELINE_PARAGRAPHS = 2
-_DATELINE_MONTH = r"(?i:(?:" + "|".join(_MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+_DATELINE_MONTH = r"(?i:(?:" + "|".join(MONTH_NAMES) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DATELINE = regexcache.compile(
     r"(?P<place>[A-Za-z][\w.'’&-]*(?:[ ,]+[A-Za-z][\w.'’&-]*){0,5}?)\s*(?:,|\s[-–])\s*"
     rf"(?P<date>(?:(?P<month>{_DATELINE_MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -270,7 +270,7 @@ def _impossible(year: int | None, month: int | None, day: int | None) -> str | N
     if day > days:
         if month == 2:
             return f"February {year} has {days} days" if year else "February has at most 29 days"
-        return f"{_MONTH_NAMES[month - 1]} has {days} days"
+        return f"{MONTH_NAMES[month - 1]} has {days} days"
     return None
 
 

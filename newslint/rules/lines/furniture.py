@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from newslint import native, ngrams, occurrences, regexcache
 from newslint.fixes import delete_paragraph
+from newslint.dates import MONTH_NAMES
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
                                 holds_link, may_reach, nothing_to_read, page_signs, prose_paragraph, prose_word_counts, story_extent,
@@ -1520,9 +1521,7 @@ def _page_structure(article: Article, texts: list[str], index: int, crumbs: dict
 _SLIDE_COUNTER = regexcache.compile(r"\d{1,3}/\d{1,3}\s*")  # '1/21' before a slide's title
 _RANK_TWICE = regexcache.compile(r"(\d{1,2})\.? \1")  # a ranked list's number printed twice ('3. 3'): its mark and label
 _DAY_ROW = regexcache.compile(r"\d{1,2}(?:[ \t]+\d{1,2}){4,6}")  # a week of a calendar's days ('9 10 11 12 13 14 15')
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-_MONTH_YEAR = regexcache.compile(r"(" + "|".join(_MONTH_NAMES) + r") ((?:19|20)\d\d)(?: \(\d+\))?")  # 'March 2022 (4)'
+_MONTH_YEAR = regexcache.compile(r"(" + "|".join(MONTH_NAMES) + r") ((?:19|20)\d\d)(?: \(\d+\))?")  # 'March 2022 (4)'
 _WIDGET_REACH = 12  # lines: how far from a ranked line the next rank may stand (its headline, its time, its picture)
 _ARCHIVE_MONTHS = 3  # months in a row, at least, of an archive's list ('March 2022' / 'February 2022' / …)
 
@@ -1559,7 +1558,7 @@ def _week(text: str) -> bool:
 def _month_number(text: str) -> int | None:
     """Months since year 0 of a line that is only a month and its year, or None."""
     month = _MONTH_YEAR.fullmatch(text.strip())
-    return int(month[2]) * 12 + _MONTH_NAMES.index(month[1]) if month else None
+    return int(month[2]) * 12 + MONTH_NAMES.index(month[1]) if month else None
 
 
 def _months_in_a_row(texts: list[str], index: int, step: int) -> int:
