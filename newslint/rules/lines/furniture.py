@@ -11,8 +11,8 @@ from operator import eq, methodcaller
 from typing import Iterable, Iterator
 
 from newslint import native, ngrams, occurrences, regexcache
-from newslint.fixes import delete_paragraph
 from newslint.dates import MONTH_NAMES
+from newslint.fixes import delete_paragraph
 from newslint.furniture import (DATE, FEATURES, FUNCTION_WORDS, PROSE_WORDS, SECOND_PERSON, WEB_STRICT, WEB_WORDS,
                                 LineCounts, add_story_words, content_words, features, furniture_score, has_evidence,
                                 holds_link, may_reach, nothing_to_read, page_signs, prose_paragraph, prose_word_counts, story_extent,
