@@ -1949,17 +1949,3 @@ def test_a_story_s_words_on_buttons_and_insertions_are_no_text_browser_s_marks(l
     text = "\n\n".join(["School rules", LONG, PROSE, "Press the BUTTON (it is red)", "INS: the insurer's new rules",
                         MORE, LATER, LAST]) + "\n"
     assert not [d for d in lint(text, select=["NL311"]) if d.message.startswith("a text browser's button")]
-
-
-def test_the_storys_headline_after_the_pages_menu_is_not_scored_as_furniture(lint):
-    """The line over the story's first paragraph of prose that the opening takes up is its headline, however much
-    of the page's furniture stands above it (a text browser's menu): the model does not score it; the menu stays."""
-    headline = "Harbour archive opens to the public"
-    story = ["The port city has opened three centuries of shipping records to anyone with a library card. Historians "
-             "say the ledgers will change what is known of the harbour's trade.",
-             "The archive, kept in a former customs house on the harbour front, holds more than forty thousand "
-             "ledgers, letters and maps. Until now only researchers with a university post could ask to see them.",
-             '"These records belong to the city," the archive\'s director said on Tuesday. "People should be able to '
-             'read the history of their own street."']
-    text = "\n\n".join(["Harbour news", "Skip to content", "Menu", "Search", "Sign In", "Subscribe", headline, *story])
-    assert [line for _, line in codes(lint, text + "\n", "NL311")] == ["Skip to content", "Menu", "Search"]
