@@ -342,7 +342,7 @@ class FurnitureLine(Rule):
                 continue
             if tables is None:
                 extent, tables = story_parts()
-            if i in tables or i == over_story or _heads_next_paragraph(texts, shapes, i) \
+            if i in tables or _heads_next_paragraph(texts, shapes, i) \
                     and (extent[0] <= i < extent[1] or not _teaser_below(texts, i)) or _glued_sentence(text) \
                     or _introduces_list(text) and _among_prose(texts, shapes, i) \
                     or _marked_heading_of_story(texts, shapes, i, extent):
