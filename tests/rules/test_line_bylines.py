@@ -806,3 +806,11 @@ def test_a_name_linked_to_its_authors_page_beside_the_page_date_inside_a_page(li
 def test_a_name_not_linked_to_an_authors_page_beside_a_date_inside_the_story_stays(lint, name):
     """A section's label, a name linked elsewhere or not linked (a place's over a letter's date) stays."""
     assert found(lint, "NL315", PROSE, MORE, LONG, LATER, name, "April 26, 2022", LAST) == []
+
+
+@pytest.mark.parametrize("quotation", ['"The lanes are working, and they are here to stay."',
+                                       '> “The lanes are working, and they are here to stay.”'])
+def test_a_linked_name_under_a_quotation_beside_a_date_is_its_speaker(lint, quotation):
+    """A quote box names its speaker under the quotation, linked and dated: the story's, no byline."""
+    name = "[Jane Okafor](https://example.com/mayor/jane-okafor/)"
+    assert found(lint, "NL315", PROSE, MORE, LONG, quotation, name, "March 3, 2023", LATER, LAST) == []

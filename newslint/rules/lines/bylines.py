@@ -356,7 +356,8 @@ class BylineLine(Rule):
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
             if _name_beside_date(article.paragraphs, i) \
-                    or i in unmarked and _author_link(paragraph.text, text) and _beside_date(article.paragraphs, i, text):
+                    or i in unmarked and _author_link(paragraph.text, text) and _beside_date(article.paragraphs, i, text) \
+                    and not _under_quotation(article.paragraphs, i):
                 yield self.finding(paragraph.start, paragraph.end, f"byline beside the page's date: {quote(text)}",
                                    delete_paragraph(article, paragraph, "delete the byline"))
                 continue
@@ -763,6 +764,15 @@ def _beside_date(paragraphs: list[Paragraph], index: int, text: str) -> bool:
     if len(text) > _NAME_LINE_MAX or not (_AGENCY_LINE.fullmatch(text) or _bare_name(text)):
         return False
     return any(0 <= j < len(paragraphs) and timestamp_line(paragraphs[j].text) for j in (index - 1, index + 1))
+
+
+_QUOTATION = regexcache.compile(r"(?:>\s*)?[\"“‘'][^\n]+[\"”’']")  # a paragraph that is a quotation whole
+
+
+def _under_quotation(paragraphs: list[Paragraph], index: int) -> bool:
+    """The paragraph above the name is a quotation whole ('"The lanes are here to stay."', a blockquote's '> "…"'):
+    the name is a quote box's speaker, dated, not the page's byline."""
+    return index > 0 and _QUOTATION.fullmatch(paragraphs[index - 1].text.strip()) is not None
 
 
 _LINK_TARGET = regexcache.compile(r"\]\(([^()\s]+)\)")
