@@ -1,5 +1,5 @@
-"""NL102's article gate: where it says no, the rule's own check finds nothing (invented and drawn text); where the
-rule finds something, its gate says yes."""
+"""NL102's and NL107's article gates: where a gate says no, the rule's own check finds nothing (invented and drawn
+text); where the rule finds something, its gate says yes."""
 
 from __future__ import annotations
 
@@ -9,47 +9,52 @@ from conftest import drawn_texts
 from newslint.api import make_linter
 from newslint.engine import ArticleGate
 from newslint.model import Article
-from newslint.rules.extraction import glue
+from newslint.rules.extraction import glue, possessives
 
 LINTER = make_linter()
-RULE = next(rule for rule in LINTER.rules if rule.code == "NL102")
+GATES = {"NL102": glue._glue_suspected, "NL107": possessives._may_miss_apostrophe}
+RULES = {rule.code: rule for rule in LINTER.rules if rule.code in GATES}
 
 
-def test_glued_words_are_gated_by_their_suspects():
-    assert isinstance(RULE.trigger, ArticleGate) and RULE.trigger.question is glue._glue_suspected
+def test_the_rules_are_gated_by_their_questions():
+    assert {code: rule.trigger.question for code, rule in RULES.items()
+            if isinstance(rule.trigger, ArticleGate)} == GATES
 
 
-@pytest.mark.parametrize("text", [
-    "The harbour spokespersonJane Doe said the pier would reopen.",
-    "The ferry left at 10:41amThe crossing took an hour.",
-    "Tickets cost $25The council agreed the price on Monday.",
+@pytest.mark.parametrize("text, code", [
+    ("The harbour spokespersonJane Doe said the pier would reopen.", "NL102"),
+    ("The ferry left at 10:41amThe crossing took an hour.", "NL102"),
+    ("Tickets cost $25The council agreed the price on Monday.", "NL102"),
+    ("Mr Harbottle spoke on Monday.\n\nMr Harbottles aide said the pier was safe.", "NL107"),
 ])
-def test_glued_words_are_still_found(text):
+def test_what_the_rules_find_is_still_found(text, code):
     article = Article.parse(text, has_header=False)
-    assert list(RULE.check(article)) and glue._glue_suspected(article)
-    assert "NL102" in {f.code for f in LINTER.lint_article(article)}
+    assert list(RULES[code].check(article)) and GATES[code](article)
+    assert code in {f.code for f in LINTER.lint_article(article)}
 
 
 @pytest.mark.parametrize("text", [
     "The harbour board met on Tuesday. Its members heard from engineers about the second pier.",
     "Jane Doe, a spokesperson for the board, said the work could begin in the spring.",
+    "The Does live by the pier. Doe said the board met on Monday.",
 ])
-def test_edited_prose_leaves_the_gate_shut(text):
+def test_edited_prose_leaves_the_gates_shut_or_the_rules_silent(text):
     article = Article.parse(text, has_header=False)
     assert not glue._glue_suspected(article)
-    assert not list(RULE.check(article))
+    assert not any(list(rule.check(article)) for rule in RULES.values())
 
 
-_PIECES = ("The ", "harbour ", "board", "Jane ", "Doe", "said", "10:41am", "$25", "2 hours ago", "By ", "AP", "US ",
+_PIECES = ("Mr ", "Harbottle ", "Harbottles ", "aide ", "Doe ", "Does ", "plan", "Smiths ", "Smith", " date 2021-12-02", "The ", "harbour ", "board", "Jane ", "Doe", "said", "10:41am", "$25", "2 hours ago", "By ", "AP", "US ",
            "iPhone", "McDonald", "[Jane Doe](/author/jane-doe/)", "March 14", "45", "minutes", "NAIROBI", "Kenyan ",
            "* 1", "Best ", "\n", "\n\n", " ", ". ", "\"", "“", "Photo: ", "Getty", "/", "The", "pier", "4,200", "x")
 
 
-def test_the_gate_lets_through_what_the_rule_finds_in_drawn_text():
-    found = 0
+def test_every_gate_lets_through_what_its_rule_finds_in_drawn_text():
+    found = dict.fromkeys(GATES, 0)
     for text in drawn_texts(_PIECES, 3000, 6232, 14, fewest=1):
         article = Article.parse(text, has_header=False)
-        if list(RULE.check(article)):
-            found += 1
-            assert glue._glue_suspected(article), text
-    assert found > 200
+        for code, rule in RULES.items():
+            if list(rule.check(article)):
+                found[code] += 1
+                assert GATES[code](article), (code, text)
+    assert min(found.values()) > 20, found
