@@ -10,6 +10,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from newslint import regexcache
+from newslint.engine import ArticleGate
 from newslint.model import Article
 from newslint.rule import Finding, Rule, Severity, quote
 from newslint.textutil import sentence_spans, word_texts
@@ -22,6 +23,15 @@ MIN_PAGE_LINE = 2000  # characters of a one-line page (a whole page an extractor
 PAGE_LINE_SHARE = 0.9  # of the text that line holds: an extract with a few lines of its own is not such a page
 STORY_SENTENCE_WORDS = 8  # words of a sentence that reads as the story's, where the story is looked for
 STORY_REACHES = (600, 4000)  # characters before the unfinished end searched for the story's last sentence, near first
+
+
+def _may_end_unfinished(article: Article) -> bool:
+    """NL318's gate: more than two paragraphs, enough for ``second_document`` to read, or a last paragraph of
+    ``MIN_FLAT_LENGTH`` characters or more."""
+    paragraphs = article.paragraphs
+    if len(paragraphs) > 2:
+        return len(paragraphs) >= MIN_DOCUMENT_PARAGRAPHS and len(article.text) >= MIN_DOCUMENT_TEXT
+    return bool(paragraphs) and len(paragraphs[-1].text) >= MIN_FLAT_LENGTH
 
 
 class UnfinishedEnding(Rule):
@@ -41,6 +51,7 @@ class UnfinishedEnding(Rule):
                    "many paragraphs, another document after the story (another article, a programme's description "
                    "the page carries below it), told apart by its names: the "
                    "capitalised words it repeats are not the story's, and the story's are not its own.")
+    trigger = ArticleGate(_may_end_unfinished)
 
     def check(self, article: Article) -> Iterable[Finding]:
         if len(article.paragraphs) > 2:  # a page of several paragraphs was not flattened: its last line is NL311's

@@ -9,6 +9,7 @@ from operator import itemgetter
 from typing import Iterable, Iterator
 
 from newslint import captions, native, regexcache
+from newslint.engine import ArticleGate
 from newslint.lineshapes import EXTRACT_PERMISSION, MONTH_DAY_YEAR
 from newslint.model import Article, Paragraph
 from newslint.rule import Cues, Finding, Rule, Severity, quote
@@ -89,6 +90,12 @@ def one_line_page(article: Article) -> Paragraph | None:
     return next((paragraph for paragraph in article.paragraphs if is_page_line(paragraph.text, article)), None)
 
 
+def _holds_long_paragraph(article: Article) -> bool:
+    """NL344's gate: a paragraph of ``captions.MIN_PARAGRAPH_CHARS`` or more (every finding is in one; a page line,
+    which ``page_title`` asks for, is longer)."""
+    return any(map(captions.MIN_PARAGRAPH_CHARS.__le__, map(len, article.paragraph_texts)))  # (C-level passes)
+
+
 class RunInMenu(Rule):
     code = "NL344"
     name = "run-in-menu"
@@ -141,6 +148,7 @@ class RunInMenu(Rule):
                    "certain.")
     # no trigger: this pattern in the RE2 set of every rule's trigger made the set's automaton outgrow its cache
     # (the trigger stage 38 → 190 µs per article); asked of a long paragraph alone it costs what any search does
+    trigger = ArticleGate(_holds_long_paragraph)
 
     def check(self, article: Article) -> Iterable[Finding]:
         title = page_title(article)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from newslint import regexcache
+from newslint.engine import ArticleGate
 from newslint.fixes import delete_paragraph
 from newslint.furniture import WEB_STRICT
 from newslint.model import Article, Paragraph
@@ -56,6 +57,12 @@ def _signature(paragraphs: list[Paragraph], index: int) -> bool:
 _SIGNATURE_MAX = 80  # characters: a longer paragraph is no name
 
 
+def _may_end_with_signature(article: Article) -> bool:
+    """NL340's gate: a last paragraph short enough to be a name under another (what ``_signature`` asks first)."""
+    paragraphs = article.paragraphs
+    return len(paragraphs) > 1 and len(paragraphs[-1].text) <= _SIGNATURE_MAX
+
+
 class TrailingByline(Rule):
     code = "NL340"
     name = "trailing-byline"
@@ -63,6 +70,7 @@ class TrailingByline(Rule):
     summary = "A last paragraph that is only a person's name (a byline or sign-off)."
     bad = "…into Ukraine.”\n\nChristi C. Elwood"
     good = "…into Ukraine.”\n\nThe talks resume on Friday."
+    trigger = ArticleGate(_may_end_with_signature)
 
     def check(self, article: Article) -> Iterable[Finding]:
         if not trailing_byline(article):

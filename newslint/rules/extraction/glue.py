@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from newslint import regexcache
 from newslint import captions, lexicon, native
 from newslint.dates import TIME_ZONE
+from newslint.engine import ArticleGate
 from newslint.lineshapes import AGENCY
 from newslint.model import Article
 from newslint.rule import Cues, CueSet, Edit, Finding, Fix, Trigger, quote, unbounded_repetitions
@@ -173,6 +174,12 @@ def _key_or_handle(text: str, start: int, end: int) -> bool:
     return before == 0 or text[before - 1] == "\n"
 
 
+def _glue_suspected(article: Article) -> bool:
+    """NL102's gate: its suspects (``GlueSuspects``, shared with NL104, NL312 and NL343) hold something (about one
+    article in three)."""
+    return article.shared("extraction.glue-suspects", GlueSuspects).any
+
+
 class GluedWords(_ExtractionRule):
     code = "NL102"
     name = "glued-words"
@@ -211,6 +218,7 @@ class GluedWords(_ExtractionRule):
                    "of the runs one the web writes solid ('NewsThree', 'NewsSiren', 'NewsIn'). A solid form the "
                    "web's word counts know (LeeAnne, BankAmerica) is a name, and two short parts with no word "
                    "after them (tagDiv.) a code.")
+    trigger = ArticleGate(_glue_suspected)
 
     def check(self, article: Article) -> Iterable[Finding]:
         suspects = article.shared("extraction.glue-suspects", GlueSuspects)

@@ -5,6 +5,7 @@ paragraph broken in two.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Iterable
 
 from newslint import lazyimport, regexcache
@@ -196,6 +197,16 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
+_LAST_CHARACTER = itemgetter(slice(-1, None))
+
+
+def _may_split(article: Article) -> bool:
+    """NL108's gate: a paragraph opens in lower case (NL101's ``_lowercase_starts``), or one before the last ends on
+    a letter or a digit (what its check asks of the others first), in C-level passes over the texts."""
+    return bool(_lowercase_starts(article)) \
+        or any(map(str.isalnum, map(_LAST_CHARACTER, article.paragraph_texts[:-1])))
+
+
 class SplitParagraph(_ExtractionRule):
     code = "NL108"
     name = "split-paragraph"
@@ -219,6 +230,7 @@ class SplitParagraph(_ExtractionRule):
                    "columns; in a short page, a break before a word that would not have fitted within its widest "
                    "line) are no breaks, nor is a line that a wrap ended early because the next word, tied to the one after it "
                    "by a no-break space, did not fit. The finding spans the break.")
+    trigger = ArticleGate(_may_split)
 
     def check(self, article: Article) -> Iterable[Finding]:
         text, wrapped, by_line, widest = article.text, None, None, None
