@@ -14,7 +14,9 @@ from hypothesis import settings
 
 from newslint import languagetool, regexcache, usercache
 from newslint.api import lint_text, make_linter
+from newslint.engine import ArticleGate
 from newslint.fixes import apply_fixes, select_fixes
+from newslint.model import Article
 from newslint.registry import build_registry
 
 # Drawn-input tests assert answers, not speed: no per-example deadline, which a loaded CI machine misses (a twin's
@@ -51,6 +53,28 @@ def drawn_texts(pieces: list[str], count: int, seed: int, most: int, fewest: int
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(fewest, most))) for _ in range(count)]
 
 
+def gated_rules(gates: dict) -> dict:
+    """The default set's rules of ``gates``' codes (code → its gate's question), each checked to be gated by that
+    question (an ``ArticleGate``): the tests that hold an article gate to its rule build their rules here."""
+    rules = {rule.code: rule for rule in make_linter().rules if rule.code in gates}
+    questions = {code: rule.trigger.question for code, rule in rules.items() if isinstance(rule.trigger, ArticleGate)}
+    assert questions == gates, f"rules not gated by their questions: {sorted(set(gates) ^ set(questions))}"
+    return rules
+
+
+def gates_hold_in_drawn_texts(rules: dict, gates: dict, texts: list[str]) -> dict[str, int]:
+    """Parse each text as an article: each rule that finds something there is let through by its gate. Returns how
+    many texts each rule found something in (a test asks for enough, so that the drawing reaches the rules)."""
+    found = dict.fromkeys(rules, 0)
+    for text in texts:
+        article = Article.parse(text, has_header=False)
+        for code, rule in rules.items():
+            if list(rule.check(article)):
+                found[code] += 1
+                assert gates[code](article), (code, text)
+    return found
+
+
 def require_corpus(folders: tuple[str, ...]) -> None:
     """Skip the calling test where a named folder of the corpus is missing (a clone without ``../shared/``), or fail
     it where ``NEWSLINT_REQUIRE_CORPUS=1`` (CI) says the corpus must be there."""
@@ -75,8 +99,6 @@ def natural_files(folders: tuple[str, ...], per_folder: int) -> list[Path]:
 def natural_paragraphs(folders: tuple[str, ...], per_folder: int, shortest: int = 0, pages: bool = True) -> list[str]:
     """The paragraphs of ``natural_files`` (those of ``shortest`` characters or more), each article's followed by
     the article flattened onto one line when ``pages``: the texts the caption scans meet."""
-    from newslint.model import Article
-
     texts = []
     for file in natural_files(folders, per_folder):
         article = Article.parse(file.read_text(encoding="utf-8", errors="replace"), str(file), {}, False)

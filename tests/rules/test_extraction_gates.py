@@ -5,21 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import drawn_texts
+from conftest import drawn_texts, gated_rules, gates_hold_in_drawn_texts
 from newslint.api import make_linter
-from newslint.engine import ArticleGate
 from newslint.model import Article
 from newslint.rules.extraction import glue, paragraph_starts, possessives
 
 LINTER = make_linter()
 GATES = {"NL102": glue._glue_suspected, "NL107": possessives._may_miss_apostrophe,
          "NL108": paragraph_starts._may_split}
-RULES = {rule.code: rule for rule in LINTER.rules if rule.code in GATES}
-
-
-def test_the_rules_are_gated_by_their_questions():
-    assert {code: rule.trigger.question for code, rule in RULES.items()
-            if isinstance(rule.trigger, ArticleGate)} == GATES
+RULES = gated_rules(GATES)  # (each checked to be gated by its question)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -54,11 +48,5 @@ _PIECES = ("the", "were ", "\n\nwere serious.", "\n\nHarbour Hall", "of", "\n\n.
 
 
 def test_every_gate_lets_through_what_its_rule_finds_in_drawn_text():
-    found = dict.fromkeys(GATES, 0)
-    for text in drawn_texts(_PIECES, 3000, 6232, 14, fewest=1):
-        article = Article.parse(text, has_header=False)
-        for code, rule in RULES.items():
-            if list(rule.check(article)):
-                found[code] += 1
-                assert GATES[code](article), (code, text)
+    found = gates_hold_in_drawn_texts(RULES, GATES, drawn_texts(_PIECES, 3000, 6232, 14, fewest=1))
     assert min(found.values()) > 10, found

@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import drawn_texts
+from conftest import drawn_texts, gated_rules, gates_hold_in_drawn_texts
 from newslint.api import make_linter
-from newslint.engine import ArticleGate
 from newslint.model import Article
 from newslint.rules.boilerplate import metadata
 
 LINTER = make_linter()
-RULES = {rule.code: rule for rule in LINTER.rules if rule.code in ("NL330", "NL331", "NL332")}
 GATES = {"NL330": metadata._glued_date, "NL331": metadata._may_hold_timestamp,
          "NL332": metadata._may_open_with_byline}
-
-
-def _assert_gates_hold(article: Article) -> None:
-    """Each rule that finds something in ``article`` is let through by its gate."""
-    for code, rule in RULES.items():
-        if list(rule.check(article)):
-            assert GATES[code](article), (code, article.text)
-
-
-def test_the_metadata_rules_are_gated_by_their_questions():
-    assert {code: rule.trigger.question for code, rule in RULES.items()
-            if isinstance(rule.trigger, ArticleGate)} == GATES
+RULES = gated_rules(GATES)  # (each checked to be gated by its question)
 
 
 @pytest.mark.parametrize("text, codes", [
@@ -65,10 +52,5 @@ _PIECES = ("Published ", "Updated: ", "Last updated ", "FIRST POSTED ", "Modifie
 
 
 def test_every_gate_lets_through_what_its_rule_finds_in_drawn_text():
-    drawn = drawn_texts(_PIECES, 6000, 6130, 12, fewest=1)
-    found = 0
-    for text in drawn:
-        article = Article.parse(text, has_header=False)
-        _assert_gates_hold(article)
-        found += any(list(rule.check(article)) for rule in RULES.values())
-    assert found > 200
+    found = gates_hold_in_drawn_texts(RULES, GATES, drawn_texts(_PIECES, 6000, 6130, 12, fewest=1))
+    assert sum(found.values()) > 200, found
