@@ -28,7 +28,7 @@ _WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY_NUMBER.update({name[:3].lower(): i for i, name in enumerate(WEEKDAYS)})
 _WEEKDAY_NUMBER.update({"tues": 1, "thur": 3, "thurs": 3})
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+               "September", "October", "November", "December")
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
 _MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)})
 _MONTH_NUMBER["sept"] = 9

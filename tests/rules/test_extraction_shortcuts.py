@@ -66,7 +66,8 @@ def test_possessive_candidates_are_each_segments_own(articles):
     glued = Article.parse("date 2021-12-02Russias Lavrov met Blairs aides\n\nTess friends came.", "<t>", {}, False)
     for article in [*articles, glued, Article.parse("Russias Lavrov\nTitle Blairs\n\nBody Tess said", "<t>")]:
         used = frozenset(article.words) | {"Russia", "Blair", "Tes"}
-        candidates = possessives._possessive_candidates(article, used)
+        starts = possessives._possessive_starts(article.text, used)
+        candidates = possessives._possessive_candidates(article, used, starts)
         assert [(offset, text, match.start()) for offset, text, match in candidates] == per_segment(article, used), \
             article.path
 

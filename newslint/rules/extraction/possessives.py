@@ -36,11 +36,21 @@ _NAME_PLURAL_RATIO = 0.05
 _WORD_BEFORE = regexcache.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
+def _text_starts(article: Article) -> list[int]:
+    """Where an "Xs word" whose X the article uses starts in its text: one compiled scan, shared by NL107's gate and
+    its check."""
+    return article.shared("extraction.possessive-starts", _scan_text_starts)
+
+
+def _scan_text_starts(article: Article) -> list[int]:
+    return _possessive_starts(article.text, _used_words(article))
+
+
 def _may_miss_apostrophe(article: Article) -> bool:
-    """NL107's gate: an "Xs word" whose X the article uses (one compiled scan of the text: about one article in six),
-    or a date glued before the body (``_possessive_candidates`` scans each segment there)."""
+    """NL107's gate: an "Xs word" whose X the article uses (about one article in six), or a date glued before the
+    body (``_possessive_candidates`` scans each segment there)."""
     date = article.date
-    return date is not None and date.glued or bool(_possessive_starts(article.text, _used_words(article)))
+    return date is not None and date.glued or bool(_text_starts(article))
 
 
 class MissingPossessiveApostrophe(_ExtractionRule):
@@ -60,7 +70,7 @@ class MissingPossessiveApostrophe(_ExtractionRule):
     def check(self, article: Article) -> Iterable[Finding]:
         counts, apostrophe = _Counts(article), ""
         # the common case, told without counting the article's words: counts[stem] == 0 for every "Xs word"
-        for offset, text, match in _possessive_candidates(article, _used_words(article)):
+        for offset, text, match in _possessive_candidates(article, _used_words(article), _text_starts(article)):
             stem, following = match.groups()
             word = stem + "s"
             before = text[max(0, match.start() - 12):match.start()].split()
@@ -81,15 +91,15 @@ class MissingPossessiveApostrophe(_ExtractionRule):
                                Fix.replace(at, at, apostrophe, safe=False, description=f"insert '{apostrophe}'"))
 
 
-def _possessive_candidates(article: Article, used: Container[str]) -> Iterator[tuple[int, str, re.Match[str]]]:
+def _possessive_candidates(article: Article, used: Container[str],
+                           starts: list[int]) -> Iterator[tuple[int, str, re.Match[str]]]:
     """(offset, text, ``_POSSESSIVE``'s match) at each segment's ``_possessive_starts``, in order: found by one scan of
-    the article's text (a call per paragraph cost more than the scans), each kept where it starts a match in its own
-    segment (the match given, not made again: 35b)."""
+    the article's text (``starts``, that scan's answer with ``used``; a call per paragraph cost more than the scans),
+    each kept where it starts a match in its own segment (the match given, not made again: 35b)."""
     if article.date is not None and article.date.glued:  # the body starts right after it: no space before
         yield from ((offset, text, _POSSESSIVE.match(text, start)) for offset, text in _segments(article)
                     for start in _possessive_starts(text, used))
         return
-    starts = _possessive_starts(article.text, used)
     if not starts:
         return
     segments = list(_segments(article))
